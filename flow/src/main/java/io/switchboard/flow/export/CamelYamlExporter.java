@@ -1,0 +1,312 @@
+package io.switchboard.flow.export;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import io.switchboard.flow.mapping.MappingEngine;
+import io.switchboard.flow.model.ErrorPolicy;
+import io.switchboard.flow.model.Flow;
+import io.switchboard.flow.model.FlowSource;
+import io.switchboard.flow.model.FlowTarget;
+import io.switchboard.flow.model.RetryableError;
+import io.switchboard.flow.model.Step;
+import io.switchboard.flow.safety.RuntimeSafetyPolicy;
+import io.switchboard.flow.schema.SchemaResolutionException;
+import io.switchboard.flow.schema.SchemaResolver;
+import io.switchboard.flow.schema.StandaloneSchemaWriter;
+import io.switchboard.flow.validation.LoadedFlow;
+import io.switchboard.flow.validation.LoadedMapping;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Exports a flow as a Camel YAML DSL route plus the resources it reads (JSLT templates, JSON Schemas): a folder a
+ * stock Camel 4.17 with the {@code jslt} and {@code json-validator} components runs as it is.
+ *
+ * <p>Layout: {@code OUT/<id>.camel.yaml}, and {@code OUT/<id>/} with the resources and a copy of the flow. Resource
+ * paths are written as {@code file:{{switchboard.flows.dir:.}}/<id>/...}, so the folder runs from its own
+ * directory and a runtime that keeps it elsewhere sets one property. Directory sources and targets live below
+ * {@code {{switchboard.data.root:data}}}.
+ */
+public final class CamelYamlExporter {
+
+    public static final String FLOWS_DIR = "{{switchboard.flows.dir:.}}";
+    public static final String DATA_ROOT = "{{switchboard.data.root:data}}";
+    public static final String IDEMPOTENCY_HEADER = "SwitchboardIdempotencyKey";
+    public static final String FLOW_VERSION_HEADER = "SwitchboardFlowVersion";
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+            .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+            .build());
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final MappingEngine engine;
+    private final RuntimeSafetyPolicy policy;
+
+    public CamelYamlExporter(MappingEngine engine, RuntimeSafetyPolicy policy) {
+        this.engine = engine;
+        this.policy = policy;
+    }
+
+    public ExportResult export(LoadedFlow loaded, Path outDir) throws ExportException {
+        Flow flow = loaded.flow();
+        Map<String, byte[]> resources = resources(loaded);
+        String yaml = routeYaml(loaded);
+        try {
+            Path resourceDir = outDir.resolve(flow.id());
+            Files.createDirectories(resourceDir);
+            List<Path> written = new ArrayList<>();
+            for (Map.Entry<String, byte[]> resource : resources.entrySet()) {
+                Path file = resourceDir.resolve(resource.getKey());
+                Files.write(file, resource.getValue());
+                written.add(file);
+            }
+            Path routeFile = outDir.resolve(flow.id() + ".camel.yaml");
+            Files.writeString(routeFile, yaml, StandardCharsets.UTF_8);
+            return new ExportResult(routeFile, List.copyOf(written));
+        } catch (IOException e) {
+            throw new ExportException("cannot write the export to " + outDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The route as Camel YAML DSL text. */
+    public String routeYaml(LoadedFlow loaded) throws ExportException {
+        Flow flow = loaded.flow();
+        ArrayNode document = NODES.arrayNode();
+        document.addObject().set("routeConfiguration", errorPolicy(flow));
+        document.addObject().set("route", route(loaded));
+        try {
+            return YAML.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new ExportException("cannot write YAML: " + e.getMessage(), e);
+        }
+    }
+
+    private ObjectNode route(LoadedFlow loaded) throws ExportException {
+        Flow flow = loaded.flow();
+        ObjectNode route = NODES.objectNode();
+        route.put("id", flow.id());
+        if (flow.name() != null) {
+            route.put("description", flow.name());
+        }
+        route.put("routeConfigurationId", errorPolicyId(flow));
+        ObjectNode from = route.putObject("from");
+        from.put("uri", checked(sourceUri(flow.source()), "source"));
+        sourceParameters(flow.source(), from);
+        ArrayNode steps = from.putArray("steps");
+        // Read the body once into memory so that validation, the key and the mapping can each read it.
+        steps.addObject().putObject("convertBodyTo").put("type", "java.lang.String");
+        // Nothing the sender put in its headers travels further, whatever its case ("CAmel…" included).
+        steps.addObject().putObject("removeHeaders").put("pattern", "*");
+        steps.addObject().set("setHeader", constantHeader(FLOW_VERSION_HEADER, String.valueOf(flow.version())));
+        ArrayNode current = steps;
+        List<Step> flowSteps = flow.steps();
+        boolean keyPending = flow.idempotencyKey() != null;
+        for (int i = 0; i < flowSteps.size(); i++) {
+            if (keyPending && !(flowSteps.get(i) instanceof Step.Validate)) {
+                current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
+                keyPending = false;
+            }
+            current = step(loaded, i, current);
+        }
+        if (keyPending) {
+            current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
+        }
+        target(flow.target(), current);
+        return route;
+    }
+
+    /** Adds one step; returns the list later steps go into (a filter nests what follows it). */
+    private ArrayNode step(LoadedFlow loaded, int index, ArrayNode steps) throws ExportException {
+        Flow flow = loaded.flow();
+        Step step = flow.steps().get(index);
+        if (step instanceof Step.Validate) {
+            steps.addObject().putObject("to").put("uri",
+                    checked("json-validator:file:" + resourcePath(flow, schemaFileName(loaded, index)),
+                            "steps[" + index + "]"));
+        } else if (step instanceof Step.Map) {
+            steps.addObject().putObject("to").put("uri",
+                    checked("jslt:file:" + resourcePath(flow, jsltFileName(loaded, index)), "steps[" + index + "]"));
+        } else if (step instanceof Step.Filter filter) {
+            ObjectNode node = steps.addObject().putObject("filter");
+            node.putObject("jsonpath").put("expression", filter.jsonPath()).put("suppressExceptions", true);
+            return node.putArray("steps");
+        }
+        return steps;
+    }
+
+    private void target(FlowTarget target, ArrayNode steps) throws ExportException {
+        if (target instanceof FlowTarget.Http http) {
+            String problem = policy.checkHttpUrl(http.url()).orElse(null);
+            if (problem != null) {
+                throw new ExportException("target.url: " + problem);
+            }
+            steps.addObject().set("setHeader", constantHeader("Content-Type", "application/json"));
+            steps.addObject().set("setHeader", constantHeader("CamelHttpMethod", http.method()));
+            steps.addObject().putObject("to").put("uri", checked(http.url(), "target.url"));
+        } else if (target instanceof FlowTarget.Directory directory) {
+            steps.addObject().putObject("to").put("uri",
+                    checked("file:" + DATA_ROOT + "/" + checkedDataPath(directory.path(), "target.path"),
+                            "target.path"));
+        } else if (target instanceof FlowTarget.Log log) {
+            steps.addObject().putObject("to").put("uri",
+                    checked("log:" + (log.name() == null ? "switchboard" : log.name()), "target.name"));
+        }
+    }
+
+    private String sourceUri(FlowSource source) throws ExportException {
+        if (source instanceof FlowSource.Http http) {
+            return "platform-http:" + http.path();
+        }
+        if (source instanceof FlowSource.Directory directory) {
+            return "file:" + DATA_ROOT + "/" + checkedDataPath(directory.path(), "source.path");
+        }
+        return "timer:switchboard";
+    }
+
+    private String checkedDataPath(String path, String field) throws ExportException {
+        String problem = policy.checkDataPath(path).orElse(null);
+        if (problem != null) {
+            throw new ExportException(field + ": " + problem);
+        }
+        return path;
+    }
+
+    private static void sourceParameters(FlowSource source, ObjectNode from) {
+        ObjectNode parameters = from.putObject("parameters");
+        if (source instanceof FlowSource.Http http) {
+            parameters.put("httpMethodRestrict", http.method());
+        } else if (source instanceof FlowSource.Timer timer) {
+            parameters.put("period", timer.periodMs());
+        } else {
+            parameters.put("moveFailed", ".failed");
+        }
+    }
+
+    /** Retries for the failures the policy names, with its backoff; a message that fails validation gets a 400. */
+    private static ObjectNode errorPolicy(Flow flow) {
+        ErrorPolicy policy = flow.errorPolicy();
+        ObjectNode configuration = NODES.objectNode();
+        configuration.put("id", errorPolicyId(flow));
+        ArrayNode clauses = configuration.putArray("onException");
+
+        ObjectNode invalid = clauses.addObject().putObject("onException");
+        invalid.putArray("exception").add("org.apache.camel.component.jsonvalidator.JsonValidationException");
+        invalid.putObject("handled").put("constant", true);
+        ArrayNode invalidSteps = invalid.putArray("steps");
+        invalidSteps.addObject().set("setHeader", constantHeader("CamelHttpResponseCode", "400"));
+        invalidSteps.addObject().set("setHeader", constantHeader("Content-Type", "application/json"));
+        invalidSteps.addObject().putObject("setBody").put("simple",
+                "{\"error\": \"the message does not match the flow's schema\", \"flow\": \"" + flow.id() + "\"}");
+
+        List<String> statusConditions = new ArrayList<>();
+        if (policy.retryOn().contains(RetryableError.HTTP_5XX)) {
+            statusConditions.add("${exception.statusCode} >= 500");
+        }
+        if (policy.retryOn().contains(RetryableError.HTTP_429)) {
+            statusConditions.add("${exception.statusCode} == 429");
+        }
+        if (!statusConditions.isEmpty()) {
+            ObjectNode status = clauses.addObject().putObject("onException");
+            status.putArray("exception").add("org.apache.camel.http.base.HttpOperationFailedException");
+            status.putObject("onWhen").put("simple", String.join(" || ", statusConditions));
+            status.set("redeliveryPolicy", redelivery(policy));
+        }
+        if (policy.retryOn().contains(RetryableError.CONNECTION)) {
+            ObjectNode connection = clauses.addObject().putObject("onException");
+            connection.putArray("exception").add("java.io.IOException");
+            connection.set("redeliveryPolicy", redelivery(policy));
+        }
+        return configuration;
+    }
+
+    private static ObjectNode redelivery(ErrorPolicy policy) {
+        ObjectNode redelivery = NODES.objectNode();
+        redelivery.put("maximumRedeliveries", Math.max(0, policy.maxAttempts() - 1));
+        redelivery.put("redeliveryDelay", policy.backoffMs());
+        if (policy.backoffMultiplier() > 1.0) {
+            redelivery.put("useExponentialBackOff", true);
+            redelivery.put("backOffMultiplier", policy.backoffMultiplier());
+        }
+        redelivery.put("retryAttemptedLogLevel", "WARN");
+        return redelivery;
+    }
+
+    private static String errorPolicyId(Flow flow) {
+        return flow.id() + "-error-policy";
+    }
+
+    private static ObjectNode constantHeader(String name, String value) {
+        ObjectNode header = NODES.objectNode();
+        header.put("name", name);
+        header.putObject("constant").put("expression", value);
+        return header;
+    }
+
+    private static ObjectNode idempotencyHeader(String keyPath) {
+        ObjectNode header = NODES.objectNode();
+        header.put("name", IDEMPOTENCY_HEADER);
+        header.putObject("jsonpath").put("expression", "$" + keyPath).put("suppressExceptions", true);
+        return header;
+    }
+
+    private String checked(String uri, String field) throws ExportException {
+        String problem = policy.checkEndpointUri(uri).orElse(null);
+        if (problem != null) {
+            throw new ExportException(field + ": " + problem);
+        }
+        return uri;
+    }
+
+    private static String resourcePath(Flow flow, String fileName) {
+        return FLOWS_DIR + "/" + flow.id() + "/" + fileName;
+    }
+
+    private static String jsltFileName(LoadedFlow loaded, int stepIndex) {
+        return loaded.mappings().get(stepIndex).mapping().id() + ".jslt";
+    }
+
+    private static String schemaFileName(LoadedFlow loaded, int stepIndex) {
+        return loaded.schemas().get(stepIndex).name() + ".schema.json";
+    }
+
+    private Map<String, byte[]> resources(LoadedFlow loaded) throws ExportException {
+        Map<String, byte[]> resources = new LinkedHashMap<>();
+        StandaloneSchemaWriter schemaWriter = new StandaloneSchemaWriter(new SchemaResolver());
+        for (int i = 0; i < loaded.flow().steps().size(); i++) {
+            LoadedMapping mapping = loaded.mappings().get(i);
+            if (mapping != null) {
+                resources.put(jsltFileName(loaded, i),
+                        engine.generate(mapping.mapping()).text().getBytes(StandardCharsets.UTF_8));
+            }
+            if (loaded.schemas().containsKey(i)) {
+                try {
+                    JsonNode schema = schemaWriter.write(loaded.schemas().get(i));
+                    resources.put(schemaFileName(loaded, i), JSON.writeValueAsBytes(schema));
+                } catch (SchemaResolutionException | JsonProcessingException e) {
+                    throw new ExportException("steps[" + i + "].schema: " + e.getMessage(), e);
+                }
+            }
+        }
+        try {
+            resources.put("flow.json", JSON.writeValueAsBytes(loaded.flow()));
+        } catch (JsonProcessingException e) {
+            throw new ExportException("cannot write the flow: " + e.getMessage(), e);
+        }
+        return resources;
+    }
+}

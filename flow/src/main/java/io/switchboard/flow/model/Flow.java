@@ -1,0 +1,37 @@
+package io.switchboard.flow.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A flow: where messages come from, what is done to them, where they go, and what happens when that fails.
+ *
+ * @param version        the format version ({@link #FORMAT_VERSION})
+ * @param id             stable identifier, also the Camel route id
+ * @param idempotencyKey a path into the received message (for example {@code .orderId}) whose value identifies it
+ *                       for deduplicated replay
+ * @param masking        paths whose values the monitor hides from viewers
+ */
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Flow(
+        int version,
+        String id,
+        String name,
+        FlowSource source,
+        List<Step> steps,
+        FlowTarget target,
+        ErrorPolicy errorPolicy,
+        String idempotencyKey,
+        List<MaskingRule> masking) {
+
+    public static final int FORMAT_VERSION = 1;
+
+    public Flow {
+        // A step the loader could not read stays as null, so the others keep their index in findings.
+        steps = steps == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(steps));
+        masking = masking == null ? List.of() : List.copyOf(masking);
+        errorPolicy = errorPolicy == null ? ErrorPolicy.DEFAULT : errorPolicy;
+    }
+}

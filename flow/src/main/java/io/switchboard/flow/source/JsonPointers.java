@@ -1,0 +1,40 @@
+package io.switchboard.flow.source;
+
+/** Small helpers for RFC 6901 JSON pointers and their JSONPath-like rendering for people. */
+public final class JsonPointers {
+
+    private JsonPointers() {
+    }
+
+    public static String child(String pointer, String name) {
+        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+    }
+
+    public static String child(String pointer, int index) {
+        return pointer + "/" + index;
+    }
+
+    public static String parent(String pointer) {
+        int slash = pointer.lastIndexOf('/');
+        return slash <= 0 ? "" : pointer.substring(0, slash);
+    }
+
+    /** {@code /rules/3/expression} becomes {@code $.rules[3].expression}, the form the findings show. */
+    public static String toDisplayPath(String pointer) {
+        StringBuilder out = new StringBuilder("$");
+        if (pointer.isEmpty()) {
+            return out.toString();
+        }
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            String token = raw.replace("~1", "/").replace("~0", "~");
+            if (!token.isEmpty() && token.chars().allMatch(Character::isDigit)) {
+                out.append('[').append(token).append(']');
+            } else if (token.matches("[A-Za-z_$][A-Za-z0-9_$-]*")) {
+                out.append('.').append(token);
+            } else {
+                out.append("['").append(token.replace("'", "\\'")).append("']");
+            }
+        }
+        return out.toString();
+    }
+}
