@@ -47,6 +47,17 @@ public final class CamelYamlExporter {
     public static final String IDEMPOTENCY_HEADER = "SwitchboardIdempotencyKey";
     public static final String FLOW_VERSION_HEADER = "SwitchboardFlowVersion";
 
+    public static final String APPLICATION_PROPERTIES = "application.properties";
+    private static final String APPLICATION_PROPERTIES_TEXT = """
+            # Settings the exported routes rely on; Camel reads this file when it runs from this folder.
+            # The flow's error policy alone decides retries: the HTTP client must not retry 503 and 429 on its own.
+            camel.component.http.automatic-retries-disabled = true
+            camel.component.https.automatic-retries-disabled = true
+            # Where the routes find their resources (this folder) and the directory sources and targets.
+            switchboard.flows.dir = .
+            switchboard.data.root = data
+            """;
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
@@ -75,6 +86,7 @@ public final class CamelYamlExporter {
                 Files.write(file, resource.getValue());
                 written.add(file);
             }
+            Files.writeString(outDir.resolve(APPLICATION_PROPERTIES), APPLICATION_PROPERTIES_TEXT);
             Path routeFile = outDir.resolve(flow.id() + ".camel.yaml");
             Files.writeString(routeFile, yaml, StandardCharsets.UTF_8);
             return new ExportResult(routeFile, List.copyOf(written));
@@ -163,6 +175,10 @@ public final class CamelYamlExporter {
                     checked("file:" + DATA_ROOT + "/" + checkedDataPath(directory.path(), "target.path"),
                             "target.path"));
         } else if (target instanceof FlowTarget.Log log) {
+            String problem = policy.checkLogName(log.name()).orElse(null);
+            if (problem != null) {
+                throw new ExportException("target.name: " + problem);
+            }
             steps.addObject().putObject("to").put("uri",
                     checked("log:" + (log.name() == null ? "switchboard" : log.name()), "target.name"));
         }
@@ -223,7 +239,8 @@ public final class CamelYamlExporter {
         if (!statusConditions.isEmpty()) {
             ObjectNode status = clauses.addObject().putObject("onException");
             status.putArray("exception").add("org.apache.camel.http.base.HttpOperationFailedException");
-            status.putObject("onWhen").put("simple", String.join(" || ", statusConditions));
+            status.putObject("onWhen").putObject("expression").putObject("simple")
+                    .put("expression", String.join(" || ", statusConditions));
             status.set("redeliveryPolicy", redelivery(policy));
         }
         if (policy.retryOn().contains(RetryableError.CONNECTION)) {

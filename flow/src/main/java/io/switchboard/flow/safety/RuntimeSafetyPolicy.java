@@ -68,6 +68,14 @@ public final class RuntimeSafetyPolicy {
         return Optional.empty();
     }
 
+    /** A log target's name: a plain logger name, so it cannot smuggle endpoint options into the URI. */
+    public Optional<String> checkLogName(String name) {
+        if (name != null && !name.matches("[A-Za-z0-9._-]{1,100}")) {
+            return Optional.of("a log name may contain only letters, digits, '.', '_' and '-': '" + name + "'");
+        }
+        return Optional.empty();
+    }
+
     /** The last line of defence: every endpoint URI the exporter writes must use an allowed component. */
     public Optional<String> checkEndpointUri(String uri) {
         int colon = uri.indexOf(':');
