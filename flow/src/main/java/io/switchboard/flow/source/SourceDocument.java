@@ -30,11 +30,14 @@ public final class SourceDocument {
     private final Path file;
     private final JsonNode root;
     private final Map<String, Location> locations;
+    private final Map<String, Location> keyLocations;
 
-    private SourceDocument(Path file, JsonNode root, Map<String, Location> locations) {
+    private SourceDocument(Path file, JsonNode root, Map<String, Location> locations,
+                           Map<String, Location> keyLocations) {
         this.file = file;
         this.root = root;
         this.locations = locations;
+        this.keyLocations = keyLocations;
     }
 
     public static SourceDocument read(Path file) throws IOException, SourceFormatException {
@@ -45,17 +48,18 @@ public final class SourceDocument {
     public static SourceDocument parse(Path file, String text) throws SourceFormatException {
         JsonFactory factory = isYaml(file) ? YAML : JSON;
         Map<String, Location> locations = new HashMap<>();
+        Map<String, Location> keyLocations = new HashMap<>();
         try (JsonParser parser = factory.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new SourceFormatException(file, new Location(1, 1), "the file is empty", null);
             }
-            JsonNode root = new TreeReader(parser, locations).readValue("");
+            JsonNode root = new TreeReader(parser, locations, keyLocations).readValue("");
             if (parser.nextToken() != null) {
                 throw new SourceFormatException(file, locationOf(parser.currentTokenLocation()),
                         "unexpected content after the end of the document", null);
             }
-            return new SourceDocument(file, root, locations);
+            return new SourceDocument(file, root, locations, keyLocations);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location location = at == null ? Location.UNKNOWN : locationOf(at);
@@ -93,15 +97,21 @@ public final class SourceDocument {
         }
     }
 
+    /** Where the name of the field at a pointer stands; for an array item or the root, where its value starts. */
+    public Location locateKey(String pointer) {
+        Location key = keyLocations.get(pointer);
+        return key != null ? key : locate(pointer);
+    }
+
     private static Location locationOf(JsonLocation location) {
         return new Location(location.getLineNr(), location.getColumnNr());
     }
 
     /** Builds the tree token by token, recording each value's location under its pointer. */
-    private record TreeReader(JsonParser parser, Map<String, Location> locations) {
+    private record TreeReader(JsonParser parser, Map<String, Location> locations, Map<String, Location> keyLocations) {
 
         JsonNode readValue(String pointer) throws IOException {
-            locations.putIfAbsent(pointer, locationOf(parser.currentTokenLocation()));
+            locations.put(pointer, locationOf(parser.currentTokenLocation()));
             JsonToken token = parser.currentToken();
             return switch (token) {
                 case START_OBJECT -> readObject(pointer);
@@ -126,7 +136,7 @@ public final class SourceDocument {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 String child = JsonPointers.child(pointer, name);
-                locations.put(child, locationOf(parser.currentTokenLocation()));
+                keyLocations.put(child, locationOf(parser.currentTokenLocation()));
                 parser.nextToken();
                 node.set(name, readValue(child));
             }

@@ -18,6 +18,11 @@ public final class FindingCollector {
         findings.add(Finding.error(document.file(), document.locate(pointer), pointer, message));
     }
 
+    /** A finding about a field itself (an unknown field): placed at its name rather than its value. */
+    public void errorAtKey(String pointer, String message) {
+        findings.add(Finding.error(document.file(), document.locateKey(pointer), pointer, message));
+    }
+
     public void warning(String pointer, String message) {
         findings.add(new Finding(Severity.WARNING, document.file(), document.locate(pointer), pointer, message));
     }

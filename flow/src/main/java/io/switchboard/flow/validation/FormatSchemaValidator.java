@@ -41,21 +41,17 @@ public final class FormatSchemaValidator {
                 .toList();
         for (ValidationMessage message : messages) {
             String pointer = toPointer(message.getInstanceLocation());
-            into.error(pointerFor(message, pointer), describe(message));
+            if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
+                into.errorAtKey(JsonPointers.child(pointer, message.getProperty()), describe(message));
+            } else {
+                into.error(pointer, describe(message));
+            }
             if (!"required".equals(message.getType()) && !"additionalProperties".equals(message.getType())
                     && !pointer.isEmpty()) {
                 invalidValues.add(pointer);
             }
         }
         return invalidValues;
-    }
-
-    private static String pointerFor(ValidationMessage message, String pointer) {
-        // An unknown field is best shown at the field itself, not at the object holding it.
-        if ("additionalProperties".equals(message.getType()) && message.getProperty() != null) {
-            return JsonPointers.child(pointer, message.getProperty());
-        }
-        return pointer;
     }
 
     private static String describe(ValidationMessage message) {

@@ -1,0 +1,73 @@
+package io.switchboard.app.cli;
+
+import io.switchboard.flow.export.CamelYamlExporter;
+import io.switchboard.flow.mapping.MappingEngine;
+import io.switchboard.flow.mapping.PayloadCodec;
+import io.switchboard.flow.safety.RuntimeSafetyPolicy;
+import io.switchboard.flow.validation.DefinitionLoader;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code switchboard} command. Exit codes: 0 success, 1 the payload or flow failed, 2 bad arguments or an
+ * invalid definition file.
+ */
+@Command(name = "switchboard", mixinStandardHelpOptions = true, version = "Switchboard Studio 0.1.0",
+        description = "Design, check and run integration flows.",
+        subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class})
+public final class SwitchboardCli implements Runnable {
+
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int INVALID = 2;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the project's collaborators; separate from {@link #main} for tests. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        PayloadCodec codec = new PayloadCodec();
+        RuntimeSafetyPolicy policy = new RuntimeSafetyPolicy();
+        DefinitionLoader loader = new DefinitionLoader(policy, codec);
+        MappingEngine engine = new MappingEngine(codec);
+        CommandLine.IFactory factory = new CommandFactory(loader, engine, codec,
+                new CamelYamlExporter(engine, policy));
+        CommandLine commandLine = new CommandLine(SwitchboardCli.class, factory)
+                .setOut(out)
+                .setErr(err)
+                .setExecutionExceptionHandler((e, cmd, parseResult) -> {
+                    cmd.getErr().println("switchboard: " + e.getMessage());
+                    return FAILED;
+                });
+        return commandLine.execute(args);
+    }
+
+    /** Hands each command its collaborators through its constructor. */
+    private record CommandFactory(DefinitionLoader loader, MappingEngine engine, PayloadCodec codec,
+                                  CamelYamlExporter exporter) implements CommandLine.IFactory {
+        @Override
+        @SuppressWarnings("unchecked")
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == MapCommand.class) {
+                return (K) new MapCommand(loader, engine);
+            }
+            if (type == ExportCommand.class) {
+                return (K) new ExportCommand(loader, exporter);
+            }
+            if (type == ValidateCommand.class) {
+                return (K) new ValidateCommand(loader);
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+}

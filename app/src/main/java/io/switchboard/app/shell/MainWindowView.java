@@ -1,0 +1,112 @@
+package io.switchboard.app.shell;
+
+import io.switchboard.icons.StudioIcon;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+
+/** The main window: a header with the workspace and the perspective switcher, the open perspective, a status bar. */
+public final class MainWindowView extends BorderPane {
+
+    private static final String SHARED_STYLESHEET = "theme/studio.css";
+
+    private final MainWindowViewModel viewModel;
+    private final Map<Perspective, PerspectiveView> perspectives = new EnumMap<>(Perspective.class);
+    private final StackPane content = new StackPane();
+
+    public MainWindowView(MainWindowViewModel viewModel) {
+        this.viewModel = viewModel;
+        getStyleClass().add("main-window");
+        for (Perspective perspective : Perspective.values()) {
+            perspectives.put(perspective, new PerspectiveView(perspective, viewModel.entries(perspective)));
+        }
+        setTop(header());
+        setCenter(content);
+        setBottom(statusBar());
+        showPerspective(viewModel.perspectiveProperty().get());
+        viewModel.perspectiveProperty().addListener((observable, old, now) -> showPerspective(now));
+    }
+
+    /** Puts the shared and the theme stylesheet on the scene, and swaps the theme's when it changes. */
+    public void applyTheme(Scene scene) {
+        Runnable apply = () -> scene.getStylesheets().setAll(
+                stylesheet(SHARED_STYLESHEET), stylesheet(viewModel.themeProperty().get().stylesheet()));
+        apply.run();
+        viewModel.themeProperty().addListener((observable, old, now) -> apply.run());
+    }
+
+    private HBox header() {
+        Label product = new Label("Switchboard Studio");
+        product.getStyleClass().add("product-name");
+
+        Label workspace = new Label(viewModel.workspaceName(), StudioIcon.WORKSPACE.create(16));
+        workspace.getStyleClass().add("workspace-name");
+        workspace.setId("workspace-name");
+
+        HBox switcher = new HBox();
+        switcher.getStyleClass().add("perspective-switcher");
+        ToggleGroup group = new ToggleGroup();
+        for (Perspective perspective : Perspective.values()) {
+            ToggleButton button = new ToggleButton(perspective.title(), PerspectiveView.iconOf(perspective).create(16));
+            button.setId("perspective-" + perspective.name().toLowerCase());
+            button.setToggleGroup(group);
+            button.setSelected(perspective == viewModel.perspectiveProperty().get());
+            // A click on the open perspective keeps it open rather than leaving no perspective selected.
+            button.setOnAction(event -> {
+                button.setSelected(true);
+                viewModel.open(perspective);
+            });
+            viewModel.perspectiveProperty().addListener((observable, old, now) -> button.setSelected(now == perspective));
+            switcher.getChildren().add(button);
+        }
+
+        Button theme = new Button();
+        theme.setId("theme-toggle");
+        theme.getStyleClass().add("theme-toggle");
+        theme.textProperty().bind(viewModel.themeToggleTextProperty());
+        theme.graphicProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
+                () -> (viewModel.themeProperty().get() == Theme.LIGHT ? StudioIcon.THEME_DARK : StudioIcon.THEME_LIGHT)
+                        .create(16), viewModel.themeProperty()));
+        theme.setOnAction(event -> viewModel.toggleTheme());
+
+        HBox header = new HBox(product, workspace, spacer(), switcher, spacer(), theme);
+        header.getStyleClass().add("header");
+        return header;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(viewModel.statusProperty());
+        Label path = new Label(viewModel.workspacePath());
+        path.getStyleClass().add("status-path");
+        Label runtime = new Label("Runtime: not connected", StudioIcon.RUNTIME.create(14));
+        runtime.setId("runtime-status");
+        HBox bar = new HBox(status, spacer(), path, runtime);
+        bar.getStyleClass().add("status-bar");
+        return bar;
+    }
+
+    private void showPerspective(Perspective perspective) {
+        content.getChildren().setAll(perspectives.get(perspective));
+    }
+
+    private static Region spacer() {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return spacer;
+    }
+
+    private static String stylesheet(String name) {
+        return MainWindowView.class.getResource("/io/switchboard/app/" + name).toExternalForm();
+    }
+}

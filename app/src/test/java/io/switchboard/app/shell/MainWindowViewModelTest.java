@@ -1,0 +1,45 @@
+package io.switchboard.app.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.switchboard.app.workspace.Workspace;
+import io.switchboard.app.workspace.WorkspaceScanner;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MainWindowViewModelTest {
+
+    private final Workspace orders = new WorkspaceScanner().scan(Path.of("..", "examples", "orders"));
+
+    @Test
+    void eachPerspectiveListsTheFilesItWorksOn() {
+        MainWindowViewModel viewModel = new MainWindowViewModel(orders);
+
+        assertEquals(List.of("order-to-invoice.mapping.json", "orders.flow.json", "invoice-expected.json",
+                        "order-small.json"),
+                viewModel.entries(Perspective.DESIGN).stream().map(WorkspaceEntry::label).toList());
+        assertEquals(List.of("orders.yaml"),
+                viewModel.entries(Perspective.CONTRACTS).stream().map(WorkspaceEntry::label).toList());
+        assertEquals("1 contract · 1 mapping · 1 flow · 2 samples", viewModel.statusProperty().get());
+        assertEquals("Switchboard Studio — orders", viewModel.titleProperty().get());
+    }
+
+    @Test
+    void themeTogglesBetweenLightAndDark() {
+        MainWindowViewModel viewModel = new MainWindowViewModel(orders);
+
+        viewModel.toggleTheme();
+        assertEquals(Theme.DARK, viewModel.themeProperty().get());
+        assertEquals("Light theme", viewModel.themeToggleTextProperty().getValue());
+        viewModel.toggleTheme();
+        assertEquals(Theme.LIGHT, viewModel.themeProperty().get());
+    }
+
+    @Test
+    void aMissingWorkspaceIsSaidInTheStatusBar() {
+        MainWindowViewModel viewModel = new MainWindowViewModel(new WorkspaceScanner().scan(Path.of("no-such-dir")));
+
+        assertEquals("workspace folder not found: no-such-dir", viewModel.statusProperty().get());
+    }
+}

@@ -1,0 +1,60 @@
+package io.switchboard.icons;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/**
+ * Icons by meaning. Views ask for {@code StudioIcon.REPLAY}, never for a glyph, so that the icon set can change in
+ * one place. Colours come from the theme's stylesheet ({@code .studio-icon}), never from code.
+ */
+public enum StudioIcon {
+    DESIGN(MaterialDesignV.VECTOR_LINE),
+    CONTRACTS(MaterialDesignF.FILE_DOCUMENT_OUTLINE),
+    MONITOR(MaterialDesignM.MONITOR_DASHBOARD),
+    WORKSPACE(MaterialDesignF.FOLDER_OUTLINE),
+    MAPPING(MaterialDesignS.SWAP_HORIZONTAL),
+    FLOW(MaterialDesignT.TRANSIT_CONNECTION_VARIANT),
+    CONTRACT(MaterialDesignA.API),
+    SAMPLE(MaterialDesignC.CODE_BRACES),
+    RUNTIME(MaterialDesignS.SERVER_NETWORK),
+    DEPLOY(MaterialDesignR.ROCKET_LAUNCH_OUTLINE),
+    REPLAY(MaterialDesignR.REPLAY),
+    FLOW_HEALTHY(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
+    FLOW_FAILING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
+    HEALTH(MaterialDesignH.HEART_PULSE),
+    THEME_LIGHT(MaterialDesignW.WHITE_BALANCE_SUNNY),
+    THEME_DARK(MaterialDesignW.WEATHER_NIGHT);
+
+    private final Ikon glyph;
+
+    StudioIcon(Ikon glyph) {
+        this.glyph = glyph;
+    }
+
+    public Ikon glyph() {
+        return glyph;
+    }
+
+    /** A new icon node (a node can have one parent, so each use gets its own). */
+    public FontIcon create() {
+        FontIcon icon = new FontIcon(glyph);
+        icon.getStyleClass().add("studio-icon");
+        return icon;
+    }
+
+    public FontIcon create(int size) {
+        FontIcon icon = create();
+        icon.setIconSize(size);
+        return icon;
+    }
+}
