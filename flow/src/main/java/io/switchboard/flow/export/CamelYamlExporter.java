@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Exports a flow as a Camel YAML DSL route plus the resources it reads (JSLT templates, JSON Schemas): a folder a
@@ -163,10 +164,7 @@ public final class CamelYamlExporter {
 
     private void target(FlowTarget target, ArrayNode steps) throws ExportException {
         if (target instanceof FlowTarget.Http http) {
-            String problem = policy.checkHttpUrl(http.url()).orElse(null);
-            if (problem != null) {
-                throw new ExportException("target.url: " + problem);
-            }
+            refuseIf(policy.checkHttpUrl(http.url()), "target.url");
             steps.addObject().set("setHeader", constantHeader("Content-Type", "application/json"));
             steps.addObject().set("setHeader", constantHeader("CamelHttpMethod", http.method()));
             steps.addObject().putObject("to").put("uri", checked(http.url(), "target.url"));
@@ -175,10 +173,7 @@ public final class CamelYamlExporter {
                     checked("file:" + DATA_ROOT + "/" + checkedDataPath(directory.path(), "target.path"),
                             "target.path"));
         } else if (target instanceof FlowTarget.Log log) {
-            String problem = policy.checkLogName(log.name()).orElse(null);
-            if (problem != null) {
-                throw new ExportException("target.name: " + problem);
-            }
+            refuseIf(policy.checkLogName(log.name()), "target.name");
             steps.addObject().putObject("to").put("uri",
                     checked("log:" + (log.name() == null ? "switchboard" : log.name()), "target.name"));
         }
@@ -195,10 +190,7 @@ public final class CamelYamlExporter {
     }
 
     private String checkedDataPath(String path, String field) throws ExportException {
-        String problem = policy.checkDataPath(path).orElse(null);
-        if (problem != null) {
-            throw new ExportException(field + ": " + problem);
-        }
+        refuseIf(policy.checkDataPath(path), field);
         return path;
     }
 
@@ -282,11 +274,14 @@ public final class CamelYamlExporter {
     }
 
     private String checked(String uri, String field) throws ExportException {
-        String problem = policy.checkEndpointUri(uri).orElse(null);
-        if (problem != null) {
-            throw new ExportException(field + ": " + problem);
-        }
+        refuseIf(policy.checkEndpointUri(uri), field);
         return uri;
+    }
+
+    private static void refuseIf(Optional<String> problem, String field) throws ExportException {
+        if (problem.isPresent()) {
+            throw new ExportException(field + ": " + problem.get());
+        }
     }
 
     private static String resourcePath(Flow flow, String fileName) {
