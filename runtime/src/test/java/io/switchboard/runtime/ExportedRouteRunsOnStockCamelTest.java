@@ -118,7 +118,8 @@ class ExportedRouteRunsOnStockCamelTest {
         HttpResponse<String> response = post(Files.readString(ORDERS.resolve("samples/order-small.json")), "{}");
 
         assertEquals(200, response.statusCode(), response.body());
-        assertEquals(3, target.count(), "two failed attempts and one that succeeded");
+        assertEquals(3, target.attempts(), "two failed attempts and one that succeeded");
+        assertEquals(1, target.count());
     }
 
     @Test
@@ -128,7 +129,7 @@ class ExportedRouteRunsOnStockCamelTest {
         HttpResponse<String> response = post(Files.readString(ORDERS.resolve("samples/order-small.json")), "{}");
 
         assertTrue(response.statusCode() >= 500, "the sender must learn that delivery failed: " + response.statusCode() + " " + response.body() + " after " + target.count());
-        assertEquals(3, target.count(), "maxAttempts is 3");
+        assertEquals(3, target.attempts(), "maxAttempts is 3");
     }
 
     private HttpResponse<String> post(String body, String extraHeader) throws IOException, InterruptedException {

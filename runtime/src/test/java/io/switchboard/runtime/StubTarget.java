@@ -19,16 +19,33 @@ final class StubTarget implements AutoCloseable {
 
     private final HttpServer server;
     private final LinkedBlockingQueue<Received> received = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
     private final List<Integer> statuses = new CopyOnWriteArrayList<>();
+    private volatile String poison;
+
+    static {
+        // Without it the JDK server's small answers wait for delayed ACKs: about 40 ms each.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     StubTarget() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> {
+            byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
-                received.add(new Received(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()),
-                        in.readAllBytes()));
+                body = in.readAllBytes();
             }
-            int status = statuses.isEmpty() ? 200 : statuses.remove(0);
+            int status;
+            if (poison != null && new String(body).contains(poison)) {
+                status = 422;
+            } else {
+                status = statuses.isEmpty() ? 200 : statuses.remove(0);
+                if (status < 300) {
+                    received.add(new Received(exchange.getRequestURI().getPath(),
+                            Map.copyOf(exchange.getRequestHeaders()), body));
+                }
+                attempts.incrementAndGet();
+            }
             byte[] answer = "{\"accepted\":true}".getBytes();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(status, answer.length);
@@ -36,6 +53,21 @@ final class StubTarget implements AutoCloseable {
             exchange.close();
         });
         server.start();
+    }
+
+    /** Answers 422 (not retryable) to any body containing this text, and does not count it as received. */
+    void rejectBodiesContaining(String text) {
+        poison = text;
+    }
+
+    /** Every request answered other than by the poison rule, successful or not. */
+    int attempts() {
+        return attempts.get();
+    }
+
+    /** Everything received successfully so far, in order. */
+    List<Received> receivedSoFar() {
+        return List.copyOf(received);
     }
 
     /** The next answers' status codes, in order; 200 once they are used up. */

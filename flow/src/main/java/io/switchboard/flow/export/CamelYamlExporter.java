@@ -75,9 +75,14 @@ public final class CamelYamlExporter {
     }
 
     public ExportResult export(LoadedFlow loaded, Path outDir) throws ExportException {
+        return export(loaded, outDir, null);
+    }
+
+    /** Exports for Switchboard's runtime when {@code binding} is given, for a stock Camel otherwise. */
+    public ExportResult export(LoadedFlow loaded, Path outDir, RuntimeBinding binding) throws ExportException {
         Flow flow = loaded.flow();
         Map<String, byte[]> resources = resources(loaded);
-        String yaml = routeYaml(loaded);
+        String yaml = routeYaml(loaded, binding);
         try {
             Path resourceDir = outDir.resolve(flow.id());
             Files.createDirectories(resourceDir);
@@ -96,12 +101,22 @@ public final class CamelYamlExporter {
         }
     }
 
-    /** The route as Camel YAML DSL text. */
+    /** The route as Camel YAML DSL text, for a stock Camel. */
     public String routeYaml(LoadedFlow loaded) throws ExportException {
+        return routeYaml(loaded, null);
+    }
+
+    /** The route as Camel YAML DSL text; bound to Switchboard's runtime when {@code binding} is given. */
+    public String routeYaml(LoadedFlow loaded, RuntimeBinding binding) throws ExportException {
         Flow flow = loaded.flow();
         ArrayNode document = NODES.arrayNode();
-        document.addObject().set("routeConfiguration", errorPolicy(flow));
-        document.addObject().set("route", route(loaded));
+        document.addObject().set("routeConfiguration", errorPolicy(flow, binding));
+        if (binding == null) {
+            document.addObject().set("route", route(loaded, null));
+        } else {
+            document.addObject().set("route", ingressRoute(flow, binding));
+            document.addObject().set("route", route(loaded, binding));
+        }
         try {
             return YAML.writeValueAsString(document);
         } catch (JsonProcessingException e) {
@@ -109,23 +124,40 @@ public final class CamelYamlExporter {
         }
     }
 
-    private ObjectNode route(LoadedFlow loaded) throws ExportException {
-        Flow flow = loaded.flow();
+    /** Runtime only: the ingress reads the message and hands it to the deployed version's processing route. */
+    private ObjectNode ingressRoute(Flow flow, RuntimeBinding binding) throws ExportException {
         ObjectNode route = NODES.objectNode();
         route.put("id", flow.id());
-        if (flow.name() != null) {
-            route.put("description", flow.name());
-        }
-        route.put("routeConfigurationId", errorPolicyId(flow));
         ObjectNode from = route.putObject("from");
         from.put("uri", checked(sourceUri(flow.source()), "source"));
         sourceParameters(flow.source(), from);
         ArrayNode steps = from.putArray("steps");
-        // Read the body once into memory so that validation, the key and the mapping can each read it.
-        steps.addObject().putObject("convertBodyTo").put("type", "java.lang.String");
-        // Nothing the sender put in its headers travels further, whatever its case ("CAmel…" included).
-        steps.addObject().putObject("removeHeaders").put("pattern", "*");
-        steps.addObject().set("setHeader", constantHeader(FLOW_VERSION_HEADER, String.valueOf(flow.version())));
+        readMessage(steps);
+        steps.addObject().putObject("to").put("uri", binding.processingUri(flow.id()));
+        return route;
+    }
+
+    private ObjectNode route(LoadedFlow loaded, RuntimeBinding binding) throws ExportException {
+        Flow flow = loaded.flow();
+        ObjectNode route = NODES.objectNode();
+        route.put("id", binding == null ? flow.id() : binding.processingRouteId(flow.id()));
+        if (flow.name() != null) {
+            route.put("description", flow.name());
+        }
+        route.put("routeConfigurationId", errorPolicyId(flow, binding));
+        ObjectNode from = route.putObject("from");
+        ArrayNode steps;
+        if (binding == null) {
+            from.put("uri", checked(sourceUri(flow.source()), "source"));
+            sourceParameters(flow.source(), from);
+            steps = from.putArray("steps");
+            readMessage(steps);
+        } else {
+            from.put("uri", binding.processingUri(flow.id()));
+            steps = from.putArray("steps");
+        }
+        String version = String.valueOf(binding == null ? flow.version() : binding.version());
+        steps.addObject().set("setHeader", constantHeader(FLOW_VERSION_HEADER, version));
         ArrayNode current = steps;
         List<Step> flowSteps = flow.steps();
         boolean keyPending = flow.idempotencyKey() != null;
@@ -134,7 +166,7 @@ public final class CamelYamlExporter {
                 current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
                 keyPending = false;
             }
-            current = step(loaded, i, current);
+            current = step(loaded, i, current, binding);
         }
         if (keyPending) {
             current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
@@ -144,16 +176,18 @@ public final class CamelYamlExporter {
     }
 
     /** Adds one step; returns the list later steps go into (a filter nests what follows it). */
-    private ArrayNode step(LoadedFlow loaded, int index, ArrayNode steps) throws ExportException {
+    private ArrayNode step(LoadedFlow loaded, int index, ArrayNode steps, RuntimeBinding binding)
+            throws ExportException {
         Flow flow = loaded.flow();
         Step step = flow.steps().get(index);
         if (step instanceof Step.Validate) {
             steps.addObject().putObject("to").put("uri",
-                    checked("json-validator:file:" + resourcePath(flow, schemaFileName(loaded, index)),
+                    checked("json-validator:file:" + resourcePath(flow, schemaFileName(loaded, index), binding),
                             "steps[" + index + "]"));
         } else if (step instanceof Step.Map) {
             steps.addObject().putObject("to").put("uri",
-                    checked("jslt:file:" + resourcePath(flow, jsltFileName(loaded, index)), "steps[" + index + "]"));
+                    checked("jslt:file:" + resourcePath(flow, jsltFileName(loaded, index), binding),
+                            "steps[" + index + "]"));
         } else if (step instanceof Step.Filter filter) {
             ObjectNode node = steps.addObject().putObject("filter");
             node.putObject("jsonpath").put("expression", filter.jsonPath()).put("suppressExceptions", true);
@@ -206,10 +240,16 @@ public final class CamelYamlExporter {
     }
 
     /** Retries for the failures the policy names, with its backoff; a message that fails validation gets a 400. */
-    private static ObjectNode errorPolicy(Flow flow) {
+    private static ObjectNode errorPolicy(Flow flow, RuntimeBinding binding) {
         ErrorPolicy policy = flow.errorPolicy();
         ObjectNode configuration = NODES.objectNode();
-        configuration.put("id", errorPolicyId(flow));
+        configuration.put("id", errorPolicyId(flow, binding));
+        if (binding != null) {
+            ObjectNode deadLetter = configuration.putObject("errorHandler").putObject("deadLetterChannel");
+            deadLetter.put("deadLetterUri", binding.failedUri());
+            deadLetter.put("useOriginalMessage", true);
+            deadLetter.put("deadLetterHandleNewException", false);
+        }
         ArrayNode clauses = configuration.putArray("onException");
 
         ObjectNode invalid = clauses.addObject().putObject("onException");
@@ -234,13 +274,25 @@ public final class CamelYamlExporter {
             status.putObject("onWhen").putObject("expression").putObject("simple")
                     .put("expression", String.join(" || ", statusConditions));
             status.set("redeliveryPolicy", redelivery(policy));
+            keepOriginal(status, binding);
         }
         if (policy.retryOn().contains(RetryableError.CONNECTION)) {
             ObjectNode connection = clauses.addObject().putObject("onException");
             connection.putArray("exception").add("java.io.IOException");
             connection.set("redeliveryPolicy", redelivery(policy));
+            keepOriginal(connection, binding);
         }
         return configuration;
+    }
+
+    /**
+     * A matching onException clause decides on its own whether the dead letter gets the original message, so in
+     * the runtime each says so: the failed-message store keeps the message as received, not half-processed.
+     */
+    private static void keepOriginal(ObjectNode clause, RuntimeBinding binding) {
+        if (binding != null) {
+            clause.put("useOriginalMessage", true);
+        }
     }
 
     private static ObjectNode redelivery(ErrorPolicy policy) {
@@ -255,8 +307,8 @@ public final class CamelYamlExporter {
         return redelivery;
     }
 
-    private static String errorPolicyId(Flow flow) {
-        return flow.id() + "-error-policy";
+    private static String errorPolicyId(Flow flow, RuntimeBinding binding) {
+        return (binding == null ? flow.id() : binding.processingRouteId(flow.id())) + "-error-policy";
     }
 
     private static ObjectNode constantHeader(String name, String value) {
@@ -284,8 +336,15 @@ public final class CamelYamlExporter {
         }
     }
 
-    private static String resourcePath(Flow flow, String fileName) {
-        return FLOWS_DIR + "/" + flow.id() + "/" + fileName;
+    private static String resourcePath(Flow flow, String fileName, RuntimeBinding binding) {
+        String root = binding == null ? FLOWS_DIR : binding.resourceDir();
+        return root + "/" + flow.id() + "/" + fileName;
+    }
+
+    /** Reads the body once into memory; drops every header the sender sent, whatever its case ("CAmel…" too). */
+    private static void readMessage(ArrayNode steps) {
+        steps.addObject().putObject("convertBodyTo").put("type", "java.lang.String");
+        steps.addObject().putObject("removeHeaders").put("pattern", "*");
     }
 
     private static String jsltFileName(LoadedFlow loaded, int stepIndex) {

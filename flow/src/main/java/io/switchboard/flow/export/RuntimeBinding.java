@@ -1,0 +1,25 @@
+package io.switchboard.flow.export;
+
+/**
+ * How an export is bound into Switchboard's own runtime, as opposed to a stock Camel folder: the deployed version,
+ * where failed messages go, and where the resources are.
+ *
+ * <p>The route is split in two: the ingress ({@code <id>}) reads the message and hands it to the version's
+ * processing route ({@code direct:<id>-v<version>}), which replay can call directly. Failures that exhaust the
+ * error policy go, as originally received, to {@code failedUri}; if that endpoint fails too, the error goes back
+ * to the sender rather than being dropped ({@code deadLetterHandleNewException=false}).
+ *
+ * @param version     the deployed version number (1, 2, …)
+ * @param failedUri   the runtime's failed-message endpoint, e.g. {@code direct:switchboard-failed}
+ * @param resourceDir absolute folder holding the export (replaces the stock export's placeholder)
+ */
+public record RuntimeBinding(int version, String failedUri, String resourceDir) {
+
+    public String processingRouteId(String flowId) {
+        return flowId + "-v" + version;
+    }
+
+    public String processingUri(String flowId) {
+        return "direct:" + processingRouteId(flowId);
+    }
+}

@@ -1,0 +1,121 @@
+package io.switchboard.runtime;
+
+import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.engine.DeliveryRecorder;
+import io.switchboard.runtime.engine.FailureRecorder;
+import io.switchboard.runtime.engine.FlowHost;
+import io.switchboard.runtime.engine.FlowMetrics;
+import io.switchboard.runtime.engine.FlowRegistry;
+import io.switchboard.runtime.engine.ReplayService;
+import io.switchboard.runtime.engine.RuntimeEvents;
+import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.Database;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.FlowVersionStore;
+import io.switchboard.runtime.store.IdempotencyStore;
+import io.switchboard.runtime.store.ReplayLog;
+import java.nio.file.Files;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * The runtime's composition root: opens the database in the data folder, wires the stores, the flow host and the
+ * replay service, and starts them. Used embedded by the studio and on its own by {@code switchboard runtime}.
+ */
+public final class SwitchboardRuntime implements AutoCloseable {
+
+    private final RuntimeConfiguration configuration;
+    private final Database database;
+    private final FailedMessageStore failedMessages;
+    private final AuditLog audit;
+    private final FlowVersionStore versions;
+    private final FlowMetrics metrics = new FlowMetrics();
+    private final RuntimeEvents events = new RuntimeEvents();
+    private final FlowRegistry registry = new FlowRegistry();
+    private final FlowHost host;
+    private final ReplayService replay;
+    private volatile ProducerTemplate producer;
+
+    private SwitchboardRuntime(RuntimeConfiguration configuration, Database database) {
+        this.configuration = configuration;
+        this.database = database;
+        this.failedMessages = new FailedMessageStore(database);
+        this.audit = new AuditLog(database);
+        this.versions = new FlowVersionStore(database);
+        IdempotencyStore keys = new IdempotencyStore(database);
+        FailureRecorder failures = new FailureRecorder(registry, failedMessages, metrics, events);
+        this.host = new FlowHost(configuration, registry, versions, failures,
+                new DeliveryRecorder(registry, keys, metrics), events);
+        this.replay = new ReplayService(failedMessages, keys, new ReplayLog(database), audit, registry, events,
+                this::producer);
+    }
+
+    /** Opens the data folder (creating it on first start) and starts hosting the flows deployed there. */
+    public static SwitchboardRuntime start(RuntimeConfiguration configuration) throws Exception {
+        Files.createDirectories(configuration.dataDir());
+        SwitchboardRuntime runtime = new SwitchboardRuntime(configuration, Database.open(configuration.dataDir()));
+        try {
+            runtime.host.start();
+        } catch (Exception e) {
+            runtime.close();
+            throw e;
+        }
+        return runtime;
+    }
+
+    private ProducerTemplate producer() {
+        if (producer == null) {
+            synchronized (this) {
+                if (producer == null) {
+                    producer = host.context().createProducerTemplate();
+                }
+            }
+        }
+        return producer;
+    }
+
+    public RuntimeConfiguration configuration() {
+        return configuration;
+    }
+
+    public FlowHost host() {
+        return host;
+    }
+
+    public ReplayService replay() {
+        return replay;
+    }
+
+    public FailedMessageStore failedMessages() {
+        return failedMessages;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public FlowVersionStore versions() {
+        return versions;
+    }
+
+    public FlowMetrics metrics() {
+        return metrics;
+    }
+
+    public RuntimeEvents events() {
+        return events;
+    }
+
+    public FlowRegistry registry() {
+        return registry;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        host.close();
+        database.close();
+    }
+}

@@ -1,0 +1,220 @@
+package io.switchboard.runtime.engine;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.flow.export.CamelYamlExporter;
+import io.switchboard.flow.export.ExportException;
+import io.switchboard.flow.export.RuntimeBinding;
+import io.switchboard.flow.mapping.MappingEngine;
+import io.switchboard.flow.safety.RuntimeSafetyPolicy;
+import io.switchboard.flow.validation.DefinitionException;
+import io.switchboard.flow.validation.DefinitionLoader;
+import io.switchboard.flow.validation.Finding;
+import io.switchboard.flow.validation.LoadedFlow;
+import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.store.FlowVersionStore;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.main.Main;
+import org.apache.camel.spi.Resource;
+import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.ResourceHelper;
+
+/**
+ * Hosts flows in one Camel context: deploys a bundle (validate, export, load the exported YAML), switches
+ * versions, starts and stops ingress. What runs is exactly what {@link CamelYamlExporter} wrote, bound to the
+ * runtime's failed-message endpoint.
+ */
+public final class FlowHost implements AutoCloseable {
+
+    private final RuntimeConfiguration configuration;
+    private final FlowRegistry registry;
+    private final FlowVersionStore versions;
+    private final FailureRecorder failureRecorder;
+    private final DeliveryRecorder deliveryRecorder;
+    private final RuntimeEvents events;
+    private final DefinitionLoader loader = new DefinitionLoader();
+    private final CamelYamlExporter exporter = new CamelYamlExporter(new MappingEngine(), new RuntimeSafetyPolicy());
+    private final ObjectMapper json = new ObjectMapper();
+    private Main main;
+
+    public FlowHost(RuntimeConfiguration configuration, FlowRegistry registry, FlowVersionStore versions,
+                    FailureRecorder failureRecorder, DeliveryRecorder deliveryRecorder, RuntimeEvents events) {
+        this.configuration = configuration;
+        this.registry = registry;
+        this.versions = versions;
+        this.failureRecorder = failureRecorder;
+        this.deliveryRecorder = deliveryRecorder;
+        this.events = events;
+    }
+
+    /** Starts Camel with the HTTP ingress, then brings back every flow's active version. */
+    public void start() throws Exception {
+        main = new Main();
+        main.addInitialProperty("camel.server.enabled", "true");
+        main.addInitialProperty("camel.server.host", configuration.ingressHost());
+        main.addInitialProperty("camel.server.port", String.valueOf(configuration.ingressPort()));
+        main.addInitialProperty("camel.server.maxBodySize", String.valueOf(configuration.maxBodyBytes()));
+        main.addInitialProperty("camel.component.http.automatic-retries-disabled", "true");
+        main.addInitialProperty("camel.component.https.automatic-retries-disabled", "true");
+        main.addInitialProperty("camel.main.name", "switchboard-runtime");
+        main.configure().addRoutesBuilder(new FailedMessageRoute(failureRecorder));
+        main.start();
+        context().getManagementStrategy().addEventNotifier(deliveryRecorder);
+        for (FlowVersionStore.StoredVersion active : versions.activeVersions()) {
+            load(active.flowId(), active.version(), active.bundle(), active.running());
+        }
+    }
+
+    /** Validates, exports and loads a new version, which becomes active; answers its version number. */
+    public int deploy(DeployBundle bundle, String actor) throws DeployException {
+        String flowId = flowIdOf(bundle);
+        int version = versions.nextVersion(flowId);
+        load(flowId, version, bundle, true);
+        versions.save(flowId, version, actor, write(bundle));
+        events.publish(RuntimeEvent.of(RuntimeEvent.Type.DEPLOY, flowId, Map.of("version", version, "actor", actor)));
+        return version;
+    }
+
+    /** Makes an earlier version active again. */
+    public void rollback(String flowId, int version) throws DeployException {
+        String bundle = versions.bundle(flowId, version)
+                .orElseThrow(() -> new DeployException(List.of("flow " + flowId + " has no version " + version)));
+        load(flowId, version, read(bundle), true);
+        versions.activate(flowId, version, true);
+        events.publish(RuntimeEvent.of(RuntimeEvent.Type.DEPLOY, flowId, Map.of("version", version, "rollback", true)));
+    }
+
+    public void startFlow(String flowId) throws Exception {
+        requireActive(flowId);
+        context().getRouteController().startRoute(flowId);
+        versions.setRunning(flowId, true);
+        events.publish(RuntimeEvent.of(RuntimeEvent.Type.STATE, flowId, Map.of("state", "RUNNING")));
+    }
+
+    public void stopFlow(String flowId) throws Exception {
+        requireActive(flowId);
+        context().getRouteController().stopRoute(flowId);
+        versions.setRunning(flowId, false);
+        events.publish(RuntimeEvent.of(RuntimeEvent.Type.STATE, flowId, Map.of("state", "STOPPED")));
+    }
+
+    /** Whether the flow's ingress is taking messages. */
+    public boolean isRunning(String flowId) {
+        return context().getRouteController().getRouteStatus(flowId) != null
+                && context().getRouteController().getRouteStatus(flowId).isStarted();
+    }
+
+    public CamelContext context() {
+        return main.getCamelContext();
+    }
+
+    private void requireActive(String flowId) throws DeployException {
+        if (registry.active(flowId).isEmpty()) {
+            throw new DeployException(List.of("no flow " + flowId + " is deployed"));
+        }
+    }
+
+    private synchronized void load(String flowId, int version, DeployBundle bundle, boolean running)
+            throws DeployException {
+        Path versionDir = configuration.flowsDir().resolve(flowId).resolve("v" + version);
+        try {
+            Path flowFile = BundleWriter.write(bundle, versionDir.resolve("source"));
+            LoadedFlow loaded = loader.loadFlow(flowFile);
+            if (!loaded.flow().id().equals(flowId)) {
+                throw new DeployException(List.of("the flow's id '" + loaded.flow().id() + "' is not '" + flowId + "'"));
+            }
+            Path exportDir = versionDir.resolve("export");
+            RuntimeBinding binding = new RuntimeBinding(version, FailureRecorder.ENDPOINT, exportDir.toString());
+            Path routes = exporter.export(loaded, exportDir, binding).routeFile();
+            HostedFlow hosted = new HostedFlow(loaded.flow(), version, binding);
+            replaceRoutes(hosted, routes);
+            registry.activate(hosted);
+            if (!running) {
+                context().getRouteController().stopRoute(flowId);
+            }
+        } catch (DefinitionException e) {
+            throw new DeployException(e.findings().stream().map(this::relative).toList());
+        } catch (ExportException e) {
+            throw new DeployException(List.of(e.getMessage()));
+        } catch (DeployException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new DeployException(List.of("cannot load flow " + flowId + " v" + version + ": " + e.getMessage()));
+        }
+    }
+
+    /** The ingress route is replaced; earlier versions' processing routes stay for replays pinned to them. */
+    private void replaceRoutes(HostedFlow hosted, Path routes) throws Exception {
+        CamelContext context = context();
+        for (String id : List.of(hosted.flowId(), hosted.processingRouteId())) {
+            if (context.getRoute(id) != null) {
+                context.getRouteController().stopRoute(id);
+                context.removeRoute(id);
+            }
+        }
+        Resource resource = ResourceHelper.resolveResource(context, "file:" + routes.toAbsolutePath());
+        PluginHelper.getRoutesLoader(context).loadRoutes(resource);
+    }
+
+    private String relative(Finding finding) {
+        return finding.format().replace(configuration.flowsDir().toAbsolutePath() + "/", "");
+    }
+
+    private static String flowIdOf(DeployBundle bundle) throws DeployException {
+        String name = bundle.flowFile() == null ? "" : Path.of(bundle.flowFile()).getFileName().toString();
+        String text = bundle.files().get(bundle.flowFile());
+        if (text == null) {
+            throw new DeployException(List.of("flowFile must name one of the bundle's files"));
+        }
+        try {
+            String id = new ObjectMapper().readTree(text).path("id").asText("");
+            if (!id.matches("[a-z0-9][a-z0-9-]{0,99}")) {
+                throw new DeployException(List.of(name + ": the flow needs an id of lower-case letters, digits and '-'"));
+            }
+            return id;
+        } catch (IOException e) {
+            throw new DeployException(List.of(name + ": not well-formed JSON: " + e.getMessage()));
+        }
+    }
+
+    private String write(DeployBundle bundle) {
+        try {
+            return json.writeValueAsString(bundle);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DeployBundle read(String text) {
+        try {
+            return json.readValue(text, DeployBundle.class);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (main != null) {
+            main.stop();
+        }
+    }
+
+    /** The runtime's own route: the dead-letter endpoint every hosted flow sends its failures to. */
+    public static final class FailedMessageRoute extends RouteBuilder {
+        private final FailureRecorder recorder;
+
+        public FailedMessageRoute(FailureRecorder recorder) {
+            this.recorder = recorder;
+        }
+
+        @Override
+        public void configure() {
+            from(FailureRecorder.ENDPOINT).routeId("switchboard-failed").process(recorder);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package io.switchboard.runtime.engine;
+
+import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.FailedMessage;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.IdempotencyStore;
+import io.switchboard.runtime.store.ReplayLog;
+import io.switchboard.runtime.store.ReplayRecord.Outcome;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.apache.camel.Exchange;
+import org.apache.camel.ProducerTemplate;
+
+/**
+ * Replays failed messages through their flow, safely: a message is replayed by one caller at a time (its status
+ * moves FAILED → REPLAYING atomically), and its idempotency key is claimed before sending, so a key already
+ * delivered is skipped and reported, never delivered twice. Every attempt, whatever its outcome, is kept in the
+ * message's replay history and the audit log.
+ */
+public final class ReplayService {
+
+    /** What an operator asks for. {@code editedPayload} null replays the original. */
+    public record Request(byte[] editedPayload, String reason, boolean pinToFailedVersion) {
+    }
+
+    public record Result(long failedId, Outcome outcome, Integer flowVersion, String detail) {
+    }
+
+    private final FailedMessageStore store;
+    private final IdempotencyStore keys;
+    private final ReplayLog replays;
+    private final AuditLog audit;
+    private final FlowRegistry registry;
+    private final RuntimeEvents events;
+    private final Supplier<ProducerTemplate> producer;
+
+    public ReplayService(FailedMessageStore store, IdempotencyStore keys, ReplayLog replays, AuditLog audit,
+                         FlowRegistry registry, RuntimeEvents events, Supplier<ProducerTemplate> producer) {
+        this.store = store;
+        this.keys = keys;
+        this.replays = replays;
+        this.audit = audit;
+        this.registry = registry;
+        this.events = events;
+        this.producer = producer;
+    }
+
+    /** Replays one message; empty when there is no such message. */
+    public Optional<Result> replay(long failedId, Request request, Actor actor) {
+        Optional<FailedMessage> found = store.find(failedId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        FailedMessage message = found.get();
+        Result result;
+        if (!store.transition(failedId, FailedMessage.Status.FAILED, FailedMessage.Status.REPLAYING)) {
+            Outcome outcome = message.status() == FailedMessage.Status.REPLAYED ? Outcome.SKIPPED_DUPLICATE
+                    : Outcome.SKIPPED_IN_PROGRESS;
+            result = new Result(failedId, outcome, null, "the message is " + message.status().name().toLowerCase());
+        } else {
+            result = deliver(message, request);
+        }
+        record(message, request, actor, result);
+        return Optional.of(result);
+    }
+
+    private Result deliver(FailedMessage message, Request request) {
+        Optional<HostedFlow> hosted = request.pinToFailedVersion()
+                ? registry.version(message.flowId(), message.flowVersion())
+                : registry.active(message.flowId());
+        if (hosted.isEmpty()) {
+            store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.FAILED);
+            return new Result(message.id(), Outcome.FAILED, null, "flow " + message.flowId()
+                    + (request.pinToFailedVersion() ? " v" + message.flowVersion() : "") + " is not deployed");
+        }
+        int version = hosted.get().version();
+        byte[] payload = request.editedPayload() != null ? request.editedPayload() : message.payload();
+        String key = IdempotencyKeys.of(hosted.get().flow(), payload).orElse(message.idempotencyKey());
+        if (key != null && !keys.claim(message.flowId(), key)) {
+            store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.REPLAYED);
+            return new Result(message.id(), Outcome.SKIPPED_DUPLICATE, version,
+                    "idempotency key " + key + " was already delivered");
+        }
+        Exchange exchange = producer.get().send(hosted.get().processingUri(), out -> {
+            out.setProperty(FailureRecorder.REPLAY_OF, message.id());
+            out.getMessage().setHeader(FailureRecorder.CORRELATION_HEADER, message.correlationId());
+            out.getMessage().setBody(new String(payload, StandardCharsets.UTF_8));
+        });
+        String failure = failureOf(exchange);
+        if (failure != null) {
+            if (key != null) {
+                keys.release(message.flowId(), key);
+            }
+            store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.FAILED);
+            return new Result(message.id(), Outcome.FAILED, version, failure);
+        }
+        store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.REPLAYED);
+        return new Result(message.id(), Outcome.DELIVERED, version, "delivered");
+    }
+
+    /** Sets a message aside for good, with a reason; false when it is not (or no longer) waiting. */
+    public boolean discard(long failedId, String reason, Actor actor) {
+        Optional<FailedMessage> message = store.find(failedId);
+        if (message.isEmpty() || !store.transition(failedId, FailedMessage.Status.FAILED,
+                FailedMessage.Status.DISCARDED)) {
+            return false;
+        }
+        replays.append(failedId, actor.name(), actor.role(), Outcome.DISCARDED, reason, null, null, null);
+        audit.append(actor.name(), actor.role(), "discard", message.get().flowId(), message.get().flowVersion(),
+                String.valueOf(failedId), reason);
+        return true;
+    }
+
+    private static String failureOf(Exchange exchange) {
+        if (exchange.getException() != null) {
+            return FailureRecorder.describe(exchange.getException());
+        }
+        Object failed = exchange.getProperty(FailureRecorder.FAILED_PROPERTY);
+        if (failed != null) {
+            return failed.toString();
+        }
+        Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
+        if (status == null || status < 400) {
+            return null;
+        }
+        Exception handled = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        return "rejected with HTTP " + status + (handled == null ? "" : ": " + FailureRecorder.describe(handled));
+    }
+
+    private void record(FailedMessage message, Request request, Actor actor, Result result) {
+        replays.append(message.id(), actor.name(), actor.role(), result.outcome(), request.reason(),
+                result.flowVersion(), request.editedPayload(), result.detail());
+        audit.append(actor.name(), actor.role(), "replay", message.flowId(), result.flowVersion(),
+                String.valueOf(message.id()), result.outcome() + (request.reason() == null ? "" : ": " + request.reason()));
+        events.publish(RuntimeEvent.of(RuntimeEvent.Type.REPLAY, message.flowId(), Map.of(
+                "failedId", message.id(), "outcome", result.outcome().name(), "detail", result.detail())));
+    }
+}

@@ -1,0 +1,67 @@
+package io.switchboard.runtime.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every deploy, rollback, replay, discard and payload view: appended, never changed, listed newest first. */
+public final class AuditLog {
+
+    private final Database database;
+
+    public AuditLog(Database database) {
+        this.database = database;
+    }
+
+    public void append(String actor, String role, String action, String flowId, Integer flowVersion,
+                       String targetId, String detail) {
+        try (Connection connection = database.connection();
+             PreparedStatement insert = connection.prepareStatement("INSERT INTO audit (at, actor, role, action, "
+                     + "flow_id, flow_version, target_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setObject(1, FailedMessageStore.utc(Instant.now()));
+            insert.setString(2, actor);
+            insert.setString(3, role);
+            insert.setString(4, action);
+            insert.setString(5, flowId);
+            if (flowVersion == null) {
+                insert.setNull(6, Types.INTEGER);
+            } else {
+                insert.setInt(6, flowVersion);
+            }
+            insert.setString(7, targetId);
+            insert.setString(8, detail);
+            insert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot append to the audit log", e);
+        }
+    }
+
+    public List<AuditEntry> list(Long before, int limit) {
+        String sql = "SELECT id, at, actor, role, action, flow_id, flow_version, target_id, detail FROM audit"
+                + (before == null ? "" : " WHERE id < ?") + " ORDER BY id DESC LIMIT " + Math.min(Math.max(limit, 1), 500);
+        try (Connection connection = database.connection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            if (before != null) {
+                select.setLong(1, before);
+            }
+            List<AuditEntry> entries = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    int version = rows.getInt("flow_version");
+                    entries.add(new AuditEntry(rows.getLong("id"), rows.getObject("at", OffsetDateTime.class).toInstant(),
+                            rows.getString("actor"), rows.getString("role"), rows.getString("action"),
+                            rows.getString("flow_id"), rows.wasNull() ? null : version, rows.getString("target_id"),
+                            rows.getString("detail")));
+                }
+            }
+            return entries;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read the audit log", e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package io.switchboard.runtime.store;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The runtime's H2 database in file mode: failed messages, delivered idempotency keys, replays, the audit log,
+ * tokens and flow versions, in one file so that a key and the audit entry of its replay commit together.
+ *
+ * <p>H2 does not fsync commits: what is promised is that a committed row survives a process kill (tested), not a
+ * power loss.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final String[] SCHEMA = {
+        """
+        CREATE TABLE IF NOT EXISTS failed_message (
+          id BIGINT AUTO_INCREMENT PRIMARY KEY,
+          flow_id VARCHAR(100) NOT NULL,
+          flow_version INT NOT NULL,
+          received_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          failed_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          correlation_id VARCHAR(100) NOT NULL,
+          idempotency_key VARCHAR(500),
+          error_type VARCHAR(300) NOT NULL,
+          error_message VARCHAR(4000),
+          error_where VARCHAR(300),
+          attempts INT NOT NULL,
+          status VARCHAR(20) NOT NULL,
+          content_type VARCHAR(200),
+          headers VARCHAR(8000),
+          payload VARBINARY(16777216) NOT NULL
+        )""",
+        "CREATE INDEX IF NOT EXISTS failed_by_flow ON failed_message(flow_id, id)",
+        "CREATE INDEX IF NOT EXISTS failed_by_time ON failed_message(failed_at)",
+        """
+        CREATE TABLE IF NOT EXISTS delivered_key (
+          flow_id VARCHAR(100) NOT NULL,
+          idempotency_key VARCHAR(500) NOT NULL,
+          delivered_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          PRIMARY KEY (flow_id, idempotency_key)
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS replay (
+          id BIGINT AUTO_INCREMENT PRIMARY KEY,
+          failed_id BIGINT NOT NULL,
+          actor VARCHAR(100) NOT NULL,
+          role VARCHAR(20) NOT NULL,
+          at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          outcome VARCHAR(30) NOT NULL,
+          reason VARCHAR(2000),
+          flow_version INT,
+          edited_payload VARBINARY(16777216),
+          detail VARCHAR(4000)
+        )""",
+        "CREATE INDEX IF NOT EXISTS replay_by_message ON replay(failed_id, id)",
+        """
+        CREATE TABLE IF NOT EXISTS audit (
+          id BIGINT AUTO_INCREMENT PRIMARY KEY,
+          at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          actor VARCHAR(100) NOT NULL,
+          role VARCHAR(20) NOT NULL,
+          action VARCHAR(40) NOT NULL,
+          flow_id VARCHAR(100),
+          flow_version INT,
+          target_id VARCHAR(100),
+          detail VARCHAR(4000)
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS token (
+          name VARCHAR(100) PRIMARY KEY,
+          role VARCHAR(20) NOT NULL,
+          hash VARCHAR(100) NOT NULL,
+          created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS flow_version (
+          flow_id VARCHAR(100) NOT NULL,
+          version INT NOT NULL,
+          deployed_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          actor VARCHAR(100) NOT NULL,
+          bundle VARCHAR(16777216) NOT NULL,
+          PRIMARY KEY (flow_id, version)
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS flow_state (
+          flow_id VARCHAR(100) PRIMARY KEY,
+          active_version INT NOT NULL,
+          running BOOLEAN NOT NULL
+        )"""
+    };
+
+    private final JdbcConnectionPool pool;
+
+    private Database(JdbcConnectionPool pool) {
+        this.pool = pool;
+    }
+
+    /** Opens (creating when needed) {@code DIR/switchboard.mv.db}. */
+    public static Database open(Path dataDir) throws SQLException {
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("switchboard") + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
+        pool.setMaxConnections(32);
+        Database database = new Database(pool);
+        database.migrate();
+        return database;
+    }
+
+    public Connection connection() throws SQLException {
+        return pool.getConnection();
+    }
+
+    private void migrate() throws SQLException {
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            for (String ddl : SCHEMA) {
+                statement.execute(ddl);
+            }
+        }
+    }
+
+    /** Size of the database file in bytes, for the health report. */
+    public long sizeBytes(Path dataDir) {
+        return dataDir.resolve("switchboard.mv.db").toFile().length();
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}

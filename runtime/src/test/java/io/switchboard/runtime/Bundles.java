@@ -1,0 +1,36 @@
+package io.switchboard.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.runtime.engine.DeployBundle;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** The example orders flow as a deploy bundle, with its target and retry delay chosen by the test. */
+public final class Bundles {
+
+    public static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private Bundles() {
+    }
+
+    public static DeployBundle orders(String targetUrl) throws IOException {
+        ObjectNode flow = (ObjectNode) JSON.readTree(ORDERS.resolve("flows/orders.flow.json").toFile());
+        ((ObjectNode) flow.get("target")).put("url", targetUrl);
+        ((ObjectNode) flow.get("errorPolicy")).put("backoffMs", 5);
+        return new DeployBundle("flows/orders.flow.json", Map.of(
+                "flows/orders.flow.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(flow),
+                "mappings/order-to-invoice.mapping.json",
+                Files.readString(ORDERS.resolve("mappings/order-to-invoice.mapping.json")),
+                "contracts/orders.yaml", Files.readString(ORDERS.resolve("contracts/orders.yaml"))));
+    }
+
+    public static String order(String orderId) throws IOException {
+        ObjectNode order = (ObjectNode) JSON.readTree(ORDERS.resolve("samples/order-small.json").toFile());
+        order.put("orderId", orderId);
+        return order.toString();
+    }
+}
