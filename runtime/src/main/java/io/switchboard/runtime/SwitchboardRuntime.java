@@ -14,7 +14,11 @@ import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.FlowVersionStore;
 import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayLog;
+import io.switchboard.runtime.api.ManagementApi;
+import io.switchboard.runtime.security.AdminTokenFile;
+import io.switchboard.runtime.security.TokenService;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.camel.ProducerTemplate;
 
 /**
@@ -33,6 +37,11 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private final FlowRegistry registry = new FlowRegistry();
     private final FlowHost host;
     private final ReplayService replay;
+    private final ReplayLog replayLog;
+    private final TokenService tokens;
+    private final ManagementApi api;
+    private Path adminTokenFile;
+    private int apiPort;
     private volatile ProducerTemplate producer;
 
     private SwitchboardRuntime(RuntimeConfiguration configuration, Database database) {
@@ -45,8 +54,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
         FailureRecorder failures = new FailureRecorder(registry, failedMessages, metrics, events);
         this.host = new FlowHost(configuration, registry, versions, failures,
                 new DeliveryRecorder(registry, keys, metrics), events);
-        this.replay = new ReplayService(failedMessages, keys, new ReplayLog(database), audit, registry, events,
-                this::producer);
+        this.replayLog = new ReplayLog(database);
+        this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer);
+        this.tokens = new TokenService(database);
+        this.api = new ManagementApi(this, tokens);
     }
 
     /** Opens the data folder (creating it on first start) and starts hosting the flows deployed there. */
@@ -54,7 +65,9 @@ public final class SwitchboardRuntime implements AutoCloseable {
         Files.createDirectories(configuration.dataDir());
         SwitchboardRuntime runtime = new SwitchboardRuntime(configuration, Database.open(configuration.dataDir()));
         try {
+            runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens);
             runtime.host.start();
+            runtime.apiPort = runtime.api.start();
         } catch (Exception e) {
             runtime.close();
             throw e;
@@ -71,6 +84,24 @@ public final class SwitchboardRuntime implements AutoCloseable {
             }
         }
         return producer;
+    }
+
+    /** The management API's base URL, e.g. {@code http://127.0.0.1:8081}. */
+    public String apiUrl() {
+        String host = configuration.apiHost().contains(":") ? "[" + configuration.apiHost() + "]" : configuration.apiHost();
+        return "http://" + host + ":" + apiPort;
+    }
+
+    public Path adminTokenFile() {
+        return adminTokenFile;
+    }
+
+    public TokenService tokens() {
+        return tokens;
+    }
+
+    public ReplayLog replayLog() {
+        return replayLog;
     }
 
     public RuntimeConfiguration configuration() {
@@ -115,6 +146,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
 
     @Override
     public void close() {
+        api.close();
         host.close();
         database.close();
     }

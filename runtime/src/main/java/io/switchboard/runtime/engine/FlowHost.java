@@ -71,7 +71,16 @@ public final class FlowHost implements AutoCloseable {
 
     /** Validates, exports and loads a new version, which becomes active; answers its version number. */
     public int deploy(DeployBundle bundle, String actor) throws DeployException {
+        return deploy(bundle, actor, null);
+    }
+
+    /** As {@link #deploy(DeployBundle, String)}, refusing a flow whose id is not {@code expectedId} (when given). */
+    public int deploy(DeployBundle bundle, String actor, String expectedId) throws DeployException {
         String flowId = flowIdOf(bundle);
+        if (expectedId != null && !expectedId.equals(flowId)) {
+            throw new DeployException(List.of("the flow's id '" + flowId + "' is not the '" + expectedId
+                    + "' of the URL"));
+        }
         int version = versions.nextVersion(flowId);
         load(flowId, version, bundle, true);
         versions.save(flowId, version, actor, write(bundle));

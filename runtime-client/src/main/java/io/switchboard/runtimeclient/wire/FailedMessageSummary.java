@@ -1,0 +1,9 @@
+package io.switchboard.runtimeclient.wire;
+
+import java.time.Instant;
+
+/** A failed message without its payload, as lists show it. */
+public record FailedMessageSummary(long id, String flowId, int flowVersion, Instant receivedAt, Instant failedAt,
+                                   String correlationId, String idempotencyKey, String errorType, String errorMessage,
+                                   String errorWhere, int attempts, String status) {
+}

@@ -1,0 +1,106 @@
+package io.switchboard.runtime.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.switchboard.runtime.engine.RuntimeEvent;
+import io.switchboard.runtimeclient.wire.Json;
+import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * {@code /api/v1/events}: Server-Sent Events. Every event gets an id; the last {@code backlog} are kept so a client
+ * that reconnects with {@code Last-Event-ID} misses nothing that is still kept. A client whose connection cannot
+ * keep up (its write queue is full) is cut off rather than slowing the runtime; at most {@code maxClients} at once.
+ * All state is touched on the API's event-loop context only.
+ */
+final class EventStream {
+
+    private final Vertx vertx;
+    private final int maxClients;
+    private final int backlogSize;
+    private final Deque<Entry> backlog = new ArrayDeque<>();
+    private final Set<HttpServerResponse> clients = new HashSet<>();
+    private long lastId;
+
+    private record Entry(long id, String frame) {
+    }
+
+    EventStream(Vertx vertx, int maxClients, int backlogSize) {
+        this.vertx = vertx;
+        this.maxClients = maxClients;
+        this.backlogSize = backlogSize;
+    }
+
+    /** Called from any thread: the event is handed to the event loop. */
+    void publish(RuntimeEvent event) {
+        vertx.runOnContext(ignored -> broadcast(event));
+    }
+
+    void handle(RoutingContext context) {
+        if (clients.size() >= maxClients) {
+            Responses.error(context, 503, "too many event stream clients (at most " + maxClients + ")");
+            return;
+        }
+        HttpServerResponse response = context.response();
+        response.setChunked(true)
+                .putHeader("Content-Type", "text/event-stream")
+                .putHeader("Cache-Control", "no-cache")
+                .putHeader("X-Accel-Buffering", "no");
+        response.write(": connected\n\n");
+        long resumeAfter = parse(context.request().getHeader("Last-Event-ID"));
+        if (resumeAfter >= 0) {
+            if (!backlog.isEmpty() && backlog.peekFirst().id() > resumeAfter + 1) {
+                response.write("event: reset\ndata: {\"reason\":\"events were missed; reload\"}\n\n");
+            }
+            for (Entry entry : backlog) {
+                if (entry.id() > resumeAfter) {
+                    response.write(entry.frame());
+                }
+            }
+        }
+        clients.add(response);
+        response.closeHandler(ignored -> clients.remove(response));
+        response.exceptionHandler(ignored -> clients.remove(response));
+    }
+
+    int clientCount() {
+        return clients.size();
+    }
+
+    private void broadcast(RuntimeEvent event) {
+        long id = ++lastId;
+        String frame;
+        try {
+            frame = "id: " + id + "\nevent: " + event.type().name().toLowerCase() + "\ndata: "
+                    + Json.MAPPER.writeValueAsString(new RuntimeEventMessage(id, event.type().name(), event.at(),
+                    event.flowId(), event.data())) + "\n\n";
+        } catch (JsonProcessingException e) {
+            return;
+        }
+        backlog.addLast(new Entry(id, frame));
+        while (backlog.size() > backlogSize) {
+            backlog.removeFirst();
+        }
+        for (HttpServerResponse client : Set.copyOf(clients)) {
+            if (client.writeQueueFull()) {
+                clients.remove(client);
+                client.reset();
+            } else {
+                client.write(frame);
+            }
+        }
+    }
+
+    private static long parse(String header) {
+        try {
+            return header == null ? -1 : Long.parseLong(header.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package io.switchboard.runtime.api;
+
+import io.switchboard.flow.model.MaskingRule;
+import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.engine.Actor;
+import io.switchboard.runtime.engine.HostedFlow;
+import io.switchboard.runtime.engine.ReplayService;
+import io.switchboard.runtime.security.Role;
+import io.switchboard.runtime.store.FailedMessage;
+import io.switchboard.runtime.store.FailedMessageQuery;
+import io.switchboard.runtime.store.ReplayRecord;
+import io.switchboard.runtimeclient.wire.BulkReplayRequest;
+import io.switchboard.runtimeclient.wire.BulkReplayResult;
+import io.switchboard.runtimeclient.wire.DiscardRequest;
+import io.switchboard.runtimeclient.wire.FailedFilter;
+import io.switchboard.runtimeclient.wire.FailedMessageDetail;
+import io.switchboard.runtimeclient.wire.FailedMessagePage;
+import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import io.switchboard.runtimeclient.wire.ReplayAttempt;
+import io.switchboard.runtimeclient.wire.ReplayOutcome;
+import io.switchboard.runtimeclient.wire.ReplayRequest;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code /api/v1/failed}: list and read failed messages, replay one or many, discard. */
+final class FailedResource {
+
+    static final int MAX_BULK = 100_000;
+
+    private final SwitchboardRuntime runtime;
+
+    FailedResource(SwitchboardRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    void mount(Router router) {
+        router.get("/api/v1/failed").blockingHandler(this::list, false);
+        router.post("/api/v1/failed/replay").blockingHandler(this::replayMany, false);
+        router.get("/api/v1/failed/:id").blockingHandler(this::detail, false);
+        router.post("/api/v1/failed/:id/replay").blockingHandler(this::replayOne, false);
+        router.post("/api/v1/failed/:id/discard").blockingHandler(this::discard, false);
+    }
+
+    private void list(RoutingContext context) {
+        FailedMessageQuery query;
+        try {
+            query = query(context);
+        } catch (IllegalArgumentException e) {
+            Responses.error(context, 400, e.getMessage());
+            return;
+        }
+        List<FailedMessageSummary> items = runtime.failedMessages().list(query).stream().map(FailedResource::summary)
+                .toList();
+        Long next = items.size() == query.limit() ? items.get(items.size() - 1).id() : null;
+        Responses.json(context, 200, new FailedMessagePage(items, next));
+    }
+
+    private void detail(RoutingContext context) {
+        Long id = id(context);
+        if (id == null) {
+            return;
+        }
+        var found = runtime.failedMessages().find(id);
+        if (found.isEmpty()) {
+            Responses.error(context, 404, "no failed message " + id);
+            return;
+        }
+        FailedMessage message = found.get();
+        boolean clear = RequestGuard.has(context, Role.OPERATOR);
+        String payload = clear ? Masking.clear(message.payload()) : Masking.mask(message.payload(), masking(message));
+        Actor actor = RequestGuard.actor(context);
+        runtime.audit().append(actor.name(), actor.role(), clear ? "view-payload" : "view-masked", message.flowId(),
+                message.flowVersion(), String.valueOf(id), null);
+        List<ReplayAttempt> history = runtime.replayLog().history(id).stream()
+                .map(record -> attempt(record, clear, message))
+                .toList();
+        Responses.json(context, 200, new FailedMessageDetail(summary(message), payload, !clear, history));
+    }
+
+    private void replayOne(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.OPERATOR)) {
+            return;
+        }
+        Long id = id(context);
+        ReplayRequest request = id == null ? null : Responses.body(context, ReplayRequest.class);
+        if (request == null) {
+            return;
+        }
+        if (request.payload() != null && (request.reason() == null || request.reason().isBlank())) {
+            Responses.error(context, 400, "an edited payload needs a reason");
+            return;
+        }
+        byte[] edited = request.payload() == null ? null : request.payload().getBytes(StandardCharsets.UTF_8);
+        var result = runtime.replay().replay(id, new ReplayService.Request(edited, request.reason(),
+                request.pinVersion()), RequestGuard.actor(context));
+        if (result.isEmpty()) {
+            Responses.error(context, 404, "no failed message " + id);
+            return;
+        }
+        Responses.json(context, 200, outcome(result.get()));
+    }
+
+    private void replayMany(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.OPERATOR)) {
+            return;
+        }
+        BulkReplayRequest request = Responses.body(context, BulkReplayRequest.class);
+        if (request == null) {
+            return;
+        }
+        List<Long> ids;
+        try {
+            ids = request.ids() != null ? request.ids()
+                    : runtime.failedMessages().ids(filter(request.filter()).withStatus(FailedMessage.Status.FAILED),
+                    MAX_BULK);
+        } catch (IllegalArgumentException e) {
+            Responses.error(context, 400, e.getMessage());
+            return;
+        }
+        if (request.dryRun()) {
+            Responses.json(context, 200, new BulkReplayResult(ids.size(), true, List.of()));
+            return;
+        }
+        Actor actor = RequestGuard.actor(context);
+        List<ReplayOutcome> outcomes = new ArrayList<>();
+        long pauseNanos = request.throttlePerSecond() > 0 ? 1_000_000_000L / request.throttlePerSecond() : 0;
+        long next = System.nanoTime();
+        for (long id : ids) {
+            if (pauseNanos > 0) {
+                long wait = next - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                }
+                next += pauseNanos;
+            }
+            runtime.replay().replay(id, new ReplayService.Request(null, request.reason(), false), actor)
+                    .ifPresent(result -> outcomes.add(outcome(result)));
+        }
+        Responses.json(context, 200, new BulkReplayResult(ids.size(), false, outcomes));
+    }
+
+    private void discard(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.OPERATOR)) {
+            return;
+        }
+        Long id = id(context);
+        DiscardRequest request = id == null ? null : Responses.body(context, DiscardRequest.class);
+        if (request == null) {
+            return;
+        }
+        if (request.reason() == null || request.reason().isBlank()) {
+            Responses.error(context, 400, "a discard needs a reason");
+            return;
+        }
+        if (runtime.failedMessages().find(id).isEmpty()) {
+            Responses.error(context, 404, "no failed message " + id);
+            return;
+        }
+        if (!runtime.replay().discard(id, request.reason(), RequestGuard.actor(context))) {
+            Responses.error(context, 409, "message " + id + " is not waiting (replayed or discarded already)");
+            return;
+        }
+        Responses.json(context, 200, summary(runtime.failedMessages().find(id).orElseThrow()));
+    }
+
+    private List<MaskingRule> masking(FailedMessage message) {
+        return runtime.registry().version(message.flowId(), message.flowVersion())
+                .or(() -> runtime.registry().active(message.flowId()))
+                .map(HostedFlow::flow).map(flow -> flow.masking()).orElse(List.of());
+    }
+
+    private ReplayAttempt attempt(ReplayRecord record, boolean clear, FailedMessage message) {
+        String edited = record.editedPayload() == null ? null
+                : clear ? Masking.clear(record.editedPayload()) : Masking.mask(record.editedPayload(), masking(message));
+        return new ReplayAttempt(record.actor(), record.role(), record.at(), record.outcome().name(), record.reason(),
+                record.flowVersion(), edited, record.detail());
+    }
+
+    private static ReplayOutcome outcome(ReplayService.Result result) {
+        return new ReplayOutcome(result.failedId(), result.outcome().name(), result.flowVersion(), result.detail());
+    }
+
+    static FailedMessageSummary summary(FailedMessage message) {
+        return new FailedMessageSummary(message.id(), message.flowId(), message.flowVersion(), message.receivedAt(),
+                message.failedAt(), message.correlationId(), message.idempotencyKey(), message.errorType(),
+                message.errorMessage(), message.errorWhere(), message.attempts(), message.status().name());
+    }
+
+    private static Long id(RoutingContext context) {
+        try {
+            return Long.parseLong(context.pathParam("id"));
+        } catch (NumberFormatException e) {
+            Responses.error(context, 400, "a failed message id is a number: '" + context.pathParam("id") + "'");
+            return null;
+        }
+    }
+
+    private static FailedMessageQuery query(RoutingContext context) {
+        FailedFilter filter = new FailedFilter(param(context, "flow"), instant(context, "from"),
+                instant(context, "to"), param(context, "errorType"), param(context, "text"), param(context, "status"));
+        String cursor = param(context, "cursor");
+        String limit = param(context, "limit");
+        try {
+            return filter(filter).after(cursor == null ? null : Long.parseLong(cursor),
+                    limit == null ? 50 : Integer.parseInt(limit));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("cursor and limit are numbers");
+        }
+    }
+
+    private static FailedMessageQuery filter(FailedFilter filter) {
+        if (filter == null) {
+            return FailedMessageQuery.all();
+        }
+        FailedMessage.Status status = null;
+        if (filter.status() != null) {
+            try {
+                status = FailedMessage.Status.valueOf(filter.status().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("status is one of failed, replaying, replayed, discarded");
+            }
+        }
+        return new FailedMessageQuery(filter.flow(), filter.from(), filter.to(), filter.errorType(), filter.text(),
+                status, null, 50);
+    }
+
+    private static String param(RoutingContext context, String name) {
+        String value = context.queryParams().get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static Instant instant(RoutingContext context, String name) {
+        String value = param(context, name);
+        try {
+            return value == null ? null : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(name + " is an ISO-8601 instant, e.g. 2026-11-24T10:00:00Z");
+        }
+    }
+}

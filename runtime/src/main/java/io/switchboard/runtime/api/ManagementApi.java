@@ -1,0 +1,96 @@
+package io.switchboard.runtime.api;
+
+import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.engine.RuntimeEvent;
+import io.switchboard.runtime.security.TokenService;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The management API: JSON under {@code /api/v1} and the event stream, on its own port, bound to 127.0.0.1
+ * unless configured otherwise. Described by {@code openapi/management-api.yaml} in this module.
+ */
+public final class ManagementApi implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ManagementApi.class);
+    static final int MAX_EVENT_CLIENTS = 32;
+    static final int EVENT_BACKLOG = 10_000;
+
+    private final SwitchboardRuntime runtime;
+    private final TokenService tokens;
+    private final Vertx vertx = Vertx.vertx();
+    private HttpServer server;
+    private EventStream events;
+    private Consumer<RuntimeEvent> listener;
+    private long healthTimer = -1;
+
+    public ManagementApi(SwitchboardRuntime runtime, TokenService tokens) {
+        this.runtime = runtime;
+        this.tokens = tokens;
+    }
+
+    /** Starts listening; answers the port (the configured one, or the one picked for port 0). */
+    public int start() throws Exception {
+        var configuration = runtime.configuration();
+        if (!isLoopback(configuration.apiHost())) {
+            LOG.warn("The management API listens on {}, not only on this machine: protect it with a firewall",
+                    configuration.apiHost());
+        }
+        events = new EventStream(vertx, MAX_EVENT_CLIENTS, EVENT_BACKLOG);
+        HealthResource health = new HealthResource(runtime);
+        Router router = Router.router(vertx);
+        // Bodies over the limit get 413 before they are buffered.
+        router.route().handler(BodyHandler.create(false).setBodyLimit(configuration.maxBodyBytes()));
+        RequestGuard guard = new RequestGuard(tokens, configuration.apiHost());
+        router.route("/api/*").handler(guard::check);
+        new FlowsResource(runtime).mount(router);
+        health.mount(router);
+        new FailedResource(runtime).mount(router);
+        new AuditResource(runtime).mount(router);
+        new TokensResource(runtime, tokens).mount(router);
+        router.get("/api/v1/events").handler(events::handle);
+        router.route().last().handler(context -> Responses.error(context, 404, "no such endpoint: "
+                + context.request().method() + " " + context.request().path()));
+        router.route().failureHandler(context -> Responses.error(context,
+                context.statusCode() > 0 ? context.statusCode() : 500,
+                context.statusCode() == 413 ? "the body is larger than " + configuration.maxBodyBytes() + " bytes"
+                        : "the request failed", context.failure()));
+        server = vertx.createHttpServer(new HttpServerOptions().setHost(configuration.apiHost())
+                .setPort(configuration.apiPort())).requestHandler(router);
+        int port = server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
+        guard.bind(port);
+        listener = events::publish;
+        runtime.events().subscribe(listener);
+        healthTimer = vertx.setPeriodic(1000, id -> vertx.executeBlocking(() -> health.snapshot(), false)
+                .onSuccess(snapshot -> events.publish(RuntimeEvent.of(RuntimeEvent.Type.HEALTH, null,
+                        Map.of("health", snapshot)))));
+        return port;
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+    }
+
+    @Override
+    public void close() {
+        if (listener != null) {
+            runtime.events().unsubscribe(listener);
+        }
+        if (healthTimer >= 0) {
+            vertx.cancelTimer(healthTimer);
+        }
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            LOG.warn("The management API did not close cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package io.switchboard.runtime.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+
+/** The admin token written on first start to {@code DIR/admin.token}, readable by its owner only. */
+public final class AdminTokenFile {
+
+    public static final String NAME = "admin.token";
+
+    private AdminTokenFile() {
+    }
+
+    /** Creates the admin token and its file unless they exist; answers the file's path. */
+    public static Path ensure(Path dataDir, TokenService tokens) throws IOException {
+        Path file = dataDir.resolve(NAME);
+        if (Files.exists(file) && tokens.exists("admin")) {
+            return file;
+        }
+        String token = tokens.create("admin", Role.ADMIN);
+        writeOwnerOnly(file, token);
+        return file;
+    }
+
+    public static void writeOwnerOnly(Path file, String secret) throws IOException {
+        Files.deleteIfExists(file);
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rw-------");
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(ownerOnly));
+        } else {
+            Files.createFile(file);
+        }
+        Files.writeString(file, secret + System.lineSeparator(), StandardCharsets.UTF_8);
+    }
+}
