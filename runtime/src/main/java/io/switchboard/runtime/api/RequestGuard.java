@@ -26,7 +26,8 @@ final class RequestGuard {
 
     /** The port the API listens on, known once it is bound: the {@code Host} header must name it. */
     void bind(int port) {
-        allowedHosts = Set.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port, host + ":" + port);
+        allowedHosts = Set.copyOf(java.util.List.of("127.0.0.1:" + port, "localhost:" + port, "[::1]:" + port,
+                host + ":" + port));
     }
 
     void check(RoutingContext context) {
