@@ -31,7 +31,7 @@ final class RequestGuard {
     }
 
     void check(RoutingContext context) {
-        String requested = context.request().getHeader("Host");
+        String requested = context.request().host();
         if (requested == null || !allowedHosts.contains(requested.toLowerCase())) {
             Responses.error(context, 403, "Host '" + requested + "' is not this API");
             return;

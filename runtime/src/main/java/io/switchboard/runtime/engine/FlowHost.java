@@ -19,6 +19,8 @@ import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
+import org.apache.camel.model.Model;
+import org.apache.camel.model.RouteConfigurationDefinition;
 import org.apache.camel.spi.Resource;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
@@ -164,6 +166,13 @@ public final class FlowHost implements AutoCloseable {
                 context.getRouteController().stopRoute(id);
                 context.removeRoute(id);
             }
+        }
+        // Loading a version again (a rollback to a loaded version) brings its error policy again too.
+        Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
+        RouteConfigurationDefinition policy = model.getRouteConfigurationDefinition(
+                hosted.processingRouteId() + "-error-policy");
+        if (policy != null) {
+            model.removeRouteConfiguration(policy);
         }
         Resource resource = ResourceHelper.resolveResource(context, "file:" + routes.toAbsolutePath());
         PluginHelper.getRoutesLoader(context).loadRoutes(resource);

@@ -1,0 +1,70 @@
+package io.switchboard.runtimeclient;
+
+import io.switchboard.runtimeclient.wire.AuditPage;
+import io.switchboard.runtimeclient.wire.BulkReplayRequest;
+import io.switchboard.runtimeclient.wire.BulkReplayResult;
+import io.switchboard.runtimeclient.wire.DeployRequest;
+import io.switchboard.runtimeclient.wire.DeployResult;
+import io.switchboard.runtimeclient.wire.FailedFilter;
+import io.switchboard.runtimeclient.wire.FailedMessageDetail;
+import io.switchboard.runtimeclient.wire.FailedMessagePage;
+import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import io.switchboard.runtimeclient.wire.FlowSummary;
+import io.switchboard.runtimeclient.wire.FlowVersion;
+import io.switchboard.runtimeclient.wire.Health;
+import io.switchboard.runtimeclient.wire.ReplayOutcome;
+import io.switchboard.runtimeclient.wire.ReplayRequest;
+import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
+import io.switchboard.runtimeclient.wire.TokenCreated;
+import io.switchboard.runtimeclient.wire.TokenRequest;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Consumer;
+
+/**
+ * The runtime's management API.
+ *
+ * <p>Threading: every call returns at once; its stage completes on the HTTP client's executor (never the caller's
+ * thread, never the JavaFX thread), exceptionally with a {@link RuntimeClientException}. A UI hands results to its
+ * own thread. The event stream calls its listeners on the subscription's own reader thread, one event at a time.
+ */
+public interface RuntimeClient extends AutoCloseable {
+
+    CompletionStage<List<FlowSummary>> flows();
+
+    CompletionStage<DeployResult> deploy(String flowId, DeployRequest request);
+
+    CompletionStage<FlowSummary> start(String flowId);
+
+    CompletionStage<FlowSummary> stop(String flowId);
+
+    CompletionStage<List<FlowVersion>> versions(String flowId);
+
+    CompletionStage<FlowSummary> rollback(String flowId, int version);
+
+    CompletionStage<Health> health();
+
+    /** Failed messages matching a filter (null: all), newest first, after a cursor (null: from the newest). */
+    CompletionStage<FailedMessagePage> failed(FailedFilter filter, Long cursor, int limit);
+
+    CompletionStage<FailedMessageDetail> failedMessage(long id);
+
+    CompletionStage<ReplayOutcome> replay(long id, ReplayRequest request);
+
+    CompletionStage<BulkReplayResult> replayMany(BulkReplayRequest request);
+
+    CompletionStage<FailedMessageSummary> discard(long id, String reason);
+
+    CompletionStage<AuditPage> audit(Long cursor, int limit);
+
+    CompletionStage<TokenCreated> createToken(TokenRequest request);
+
+    /**
+     * Subscribes to the event stream. Reconnects by itself after a dropped connection (with backoff, resuming from
+     * the last event seen); {@code onState} hears each change of the connection's state.
+     */
+    EventSubscription events(Consumer<RuntimeEventMessage> onEvent, Consumer<EventSubscription.State> onState);
+
+    @Override
+    void close();
+}
