@@ -83,6 +83,47 @@ class RuntimeDeliveryTest {
         assertEquals(1, stored.flowVersion());
         assertTrue(stored.errorMessage().contains("422"), stored.errorMessage());
         assertEquals(200, post(Bundles.order("ORD-after")).statusCode(), "the flow keeps running");
+        var counters = runtime.metrics().of("orders");
+        assertEquals(1001, counters.in());
+        assertEquals(1000, counters.delivered());
+        assertEquals(1, counters.failedCount());
+    }
+
+    @Test
+    void badInputIsRefusedOrStoredWithAReasonAndTheRuntimeKeepsServing() throws Exception {
+        HttpResponse<String> malformed = post("{\"orderId\": \"ORD-BAD\", ", "application/json");
+        HttpResponse<String> xml = post("<order><orderId>ORD-XML</orderId></order>", "application/xml");
+        HttpResponse<String> noType = post(Bundles.order("ORD-NOTYPE"), null);
+        HttpResponse<String> oversize = post("{\"pad\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}", "application/json");
+
+        for (HttpResponse<String> response : List.of(malformed, xml, noType)) {
+            assertTrue(response.statusCode() == 400 || response.statusCode() == 415 || response.statusCode() == 202,
+                    response.statusCode() + " " + response.body());
+            assertTrue(response.body().contains("error") || response.body().contains("stored"), response.body());
+        }
+        assertEquals(413, oversize.statusCode());
+        for (FailedMessage stored : runtime.failedMessages().list(FailedMessageQuery.all())) {
+            assertTrue(stored.errorMessage() != null && !stored.errorMessage().isBlank(), stored.toString());
+        }
+        assertEquals(0, target.count(), "nothing bad reached the target");
+        assertEquals(200, post(Bundles.order("ORD-good")).statusCode(), "and the runtime keeps serving");
+    }
+
+    @Test
+    void noCamelHeaderFromTheSenderPassesWhateverItsCase() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + ingressPort + "/orders"))
+                .header("Content-Type", "application/json")
+                .header("CAmelExecCommandExecutable", "/bin/sh")
+                .header("camelHttpUri", "http://127.0.0.2/steal")
+                .POST(HttpRequest.BodyPublishers.ofString(Bundles.order("ORD-HDR"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(200, response.statusCode(), response.body());
+        var delivered = target.receivedSoFar().get(0);
+        assertEquals("/invoices", delivered.path());
+        assertTrue(delivered.headers().keySet().stream().noneMatch(h -> h.toLowerCase().startsWith("camel")),
+                delivered.headers().toString());
     }
 
     @Test
@@ -162,10 +203,17 @@ class RuntimeDeliveryTest {
     }
 
     private HttpResponse<String> post(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ingressPort + "/orders"))
+        return post(body, "application/json");
+    }
+
+    private HttpResponse<String> post(String body, String contentType) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ingressPort + "/orders"))
                 .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static int freePort() throws Exception {

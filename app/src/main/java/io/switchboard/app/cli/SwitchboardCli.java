@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "switchboard", mixinStandardHelpOptions = true, version = "Switchboard Studio 0.1.0",
         description = "Design, check and run integration flows.",
-        subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class})
+        subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class, RuntimeCommand.class,
+            TokenCommand.class, DeployCommand.class})
 public final class SwitchboardCli implements Runnable {
 
     public static final int OK = 0;
@@ -66,6 +67,9 @@ public final class SwitchboardCli implements Runnable {
             }
             if (type == ValidateCommand.class) {
                 return (K) new ValidateCommand(loader);
+            }
+            if (type == DeployCommand.class) {
+                return (K) new DeployCommand(loader);
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -132,7 +132,7 @@ public final class CamelYamlExporter {
         from.put("uri", checked(sourceUri(flow.source()), "source"));
         sourceParameters(flow.source(), from);
         ArrayNode steps = from.putArray("steps");
-        readMessage(steps);
+        readMessage(steps, flow.source());
         steps.addObject().putObject("to").put("uri", binding.processingUri(flow.id()));
         return route;
     }
@@ -151,7 +151,7 @@ public final class CamelYamlExporter {
             from.put("uri", checked(sourceUri(flow.source()), "source"));
             sourceParameters(flow.source(), from);
             steps = from.putArray("steps");
-            readMessage(steps);
+            readMessage(steps, flow.source());
         } else {
             from.put("uri", binding.processingUri(flow.id()));
             steps = from.putArray("steps");
@@ -341,8 +341,21 @@ public final class CamelYamlExporter {
         return root + "/" + flow.id() + "/" + fileName;
     }
 
-    /** Reads the body once into memory; drops every header the sender sent, whatever its case ("CAmel…" too). */
-    private static void readMessage(ArrayNode steps) {
+    /**
+     * Refuses an HTTP message that does not say it is JSON (415), reads the body once into memory, and drops every
+     * header the sender sent, whatever its case ("CAmel…" too).
+     */
+    private static void readMessage(ArrayNode steps, FlowSource source) {
+        if (source instanceof FlowSource.Http) {
+            ObjectNode when = steps.addObject().putObject("choice").putArray("when").addObject();
+            when.put("simple", "${header.Content-Type} == null || ${header.Content-Type} !contains 'json'");
+            ArrayNode refuse = when.putArray("steps");
+            refuse.addObject().set("setHeader", constantHeader("CamelHttpResponseCode", "415"));
+            refuse.addObject().set("setHeader", constantHeader("Content-Type", "application/json"));
+            refuse.addObject().putObject("setBody").putObject("constant").put("expression",
+                    "{\"error\": \"send the message as application/json\"}");
+            refuse.addObject().putObject("stop");
+        }
         steps.addObject().putObject("convertBodyTo").put("type", "java.lang.String");
         steps.addObject().putObject("removeHeaders").put("pattern", "*");
     }

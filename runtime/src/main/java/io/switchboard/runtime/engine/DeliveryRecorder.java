@@ -44,11 +44,15 @@ public final class DeliveryRecorder extends EventNotifierSupport {
         }
         registry.byRoute(exchange.getFromRouteId()).ifPresent(hosted -> {
             FlowMetrics.Counters counters = metrics.of(hosted.flowId());
-            if (event instanceof CamelEvent.ExchangeCreatedEvent) {
-                counters.received();
-            } else if (event instanceof CamelEvent.ExchangeRedeliveryEvent) {
+            if (event instanceof CamelEvent.ExchangeRedeliveryEvent) {
                 counters.retried();
-            } else if (event instanceof CamelEvent.ExchangeCompletedEvent && delivered(exchange)) {
+                return;
+            }
+            // Each message ends exactly once, completed or failed: that is where it is counted in.
+            if (event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeFailedEvent) {
+                counters.received();
+            }
+            if (event instanceof CamelEvent.ExchangeCompletedEvent && delivered(exchange)) {
                 counters.delivered(System.currentTimeMillis() - exchange.getClock().getCreated());
                 String key = exchange.getMessage().getHeader("SwitchboardIdempotencyKey", String.class);
                 if (key != null) {

@@ -1,0 +1,87 @@
+package io.switchboard.app.cli;
+
+import io.switchboard.runtime.security.AdminTokenFile;
+import io.switchboard.runtime.security.Role;
+import io.switchboard.runtime.security.TokenService;
+import io.switchboard.runtime.store.Database;
+import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.RuntimeClientException;
+import io.switchboard.runtimeclient.wire.TokenRequest;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Token administration. */
+@Command(name = "token", description = "Manage the runtime's API tokens.", subcommands = TokenCommand.Create.class)
+final class TokenCommand implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /**
+     * Creates a token: through the running runtime's API when it is up (its database is in use), else in the data
+     * folder's database directly.
+     */
+    @Command(name = "create", description = "Create a token and print it (shown once).")
+    static final class Create implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The runtime's data folder.")
+        private Path data;
+
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "viewer, operator, designer or admin.")
+        private String role;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "Token name shown in the audit log (default: the role).")
+        private String name;
+
+        @Override
+        public Integer call() throws Exception {
+            var err = spec.commandLine().getErr();
+            Optional<Role> parsed = Role.parse(role);
+            if (parsed.isEmpty()) {
+                err.println("--role: '" + role + "' is not one of viewer, operator, designer, admin");
+                return SwitchboardCli.INVALID;
+            }
+            String tokenName = name == null ? role : name;
+            Optional<String> url = RuntimeInfo.read(data);
+            Path adminFile = data.resolve(AdminTokenFile.NAME);
+            if (url.isPresent() && Files.exists(adminFile)) {
+                try {
+                    var client = new JdkRuntimeClient(url.get(), Files.readString(adminFile).trim());
+                    spec.commandLine().getOut().println(client.createToken(new TokenRequest(tokenName, role))
+                            .toCompletableFuture().get(30, TimeUnit.SECONDS).token());
+                    return SwitchboardCli.OK;
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof RuntimeClientException.Unreachable)) {
+                        err.println("token create: " + e.getCause().getMessage());
+                        return SwitchboardCli.FAILED;
+                    }
+                }
+            }
+            if (!Files.isDirectory(data)) {
+                err.println("--data: " + data + " is not a runtime data folder (start the runtime once first)");
+                return SwitchboardCli.INVALID;
+            }
+            try (Database database = Database.open(data)) {
+                spec.commandLine().getOut().println(new TokenService(database).create(tokenName, parsed.get()));
+            }
+            return SwitchboardCli.OK;
+        }
+    }
+}
