@@ -1,21 +1,15 @@
 package io.switchboard.app.cli;
 
-import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.RuntimeMain;
 import io.switchboard.runtime.config.RuntimeConfiguration;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** Runs the runtime on its own until it is stopped (Ctrl-C or SIGTERM). */
 @Command(name = "runtime", description = "Run the flow runtime with its management API until stopped.")
 final class RuntimeCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
 
     @Option(names = "--data", required = true, paramLabel = "DIR",
             description = "Data folder: database, admin token, deployed flows (created on first start).")
@@ -36,22 +30,8 @@ final class RuntimeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
-        RuntimeConfiguration configuration = new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(),
-                ingressPort, apiHost, apiPort, defaults.maxBodyBytes());
-        SwitchboardRuntime runtime = SwitchboardRuntime.start(configuration);
-        RuntimeInfo.write(configuration.dataDir(), runtime.apiUrl());
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            runtime.close();
-            stopped.countDown();
-        }, "switchboard-shutdown"));
-        var out = spec.commandLine().getOut();
-        out.println("Switchboard runtime started");
-        out.println("  management API  " + runtime.apiUrl() + "/api/v1");
-        out.println("  flow ingress    http://" + configuration.ingressHost() + ":" + configuration.ingressPort());
-        out.println("  admin token in  " + runtime.adminTokenFile());
-        out.flush();
-        stopped.await();
+        RuntimeMain.run(new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingressPort, apiHost,
+                apiPort, defaults.maxBodyBytes()), System.out);
         return SwitchboardCli.OK;
     }
 }
