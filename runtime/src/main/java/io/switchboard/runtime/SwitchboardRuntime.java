@@ -96,6 +96,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
         return adminTokenFile;
     }
 
+    public ManagementApi api() {
+        return api;
+    }
+
     public TokenService tokens() {
         return tokens;
     }

@@ -28,6 +28,7 @@ public final class ManagementApi implements AutoCloseable {
     private final TokenService tokens;
     private final Vertx vertx = Vertx.vertx();
     private HttpServer server;
+    private Router router;
     private EventStream events;
     private Consumer<RuntimeEvent> listener;
     private long healthTimer = -1;
@@ -46,7 +47,7 @@ public final class ManagementApi implements AutoCloseable {
         }
         events = new EventStream(vertx, MAX_EVENT_CLIENTS, EVENT_BACKLOG);
         HealthResource health = new HealthResource(runtime);
-        Router router = Router.router(vertx);
+        router = Router.router(vertx);
         // Bodies over the limit get 413 before they are buffered.
         router.route().handler(BodyHandler.create(false).setBodyLimit(configuration.maxBodyBytes()));
         RequestGuard guard = new RequestGuard(tokens, configuration.apiHost());
@@ -73,6 +74,19 @@ public final class ManagementApi implements AutoCloseable {
                 .onSuccess(snapshot -> events.publish(RuntimeEvent.of(RuntimeEvent.Type.HEALTH, null,
                         Map.of("health", snapshot)))));
         return port;
+    }
+
+    /** Every endpoint as "METHOD /path/{param}", for checking the OpenAPI description against what is served. */
+    public java.util.List<String> endpoints() {
+        java.util.List<String> endpoints = new java.util.ArrayList<>();
+        for (var route : router.getRoutes()) {
+            if (route.getPath() == null || !route.getPath().startsWith("/api/v1/") || route.methods() == null) {
+                continue;
+            }
+            String path = route.getPath().replaceAll(":([A-Za-z]+)", "{$1}");
+            route.methods().forEach(method -> endpoints.add(method.name() + " " + path));
+        }
+        return endpoints;
     }
 
     private static boolean isLoopback(String host) {
