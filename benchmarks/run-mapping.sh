@@ -4,9 +4,10 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
-mvn -B -q -DskipTests -pl benchmarks -am package
+mvn -B -q -DskipTests -pl benchmarks -am install
+cp="$root/benchmarks/target/classes:$(cat "$root/benchmarks/target/classpath.txt")"
 out="$root/benchmarks/target/mapping-result.json"
-java -Dswitchboard.root="$root" -jar benchmarks/target/benchmarks.jar MappingBenchmark \
+java -cp "$cp" -Dswitchboard.root="$root" org.openjdk.jmh.Main MappingBenchmark \
   -jvmArgsAppend "-Dswitchboard.root=$root" -rf json -rff "$out" "$@" > "$root/benchmarks/target/mapping-jmh.log"
 echo "Mapping engines, order -> invoice, bytes in to bytes out (ratio: to the hand-written Jackson mapper)"
-java -cp benchmarks/target/benchmarks.jar io.switchboard.benchmarks.ResultTable "$out" handwrittenJackson
+java -cp "$cp" io.switchboard.benchmarks.ResultTable "$out" handwrittenJackson

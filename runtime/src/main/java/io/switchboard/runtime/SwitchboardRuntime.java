@@ -55,7 +55,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
         this.host = new FlowHost(configuration, registry, versions, failures,
                 new DeliveryRecorder(registry, keys, metrics), events);
         this.replayLog = new ReplayLog(database);
-        this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer);
+        this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer,
+                database.writer());
         this.tokens = new TokenService(database);
         this.api = new ManagementApi(this, tokens);
     }

@@ -27,11 +27,17 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.locks.LockSupport;
 
 /** {@code /api/v1/failed}: list and read failed messages, replay one or many, discard. */
 final class FailedResource {
 
     static final int MAX_BULK = 100_000;
+    static final int BULK_PARALLELISM = 8;
 
     private final SwitchboardRuntime runtime;
 
@@ -128,21 +134,54 @@ final class FailedResource {
             return;
         }
         Actor actor = RequestGuard.actor(context);
+        List<ReplayOutcome> outcomes = request.throttlePerSecond() > 0
+                ? replayPaced(ids, request, actor)
+                : replayParallel(ids, request, actor);
+        Responses.json(context, 200, new BulkReplayResult(ids.size(), false, outcomes));
+    }
+
+    /** One after another, no faster than the throttle. */
+    private List<ReplayOutcome> replayPaced(List<Long> ids, BulkReplayRequest request, Actor actor) {
         List<ReplayOutcome> outcomes = new ArrayList<>();
-        long pauseNanos = request.throttlePerSecond() > 0 ? 1_000_000_000L / request.throttlePerSecond() : 0;
+        long pauseNanos = 1_000_000_000L / request.throttlePerSecond();
         long next = System.nanoTime();
         for (long id : ids) {
-            if (pauseNanos > 0) {
-                long wait = next - System.nanoTime();
-                if (wait > 0) {
-                    java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                }
-                next += pauseNanos;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
             }
+            next += pauseNanos;
             runtime.replay().replay(id, new ReplayService.Request(null, request.reason(), false), actor)
                     .ifPresent(result -> outcomes.add(outcome(result)));
         }
-        Responses.json(context, 200, new BulkReplayResult(ids.size(), false, outcomes));
+        return outcomes;
+    }
+
+    /**
+     * A few at a time, as fast as the flow takes them. Safe in parallel: each message is claimed atomically and
+     * each idempotency key once.
+     */
+    private List<ReplayOutcome> replayParallel(List<Long> ids, BulkReplayRequest request, Actor actor) {
+        ExecutorService pool = Executors.newFixedThreadPool(BULK_PARALLELISM);
+        try {
+            List<Future<java.util.Optional<ReplayService.Result>>> futures = new ArrayList<>();
+            for (long id : ids) {
+                futures.add(pool.submit(() -> runtime.replay().replay(id,
+                        new ReplayService.Request(null, request.reason(), false), actor)));
+            }
+            List<ReplayOutcome> outcomes = new ArrayList<>();
+            for (var future : futures) {
+                future.get().ifPresent(result -> outcomes.add(outcome(result)));
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the bulk replay was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a replay failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     private void discard(RoutingContext context) {

@@ -56,7 +56,7 @@ public final class DeliveryRecorder extends EventNotifierSupport {
                 counters.delivered(System.currentTimeMillis() - exchange.getClock().getCreated());
                 String key = exchange.getMessage().getHeader("SwitchboardIdempotencyKey", String.class);
                 if (key != null) {
-                    keys.claim(hosted.flowId(), key);
+                    keys.recordDelivered(hosted.flowId(), key);
                 }
             } else if (event instanceof CamelEvent.ExchangeFailedEvent && exchange.getException() != null) {
                 counters.failed(FailureRecorder.describe(exchange.getException()));

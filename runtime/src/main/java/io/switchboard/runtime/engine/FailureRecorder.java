@@ -64,7 +64,8 @@ public final class FailureRecorder implements Processor {
         events.publish(RuntimeEvent.of(RuntimeEvent.Type.FAILURE, hosted.flowId(), Map.of(
                 "failedId", id, "errorType", failed.errorType(),
                 "error", failed.errorMessage() == null ? "" : failed.errorMessage(),
-                "flowVersion", hosted.version())));
+                "flowVersion", hosted.version(), "correlationId", correlationId,
+                "idempotencyKey", failed.idempotencyKey() == null ? "" : failed.idempotencyKey())));
 
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);

@@ -3,6 +3,7 @@ package io.switchboard.runtime.engine;
 import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.GroupCommitWriter;
 import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord.Outcome;
@@ -35,9 +36,12 @@ public final class ReplayService {
     private final FlowRegistry registry;
     private final RuntimeEvents events;
     private final Supplier<ProducerTemplate> producer;
+    private final GroupCommitWriter writer;
 
     public ReplayService(FailedMessageStore store, IdempotencyStore keys, ReplayLog replays, AuditLog audit,
-                         FlowRegistry registry, RuntimeEvents events, Supplier<ProducerTemplate> producer) {
+                         FlowRegistry registry, RuntimeEvents events, Supplier<ProducerTemplate> producer,
+                         GroupCommitWriter writer) {
+        this.writer = writer;
         this.store = store;
         this.keys = keys;
         this.replays = replays;
@@ -129,11 +133,16 @@ public final class ReplayService {
         return "rejected with HTTP " + status + (handled == null ? "" : ": " + FailureRecorder.describe(handled));
     }
 
+    /** The replay's history entry and its audit line, committed together. */
     private void record(FailedMessage message, Request request, Actor actor, Result result) {
-        replays.append(message.id(), actor.name(), actor.role(), result.outcome(), request.reason(),
-                result.flowVersion(), request.editedPayload(), result.detail());
-        audit.append(actor.name(), actor.role(), "replay", message.flowId(), result.flowVersion(),
-                String.valueOf(message.id()), result.outcome() + (request.reason() == null ? "" : ": " + request.reason()));
+        writer.execute(connection -> {
+            ReplayLog.append(connection, message.id(), actor.name(), actor.role(), result.outcome(), request.reason(),
+                    result.flowVersion(), request.editedPayload(), result.detail());
+            AuditLog.append(connection, actor.name(), actor.role(), "replay", message.flowId(), result.flowVersion(),
+                    String.valueOf(message.id()),
+                    result.outcome() + (request.reason() == null ? "" : ": " + request.reason()));
+            return null;
+        });
         events.publish(RuntimeEvent.of(RuntimeEvent.Type.REPLAY, message.flowId(), Map.of(
                 "failedId", message.id(), "outcome", result.outcome().name(), "detail", result.detail())));
     }

@@ -21,9 +21,17 @@ public final class AuditLog {
 
     public void append(String actor, String role, String action, String flowId, Integer flowVersion,
                        String targetId, String detail) {
-        try (Connection connection = database.connection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO audit (at, actor, role, action, "
-                     + "flow_id, flow_version, target_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        database.writer().execute(connection -> {
+            append(connection, actor, role, action, flowId, flowVersion, targetId, detail);
+            return null;
+        });
+    }
+
+    /** The same, inside a write that does more in the same transaction. */
+    public static void append(Connection connection, String actor, String role, String action, String flowId,
+                              Integer flowVersion, String targetId, String detail) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO audit (at, actor, role, action, "
+                + "flow_id, flow_version, target_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, FailedMessageStore.utc(Instant.now()));
             insert.setString(2, actor);
             insert.setString(3, role);
@@ -37,8 +45,6 @@ public final class AuditLog {
             insert.setString(7, targetId);
             insert.setString(8, detail);
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot append to the audit log", e);
         }
     }
 

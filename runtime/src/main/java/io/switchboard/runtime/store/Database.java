@@ -94,9 +94,16 @@ public final class Database implements AutoCloseable {
     };
 
     private final JdbcConnectionPool pool;
+    private final GroupCommitWriter writer;
 
     private Database(JdbcConnectionPool pool) {
         this.pool = pool;
+        this.writer = new GroupCommitWriter(this);
+    }
+
+    /** The one way to write: commits are shared by whatever is waiting. Reads use {@link #connection()}. */
+    public GroupCommitWriter writer() {
+        return writer;
     }
 
     /** Opens (creating when needed) {@code DIR/switchboard.mv.db}. */
@@ -131,6 +138,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        writer.close();
         pool.dispose();
     }
 }

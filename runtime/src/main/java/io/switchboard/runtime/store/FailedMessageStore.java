@@ -35,8 +35,11 @@ public final class FailedMessageStore {
         String sql = "INSERT INTO failed_message (flow_id, flow_version, received_at, failed_at, correlation_id, "
                 + "idempotency_key, error_type, error_message, error_where, attempts, status, content_type, headers, "
                 + "payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection connection = database.connection();
-             PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+        return database.writer().execute(connection -> insert(connection, sql, message));
+    }
+
+    private static long insert(Connection connection, String sql, FailedMessage message) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, message.flowId());
             insert.setInt(2, message.flowVersion());
             insert.setObject(3, utc(message.receivedAt()));
@@ -56,8 +59,8 @@ public final class FailedMessageStore {
                 keys.next();
                 return keys.getLong(1);
             }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException("cannot store the failed message of flow " + message.flowId(), e);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot store the headers of a failed message of flow " + message.flowId(), e);
         }
     }
 
@@ -135,15 +138,18 @@ public final class FailedMessageStore {
 
     /** Moves a message from one status to another; false when it was not in {@code from} (someone else got it). */
     public boolean transition(long id, FailedMessage.Status from, FailedMessage.Status to) {
-        try (Connection connection = database.connection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE failed_message SET status = ? WHERE id = ? AND status = ?")) {
+        return database.writer().execute(connection -> transition(connection, id, from, to));
+    }
+
+    /** The same, inside a write that does more in the same transaction. */
+    public static boolean transition(Connection connection, long id, FailedMessage.Status from,
+                                     FailedMessage.Status to) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE failed_message SET status = ? WHERE id = ? AND status = ?")) {
             update.setString(1, to.name());
             update.setLong(2, id);
             update.setString(3, from.name());
             return update.executeUpdate() == 1;
-        } catch (SQLException e) {
-            throw new StoreException("cannot update failed message " + id, e);
         }
     }
 

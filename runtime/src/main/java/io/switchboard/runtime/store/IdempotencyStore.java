@@ -21,35 +21,55 @@ public final class IdempotencyStore {
         this.database = database;
     }
 
-    /** Records a delivery; false when the key was already recorded (or claimed). */
+    /**
+     * Claims a key before a replay sends it; false when it was delivered (or claimed) already. Goes through the
+     * same ordered writer as {@link #recordDelivered}, so a delivery recorded earlier is always seen.
+     */
     public boolean claim(String flowId, String key) {
-        try (Connection connection = database.connection();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO delivered_key (flow_id, idempotency_key, delivered_at) VALUES (?, ?, ?)")) {
-            insert.setString(1, flowId);
-            insert.setString(2, key);
-            insert.setObject(3, FailedMessageStore.utc(Instant.now()));
-            insert.executeUpdate();
-            return true;
-        } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                return false;
+        return database.writer().execute(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO delivered_key (flow_id, idempotency_key, delivered_at) VALUES (?, ?, ?)")) {
+                insert.setString(1, flowId);
+                insert.setString(2, key);
+                insert.setObject(3, FailedMessageStore.utc(Instant.now()));
+                insert.executeUpdate();
+                return true;
+            } catch (SQLException e) {
+                if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                    return false;
+                }
+                throw e;
             }
-            throw new StoreException("cannot record idempotency key of flow " + flowId, e);
-        }
+        });
+    }
+
+    /**
+     * Records a delivery without waiting for the commit: the message is delivered either way, and the key is
+     * only needed by later replays, which queue behind it.
+     */
+    public void recordDelivered(String flowId, String key) {
+        database.writer().submit(connection -> {
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO delivered_key (flow_id, idempotency_key, delivered_at) KEY (flow_id, idempotency_key) "
+                            + "VALUES (?, ?, ?)")) {
+                merge.setString(1, flowId);
+                merge.setString(2, key);
+                merge.setObject(3, FailedMessageStore.utc(Instant.now()));
+                return merge.executeUpdate();
+            }
+        });
     }
 
     /** Gives a claim back after its delivery failed. */
     public void release(String flowId, String key) {
-        try (Connection connection = database.connection();
-             PreparedStatement delete = connection.prepareStatement(
-                     "DELETE FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
-            delete.setString(1, flowId);
-            delete.setString(2, key);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot release idempotency key of flow " + flowId, e);
-        }
+        database.writer().execute(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
+                delete.setString(1, flowId);
+                delete.setString(2, key);
+                return delete.executeUpdate();
+            }
+        });
     }
 
     public boolean isDelivered(String flowId, String key) {

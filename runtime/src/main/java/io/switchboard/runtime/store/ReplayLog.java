@@ -21,9 +21,18 @@ public final class ReplayLog {
 
     public void append(long failedId, String actor, String role, ReplayRecord.Outcome outcome, String reason,
                        Integer flowVersion, byte[] editedPayload, String detail) {
-        try (Connection connection = database.connection();
-             PreparedStatement insert = connection.prepareStatement("INSERT INTO replay (failed_id, actor, role, at, "
-                     + "outcome, reason, flow_version, edited_payload, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        database.writer().execute(connection -> {
+            append(connection, failedId, actor, role, outcome, reason, flowVersion, editedPayload, detail);
+            return null;
+        });
+    }
+
+    /** The same, inside a write that does more in the same transaction. */
+    public static void append(Connection connection, long failedId, String actor, String role,
+                              ReplayRecord.Outcome outcome, String reason, Integer flowVersion, byte[] editedPayload,
+                              String detail) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO replay (failed_id, actor, role, at, "
+                + "outcome, reason, flow_version, edited_payload, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setLong(1, failedId);
             insert.setString(2, actor);
             insert.setString(3, role);
@@ -38,8 +47,6 @@ public final class ReplayLog {
             insert.setBytes(8, editedPayload);
             insert.setString(9, detail);
             insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot record the replay of message " + failedId, e);
         }
     }
 

@@ -1,0 +1,346 @@
+package io.switchboard.benchmarks.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.benchmarks.MappingInputs;
+import io.switchboard.flow.export.CamelYamlExporter;
+import io.switchboard.flow.mapping.MappingEngine;
+import io.switchboard.flow.safety.RuntimeSafetyPolicy;
+import io.switchboard.flow.validation.DefinitionLoader;
+import io.switchboard.runtime.RuntimeMain;
+import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.store.Database;
+import io.switchboard.runtime.store.FailedMessage;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtimeclient.EventSubscription;
+import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.wire.BulkReplayRequest;
+import io.switchboard.runtimeclient.wire.BulkReplayResult;
+import io.switchboard.runtimeclient.wire.DeployRequest;
+import io.switchboard.runtimeclient.wire.FailedFilter;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The runtime's load harness, everything on 127.0.0.1 and bounded in time. In one run: the reference order →
+ * invoice flow in the Switchboard runtime (store, metrics and an event-stream client armed) against the same
+ * exported route on bare Camel Main, at 1, 8 and 32 connections; failed messages persisted per second; the time to
+ * replay 10,000 stored messages and the duplicates the target saw; the time from a failure to its event at a
+ * client at 1,000 failures/s; and the runtime's resident memory under load with its default heap.
+ */
+public final class RuntimeLoadHarness {
+
+    /** The heap the runtime is started with by default (the {@code switchboard} launcher passes the same). */
+    public static final String RUNTIME_HEAP = "-Xmx256m";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path root = MappingInputs.root().toAbsolutePath().normalize();
+    private final Duration warmup;
+    private final Duration measure;
+    private final String orderTemplate;
+    private final List<String> table = new ArrayList<>();
+
+    private RuntimeLoadHarness(Duration warmup, Duration measure) throws IOException {
+        this.warmup = warmup;
+        this.measure = measure;
+        this.orderTemplate = Files.readString(root.resolve("examples/orders/samples/order-small.json"))
+                .replace("\"ORD-2024-548985\"", "\"%ID%\"");
+    }
+
+    public static void main(String[] args) throws Exception {
+        Duration warmup = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 3);
+        Duration measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 8);
+        RuntimeLoadHarness harness = new RuntimeLoadHarness(warmup, measure);
+        harness.throughputAgainstBareCamel();
+        harness.failedMessagesPersistedPerSecond();
+        harness.replayAndEventLatency();
+        System.out.println();
+        harness.table.forEach(System.out::println);
+        System.exit(0);
+    }
+
+    private String order(String id) {
+        return orderTemplate.replace("%ID%", id);
+    }
+
+    private void throughputAgainstBareCamel() throws Exception {
+        Path work = Files.createTempDirectory("switchboard-load");
+        try (LoadStub stub = new LoadStub()) {
+            Path workspace = workspaceWithTarget(work, stub.url());
+            var loaded = new DefinitionLoader().loadFlow(workspace.resolve("flows/orders.flow.json"));
+            Path export = work.resolve("export");
+            new CamelYamlExporter(new MappingEngine(), new RuntimeSafetyPolicy()).export(loaded, export);
+
+            int barePort = freePort();
+            Process bare = launch(work.resolve("bare.log"), BareCamelMain.class.getName(), export.toString(),
+                    "orders.camel.yaml", String.valueOf(barePort));
+            int ingress = freePort();
+            int api = freePort();
+            Path data = work.resolve("data");
+            Process ours = launch(work.resolve("runtime.log"), RuntimeMain.class.getName(), "--data", data.toString(),
+                    "--ingress-port", String.valueOf(ingress), "--api-port", String.valueOf(api));
+            try {
+                String bareUrl = "http://127.0.0.1:" + barePort + "/orders";
+                String oursUrl = "http://127.0.0.1:" + ingress + "/orders";
+                awaitUrlFile(data);
+                var client = new JdkRuntimeClient("http://127.0.0.1:" + api,
+                        Files.readString(data.resolve("admin.token")).trim());
+                client.deploy("orders", bundle(workspace)).toCompletableFuture().get(60, TimeUnit.SECONDS);
+                EventSubscription events = client.events(event -> { }, state -> { });
+                awaitOk(bareUrl);
+                awaitOk(oursUrl);
+
+                table.add("Flow throughput, orders -> invoice over HTTP (closed loop, " + measure.toSeconds()
+                        + " s after " + warmup.toSeconds() + " s warm-up; both with " + RUNTIME_HEAP + ")");
+                table.add(String.format(Locale.ROOT, "%-12s %13s %13s %9s %9s %9s %9s %9s %9s", "connections",
+                        "bare req/s", "ours req/s", "ratio", "bare p50", "ours p50", "bare p99", "ours p99", "p99 x"));
+                for (int connections : new int[] {1, 8, 32}) {
+                    var bareResult = ClosedLoopLoad.run(bareUrl, n -> order("ORD-B" + connections + "-" + n),
+                            connections, warmup, measure);
+                    var oursResult = ClosedLoopLoad.run(oursUrl, n -> order("ORD-S" + connections + "-" + n),
+                            connections, warmup, measure);
+                    table.add(String.format(Locale.ROOT, "%-12d %13.0f %13.0f %9.2f %7.2fms %7.2fms %7.2fms %7.2fms %9.2f",
+                            connections, bareResult.perSecond(), oursResult.perSecond(),
+                            oursResult.perSecond() / bareResult.perSecond(), bareResult.p50Millis(),
+                            oursResult.p50Millis(), bareResult.p99Millis(), oursResult.p99Millis(),
+                            oursResult.p99Millis() / bareResult.p99Millis()));
+                    if (bareResult.errors() + oursResult.errors() > 0) {
+                        table.add("  errors: bare " + bareResult.errors() + ", ours " + oursResult.errors());
+                    }
+                }
+                table.add(String.format(Locale.ROOT, "Resident memory after the load: runtime %s (peak %s), bare Camel %s "
+                        + "(peak %s)", memory(ours.pid(), "VmRSS"), memory(ours.pid(), "VmHWM"),
+                        memory(bare.pid(), "VmRSS"), memory(bare.pid(), "VmHWM")));
+                events.close();
+            } finally {
+                ours.destroy();
+                bare.destroy();
+                ours.waitFor(30, TimeUnit.SECONDS);
+                bare.waitFor(30, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void failedMessagesPersistedPerSecond() throws Exception {
+        Path data = Files.createTempDirectory("switchboard-store");
+        // As many writers as the HTTP ingress has worker threads failing at once in a failure storm.
+        int threads = 16;
+        int perThread = 2_500;
+        byte[] payload = order("ORD-STORE").getBytes(StandardCharsets.UTF_8);
+        try (Database database = Database.open(data)) {
+            FailedMessageStore store = new FailedMessageStore(database);
+            for (int i = 0; i < 2_000; i++) {
+                store.store(failure("ORD-WARM-" + i, payload));
+            }
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CountDownLatch done = new CountDownLatch(threads);
+            long start = System.nanoTime();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                pool.submit(() -> {
+                    for (int i = 0; i < perThread; i++) {
+                        store.store(failure("ORD-" + thread + "-" + i, payload));
+                    }
+                    done.countDown();
+                });
+            }
+            done.await();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            pool.shutdown();
+            table.add("");
+            table.add(String.format(Locale.ROOT, "Failed messages persisted: %,.0f/s (%d threads, %,d messages of %,d bytes, "
+                    + "H2 file, each committed before it is acknowledged)", threads * perThread / seconds, threads,
+                    threads * perThread, payload.length));
+        }
+    }
+
+    private void replayAndEventLatency() throws Exception {
+        Path data = Files.createTempDirectory("switchboard-replay");
+        try (LoadStub stub = new LoadStub();
+             SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
+                     .withIngressPort(freePort()).withApiPort(0))) {
+            Path workspace = workspaceWithTarget(Files.createTempDirectory("switchboard-ws"), stub.url());
+            DeployRequest request = bundle(workspace);
+            runtime.host().deploy(new DeployBundle(request.flowFile(), request.files()), "harness");
+            var client = new JdkRuntimeClient(runtime.apiUrl(), Files.readString(runtime.adminTokenFile()).trim());
+
+            int stored = 10_000;
+            for (int i = 0; i < stored; i++) {
+                String id = "ORD-REPLAY-" + i;
+                runtime.failedMessages().store(failure(id, order(id).getBytes(StandardCharsets.UTF_8)));
+            }
+            stub.countKeys();
+            long start = System.nanoTime();
+            BulkReplayResult first = client.replayMany(new BulkReplayRequest(null,
+                    new FailedFilter("orders", null, null, null, null, null), false, 0, "load harness"))
+                    .toCompletableFuture().get(10, TimeUnit.MINUTES);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            List<Long> all = first.outcomes().stream().map(o -> o.failedId()).toList();
+            BulkReplayResult again = client.replayMany(new BulkReplayRequest(all, null, false, 0, "pressed twice"))
+                    .toCompletableFuture().get(10, TimeUnit.MINUTES);
+            long delivered = first.outcomes().stream().filter(o -> o.outcome().equals("DELIVERED")).count();
+            long duplicates = stub.deliveriesByKey().values().stream().filter(n -> n > 1).count();
+            long skipped = again.outcomes().stream().filter(o -> o.outcome().startsWith("SKIPPED")).count();
+            table.add(String.format(Locale.ROOT, "Replay of %,d stored messages: %.2f s (%,.0f/s); %,d delivered, then "
+                    + "replayed again: %,d skipped; the target saw %,d distinct orders, %d more than once", stored,
+                    seconds, stored / seconds, delivered, skipped, stub.deliveriesByKey().size(), duplicates));
+
+            eventLatency(runtime, client);
+        }
+    }
+
+    private void eventLatency(SwitchboardRuntime runtime, JdkRuntimeClient client) throws Exception {
+        int rate = 1_000;
+        int count = 5_000;
+        Map<String, Long> sentAt = new ConcurrentHashMap<>();
+        long[] latencies = new long[count];
+        CountDownLatch received = new CountDownLatch(count);
+        java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
+        EventSubscription events = client.events(event -> {
+            if (event.type().equals("FAILURE")) {
+                Long sent = sentAt.get(String.valueOf(event.data().get("idempotencyKey")));
+                int index = seen.getAndIncrement();
+                if (sent != null && index < count) {
+                    latencies[index] = System.nanoTime() - sent;
+                    received.countDown();
+                }
+            }
+        }, state -> { });
+        while (events.state() != EventSubscription.State.CONNECTED) {
+            Thread.sleep(10);
+        }
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        URI uri = URI.create("http://127.0.0.1:" + runtime.configuration().ingressPort() + "/orders");
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            long due = start + i * (1_000_000_000L / rate);
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            String id = "ORD-EVENT-" + i + "-POISON";
+            sentAt.put(id, System.nanoTime());
+            http.sendAsync(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(order(id))).build(), HttpResponse.BodyHandlers.discarding());
+        }
+        boolean all = received.await(60, TimeUnit.SECONDS);
+        events.close();
+        long got = count - received.getCount();
+        long[] sorted = Arrays.copyOf(latencies, (int) got);
+        Arrays.sort(sorted);
+        table.add(String.format(Locale.ROOT, "Failure to event at a client, %,d failures/s for %d s: p50 %.1f ms, "
+                        + "p95 %.1f ms, p99 %.1f ms (%,d of %,d events%s)", rate, count / rate,
+                ClosedLoopLoad.percentile(sorted, 50), ClosedLoopLoad.percentile(sorted, 95),
+                ClosedLoopLoad.percentile(sorted, 99), got, count, all ? "" : ", the rest not within 60 s"));
+    }
+
+    private static FailedMessage failure(String key, byte[] payload) {
+        Instant now = Instant.now();
+        return new FailedMessage(0, "orders", 1, now, now, key, key, "org.apache.camel.http.base.HttpOperationFailedException",
+                "HTTP operation failed with statusCode: 503", "to3", 3, FailedMessage.Status.FAILED,
+                "application/json", Map.of("SwitchboardCorrelationId", key), payload);
+    }
+
+    private Path workspaceWithTarget(Path work, String targetUrl) throws IOException {
+        Path workspace = work.resolve("workspace");
+        for (String folder : new String[] {"contracts", "mappings", "flows"}) {
+            Files.createDirectories(workspace.resolve(folder));
+            try (var files = Files.list(root.resolve("examples/orders").resolve(folder))) {
+                for (Path file : files.toList()) {
+                    Files.copy(file, workspace.resolve(folder).resolve(file.getFileName()));
+                }
+            }
+        }
+        Path flow = workspace.resolve("flows/orders.flow.json");
+        ObjectNode definition = (ObjectNode) JSON.readTree(flow.toFile());
+        ((ObjectNode) definition.get("target")).put("url", targetUrl);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(flow.toFile(), definition);
+        return workspace;
+    }
+
+    private static DeployRequest bundle(Path workspace) throws IOException {
+        Map<String, String> files = new java.util.LinkedHashMap<>();
+        for (String file : new String[] {"flows/orders.flow.json", "mappings/order-to-invoice.mapping.json",
+            "contracts/orders.yaml"}) {
+            files.put(file, Files.readString(workspace.resolve(file)));
+        }
+        return new DeployRequest("flows/orders.flow.json", files);
+    }
+
+    private static Process launch(Path log, String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                RUNTIME_HEAP, "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void awaitUrlFile(Path data) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (!Files.exists(data.resolve(RuntimeMain.URL_FILE))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the runtime did not start; see " + data.getParent());
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    private void awaitOk(String url) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(order("ORD-READY-" + System.nanoTime()))).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not up yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(url + " did not answer 200 within 60 s");
+    }
+
+    private static String memory(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
+                if (line.startsWith(field + ":")) {
+                    long kib = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                    return String.format(Locale.ROOT, "%.0f MiB", kib / 1024.0);
+                }
+            }
+        } catch (IOException e) {
+            return "n/a";
+        }
+        return "n/a";
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
