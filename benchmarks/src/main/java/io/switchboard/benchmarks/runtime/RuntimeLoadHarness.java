@@ -73,9 +73,19 @@ public final class RuntimeLoadHarness {
         Duration warmup = Duration.ofSeconds(args.length > 0 ? Long.parseLong(args[0]) : 3);
         Duration measure = Duration.ofSeconds(args.length > 1 ? Long.parseLong(args[1]) : 8);
         RuntimeLoadHarness harness = new RuntimeLoadHarness(warmup, measure);
-        harness.throughputAgainstBareCamel();
-        harness.failedMessagesPersistedPerSecond();
-        harness.replayAndEventLatency();
+        String only = System.getProperty("switchboard.only", "");
+        if (only.isEmpty() || only.equals("throughput")) {
+            harness.throughputAgainstBareCamel();
+        }
+        if (only.isEmpty() || only.equals("store")) {
+            harness.failedMessagesPersistedPerSecond();
+        }
+        if (only.isEmpty() || only.equals("replay")) {
+            harness.withRuntime(harness::replay);
+        }
+        if (only.equals("events")) {
+            harness.withRuntime(harness::eventLatency);
+        }
         System.out.println();
         harness.table.forEach(System.out::println);
         System.exit(0);
@@ -130,6 +140,7 @@ public final class RuntimeLoadHarness {
                         table.add("  errors: bare " + bareResult.errors() + ", ours " + oursResult.errors());
                     }
                 }
+                eventLatency(client, ingress, "in its own process");
                 table.add(String.format(Locale.ROOT, "Resident memory after the load: runtime %s (peak %s), bare Camel %s "
                         + "(peak %s)", memory(ours.pid(), "VmRSS"), memory(ours.pid(), "VmHWM"),
                         memory(bare.pid(), "VmRSS"), memory(bare.pid(), "VmHWM")));
@@ -176,8 +187,13 @@ public final class RuntimeLoadHarness {
         }
     }
 
-    private void replayAndEventLatency() throws Exception {
-        Path data = Files.createTempDirectory("switchboard-replay");
+    private interface Phase {
+        void run(SwitchboardRuntime runtime, JdkRuntimeClient client, LoadStub stub) throws Exception;
+    }
+
+    /** A fresh in-process runtime with the orders flow deployed against a fresh stub. */
+    private void withRuntime(Phase phase) throws Exception {
+        Path data = Files.createTempDirectory("switchboard-phase");
         try (LoadStub stub = new LoadStub();
              SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
                      .withIngressPort(freePort()).withApiPort(0))) {
@@ -185,7 +201,11 @@ public final class RuntimeLoadHarness {
             DeployRequest request = bundle(workspace);
             runtime.host().deploy(new DeployBundle(request.flowFile(), request.files()), "harness");
             var client = new JdkRuntimeClient(runtime.apiUrl(), Files.readString(runtime.adminTokenFile()).trim());
+            phase.run(runtime, client, stub);
+        }
+    }
 
+    private void replay(SwitchboardRuntime runtime, JdkRuntimeClient client, LoadStub stub) throws Exception {
             int stored = 10_000;
             for (int i = 0; i < stored; i++) {
                 String id = "ORD-REPLAY-" + i;
@@ -206,14 +226,15 @@ public final class RuntimeLoadHarness {
             table.add(String.format(Locale.ROOT, "Replay of %,d stored messages: %.2f s (%,.0f/s); %,d delivered, then "
                     + "replayed again: %,d skipped; the target saw %,d distinct orders, %d more than once", stored,
                     seconds, stored / seconds, delivered, skipped, stub.deliveriesByKey().size(), duplicates));
-
-            eventLatency(runtime, client);
-        }
     }
 
-    private void eventLatency(SwitchboardRuntime runtime, JdkRuntimeClient client) throws Exception {
-        int rate = 1_000;
-        int count = 5_000;
+    private void eventLatency(SwitchboardRuntime runtime, JdkRuntimeClient client, LoadStub stub) throws Exception {
+        eventLatency(client, runtime.configuration().ingressPort(), "in process");
+    }
+
+    private void eventLatency(JdkRuntimeClient client, int ingressPort, String where) throws Exception {
+        int rate = Integer.getInteger("switchboard.eventRate", 1_000);
+        int count = rate * 5;
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         long[] latencies = new long[count];
         CountDownLatch received = new CountDownLatch(count);
@@ -231,8 +252,10 @@ public final class RuntimeLoadHarness {
         while (events.state() != EventSubscription.State.CONNECTED) {
             Thread.sleep(10);
         }
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        URI uri = URI.create("http://127.0.0.1:" + runtime.configuration().ingressPort() + "/orders");
+        // A small fixed executor: the client's default one starts a thread per waiting answer and becomes the load.
+        ExecutorService callbacks = Executors.newFixedThreadPool(4);
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(callbacks).build();
+        URI uri = URI.create("http://127.0.0.1:" + ingressPort + "/orders");
         long start = System.nanoTime();
         for (int i = 0; i < count; i++) {
             long due = start + i * (1_000_000_000L / rate);
@@ -247,11 +270,12 @@ public final class RuntimeLoadHarness {
         }
         boolean all = received.await(60, TimeUnit.SECONDS);
         events.close();
+        callbacks.shutdownNow();
         long got = count - received.getCount();
         long[] sorted = Arrays.copyOf(latencies, (int) got);
         Arrays.sort(sorted);
-        table.add(String.format(Locale.ROOT, "Failure to event at a client, %,d failures/s for %d s: p50 %.1f ms, "
-                        + "p95 %.1f ms, p99 %.1f ms (%,d of %,d events%s)", rate, count / rate,
+        table.add(String.format(Locale.ROOT, "Failure to event at a client (runtime %s), %,d failures/s for %d s: "
+                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%,d of %,d events%s)", where, rate, count / rate,
                 ClosedLoopLoad.percentile(sorted, 50), ClosedLoopLoad.percentile(sorted, 95),
                 ClosedLoopLoad.percentile(sorted, 99), got, count, all ? "" : ", the rest not within 60 s"));
     }
@@ -291,7 +315,12 @@ public final class RuntimeLoadHarness {
 
     private static Process launch(Path log, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                RUNTIME_HEAP, "-cp", System.getProperty("java.class.path"), mainClass));
+                RUNTIME_HEAP));
+        String extra = System.getProperty("switchboard.jvmArgs." + mainClass.substring(mainClass.lastIndexOf('.') + 1));
+        if (extra != null) {
+            command.addAll(List.of(extra.split(" ")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.switchboard.runtime.engine.RuntimeEvent;
 import io.switchboard.runtimeclient.wire.Json;
 import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -16,11 +17,12 @@ import java.util.Set;
  * {@code /api/v1/events}: Server-Sent Events. Every event gets an id; the last {@code backlog} are kept so a client
  * that reconnects with {@code Last-Event-ID} misses nothing that is still kept. A client whose connection cannot
  * keep up (its write queue is full) is cut off rather than slowing the runtime; at most {@code maxClients} at once.
- * All state is touched on the API's event-loop context only.
+ * All state is touched on one event-loop context only (captured at construction), whichever thread publishes or
+ * which event loop a client connected on.
  */
 final class EventStream {
 
-    private final Vertx vertx;
+    private final Context context;
     private final int maxClients;
     private final int backlogSize;
     private final Deque<Entry> backlog = new ArrayDeque<>();
@@ -31,17 +33,21 @@ final class EventStream {
     }
 
     EventStream(Vertx vertx, int maxClients, int backlogSize) {
-        this.vertx = vertx;
+        this.context = vertx.getOrCreateContext();
         this.maxClients = maxClients;
         this.backlogSize = backlogSize;
     }
 
     /** Called from any thread: the event is handed to the event loop. */
     void publish(RuntimeEvent event) {
-        vertx.runOnContext(ignored -> broadcast(event));
+        context.runOnContext(ignored -> broadcast(event));
     }
 
-    void handle(RoutingContext context) {
+    void handle(RoutingContext request) {
+        this.context.runOnContext(ignored -> connect(request));
+    }
+
+    private void connect(RoutingContext context) {
         if (clients.size() >= maxClients) {
             Responses.error(context, 503, "too many event stream clients (at most " + maxClients + ")");
             return;
@@ -64,8 +70,8 @@ final class EventStream {
             }
         }
         clients.add(response);
-        response.closeHandler(ignored -> clients.remove(response));
-        response.exceptionHandler(ignored -> clients.remove(response));
+        response.closeHandler(ignored -> this.context.runOnContext(again -> clients.remove(response)));
+        response.exceptionHandler(ignored -> this.context.runOnContext(again -> clients.remove(response)));
     }
 
     int clientCount() {

@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
         )""",
         "CREATE INDEX IF NOT EXISTS failed_by_flow ON failed_message(flow_id, id)",
         "CREATE INDEX IF NOT EXISTS failed_by_time ON failed_message(failed_at)",
+        "CREATE INDEX IF NOT EXISTS failed_by_status ON failed_message(status)",
         """
         CREATE TABLE IF NOT EXISTS delivered_key (
           flow_id VARCHAR(100) NOT NULL,

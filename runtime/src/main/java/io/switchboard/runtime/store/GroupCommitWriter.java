@@ -2,20 +2,21 @@ package io.switchboard.runtime.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Savepoint;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Every write to the database goes through this one thread, which commits whatever has queued up together: under
  * load, one commit (one write to the operating system) serves many messages instead of one each. A caller that
  * must not answer before its row is committed waits on {@link #execute}; one that may go on calls {@link #submit}.
  * Writes are applied in the order they were queued, so a later read-your-write through this writer sees an earlier
- * one. A failing write is rolled back alone (savepoints); the others in its batch still commit.
+ * one. When a write fails, its batch is rolled back and every write in it retried in a transaction of its own,
+ * so only the failing one fails.
  */
 public final class GroupCommitWriter implements AutoCloseable {
 
@@ -25,8 +26,11 @@ public final class GroupCommitWriter implements AutoCloseable {
         T apply(Connection connection) throws SQLException;
     }
 
-    private record Pending<T>(Write<T> write, CompletableFuture<T> result) {
+    private record Pending<T>(Write<T> write, CompletableFuture<T> result, boolean awaited) {
     }
+
+    /** How long writes nobody waits for may wait for company, so that one commit carries many. */
+    static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
     static final int MAX_BATCH = 512;
 
@@ -45,7 +49,7 @@ public final class GroupCommitWriter implements AutoCloseable {
     /** Queues a write and waits until it is committed; its exception, if any, is rethrown as a StoreException. */
     public <T> T execute(Write<T> write) {
         try {
-            return submit(write).get();
+            return enqueue(write, true).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for a commit", e);
@@ -55,14 +59,21 @@ public final class GroupCommitWriter implements AutoCloseable {
         }
     }
 
-    /** Queues a write; the future completes once it is committed. */
+    /**
+     * Queues a write nobody waits for; it may linger up to {@link #LINGER_NANOS} for others to share its commit.
+     * The future completes once it is committed.
+     */
     public <T> CompletableFuture<T> submit(Write<T> write) {
+        return enqueue(write, false);
+    }
+
+    private <T> CompletableFuture<T> enqueue(Write<T> write, boolean awaited) {
         CompletableFuture<T> result = new CompletableFuture<>();
         if (closed) {
             result.completeExceptionally(new StoreException("the database is closed", null));
             return result;
         }
-        queue.add(new Pending<>(write, result));
+        queue.add(new Pending<>(write, result, awaited));
         return result;
     }
 
@@ -77,9 +88,31 @@ public final class GroupCommitWriter implements AutoCloseable {
                 continue;
             }
             queue.drainTo(batch, MAX_BATCH - 1);
+            linger(batch);
             stop = batch.removeIf(pending -> pending.write() == null);
             commit(batch);
             batch.clear();
+        }
+    }
+
+    /** While nobody in the batch is waiting, gathers more writes for a while before committing. */
+    private void linger(List<Pending<?>> batch) {
+        long deadline = System.nanoTime() + LINGER_NANOS;
+        while (batch.size() < MAX_BATCH && batch.stream().noneMatch(p -> p.awaited() || p.write() == null)) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                return;
+            }
+            try {
+                Pending<?> next = queue.poll(left, TimeUnit.NANOSECONDS);
+                if (next == null) {
+                    return;
+                }
+                batch.add(next);
+                queue.drainTo(batch, MAX_BATCH - batch.size());
+            } catch (InterruptedException e) {
+                return;
+            }
         }
     }
 
@@ -90,26 +123,33 @@ public final class GroupCommitWriter implements AutoCloseable {
         List<Runnable> completions = new ArrayList<>(batch.size());
         try (Connection connection = database.connection()) {
             connection.setAutoCommit(false);
-            for (Pending<?> pending : batch) {
-                completions.add(apply(connection, pending));
+            try {
+                for (Pending<?> pending : batch) {
+                    completions.add(apply(connection, pending));
+                }
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                if (batch.size() == 1) {
+                    batch.get(0).result().completeExceptionally(e);
+                    return;
+                }
+                // One write failed: give each its own transaction, so only that one fails.
+                for (Pending<?> pending : batch) {
+                    commit(new ArrayList<>(List.of(pending)));
+                }
+                return;
             }
-            connection.commit();
             completions.forEach(Runnable::run);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
             StoreException failure = new StoreException("cannot commit " + batch.size() + " write(s)", e);
             batch.forEach(pending -> pending.result().completeExceptionally(failure));
         }
     }
 
     private static <T> Runnable apply(Connection connection, Pending<T> pending) throws SQLException {
-        Savepoint savepoint = connection.setSavepoint();
-        try {
-            T value = pending.write().apply(connection);
-            return () -> pending.result().complete(value);
-        } catch (SQLException | RuntimeException e) {
-            connection.rollback(savepoint);
-            return () -> pending.result().completeExceptionally(e);
-        }
+        T value = pending.write().apply(connection);
+        return () -> pending.result().complete(value);
     }
 
     /** Commits what is queued, then stops the writer thread. */
@@ -119,7 +159,7 @@ public final class GroupCommitWriter implements AutoCloseable {
             return;
         }
         closed = true;
-        queue.add(new Pending<>(null, new CompletableFuture<>()));
+        queue.add(new Pending<>(null, new CompletableFuture<>(), true));
         try {
             thread.join(10_000);
         } catch (InterruptedException e) {
