@@ -15,6 +15,7 @@ import io.switchboard.runtime.store.FlowVersionStore;
 import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.api.ManagementApi;
+import io.vertx.core.Vertx;
 import io.switchboard.runtime.security.AdminTokenFile;
 import io.switchboard.runtime.security.TokenService;
 import java.nio.file.Files;
@@ -33,6 +34,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private final AuditLog audit;
     private final FlowVersionStore versions;
     private final FlowMetrics metrics = new FlowMetrics();
+    private final Vertx vertx = Vertx.vertx();
     private final RuntimeEvents events = new RuntimeEvents();
     private final FlowRegistry registry = new FlowRegistry();
     private final FlowHost host;
@@ -53,12 +55,12 @@ public final class SwitchboardRuntime implements AutoCloseable {
         IdempotencyStore keys = new IdempotencyStore(database);
         FailureRecorder failures = new FailureRecorder(registry, failedMessages, metrics, events);
         this.host = new FlowHost(configuration, registry, versions, failures,
-                new DeliveryRecorder(registry, keys, metrics), events);
+                new DeliveryRecorder(registry, keys, metrics), events, vertx);
         this.replayLog = new ReplayLog(database);
         this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer,
                 database.writer());
         this.tokens = new TokenService(database);
-        this.api = new ManagementApi(this, tokens);
+        this.api = new ManagementApi(this, tokens, vertx);
     }
 
     /** Opens the data folder (creating it on first start) and starts hosting the flows deployed there. */
@@ -154,5 +156,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
         api.close();
         host.close();
         database.close();
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // Closing is best effort: the process is ending or the test is done.
+        }
     }
 }

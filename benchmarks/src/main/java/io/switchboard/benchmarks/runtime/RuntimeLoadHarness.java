@@ -140,6 +140,10 @@ public final class RuntimeLoadHarness {
                         table.add("  errors: bare " + bareResult.errors() + ", ours " + oursResult.errors());
                     }
                 }
+                var failures = ClosedLoopLoad.run(oursUrl, n -> order("ORD-F-" + n + "-POISON"), 32, warmup, measure);
+                table.add(String.format(Locale.ROOT, "Failure path (target answers 422, message stored, event sent), "
+                        + "32 connections: %.0f failures/s, p50 %.2f ms, p99 %.2f ms", failures.perSecond(),
+                        failures.p50Millis(), failures.p99Millis()));
                 eventLatency(client, ingress, "in its own process");
                 table.add(String.format(Locale.ROOT, "Resident memory after the load: runtime %s (peak %s), bare Camel %s "
                         + "(peak %s)", memory(ours.pid(), "VmRSS"), memory(ours.pid(), "VmHWM"),
@@ -237,6 +241,7 @@ public final class RuntimeLoadHarness {
         int count = rate * 5;
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         long[] latencies = new long[count];
+        long[] answered = new long[count];
         CountDownLatch received = new CountDownLatch(count);
         java.util.concurrent.atomic.AtomicInteger seen = new java.util.concurrent.atomic.AtomicInteger();
         EventSubscription events = client.events(event -> {
@@ -252,32 +257,51 @@ public final class RuntimeLoadHarness {
         while (events.state() != EventSubscription.State.CONNECTED) {
             Thread.sleep(10);
         }
-        // A small fixed executor: the client's default one starts a thread per waiting answer and becomes the load.
-        ExecutorService callbacks = Executors.newFixedThreadPool(4);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(callbacks).build();
+        // Open loop: message i is due at start + i/rate; 64 senders with kept-alive connections take them in turn,
+        // and latency counts from the due time, so a late send is not hidden.
         URI uri = URI.create("http://127.0.0.1:" + ingressPort + "/orders");
-        long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            long due = start + i * (1_000_000_000L / rate);
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
-            }
-            String id = "ORD-EVENT-" + i + "-POISON";
-            sentAt.put(id, System.nanoTime());
-            http.sendAsync(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(order(id))).build(), HttpResponse.BodyHandlers.discarding());
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < 64; t++) {
+            Thread sender = new Thread(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    long due = start + i * (1_000_000_000L / rate);
+                    long wait = due - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    String id = "ORD-EVENT-" + i + "-POISON";
+                    sentAt.put(id, due);
+                    try {
+                        http.send(HttpRequest.newBuilder(uri).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(order(id))).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                        answered[i] = System.nanoTime() - due;
+                    } catch (Exception e) {
+                        answered[i] = -1;
+                    }
+                }
+            }, "sender-" + t);
+            senders.add(sender);
+            sender.start();
+        }
+        for (Thread sender : senders) {
+            sender.join();
         }
         boolean all = received.await(60, TimeUnit.SECONDS);
         events.close();
-        callbacks.shutdownNow();
         long got = count - received.getCount();
+        long[] answers = Arrays.stream(answered).filter(n -> n > 0).sorted().toArray();
         long[] sorted = Arrays.copyOf(latencies, (int) got);
         Arrays.sort(sorted);
         table.add(String.format(Locale.ROOT, "Failure to event at a client (runtime %s), %,d failures/s for %d s: "
-                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%,d of %,d events%s)", where, rate, count / rate,
+                        + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms (%,d of %,d events%s); the senders' answers: p50 %.1f ms, "
+                        + "p95 %.1f ms", where, rate, count / rate,
                 ClosedLoopLoad.percentile(sorted, 50), ClosedLoopLoad.percentile(sorted, 95),
-                ClosedLoopLoad.percentile(sorted, 99), got, count, all ? "" : ", the rest not within 60 s"));
+                ClosedLoopLoad.percentile(sorted, 99), got, count, all ? "" : ", the rest not within 60 s",
+                ClosedLoopLoad.percentile(answers, 50), ClosedLoopLoad.percentile(answers, 95)));
     }
 
     private static FailedMessage failure(String key, byte[] payload) {

@@ -249,6 +249,8 @@ public final class CamelYamlExporter {
             deadLetter.put("deadLetterUri", binding.failedUri());
             deadLetter.put("useOriginalMessage", true);
             deadLetter.put("deadLetterHandleNewException", false);
+            // The store keeps each failure with its error; a stack trace in the log per failure only costs time.
+            quietLogging(deadLetter.putObject("redeliveryPolicy"));
         }
         ArrayNode clauses = configuration.putArray("onException");
 
@@ -292,7 +294,15 @@ public final class CamelYamlExporter {
     private static void keepOriginal(ObjectNode clause, RuntimeBinding binding) {
         if (binding != null) {
             clause.put("useOriginalMessage", true);
+            quietLogging((ObjectNode) clause.get("redeliveryPolicy"));
         }
+    }
+
+    private static void quietLogging(ObjectNode redeliveryPolicy) {
+        redeliveryPolicy.put("logStackTrace", false);
+        redeliveryPolicy.put("logRetryStackTrace", false);
+        redeliveryPolicy.put("logExhaustedMessageHistory", false);
+        redeliveryPolicy.put("retriesExhaustedLogLevel", "WARN");
     }
 
     private static ObjectNode redelivery(ErrorPolicy policy) {

@@ -26,16 +26,18 @@ public final class ManagementApi implements AutoCloseable {
 
     private final SwitchboardRuntime runtime;
     private final TokenService tokens;
-    private final Vertx vertx = Vertx.vertx();
+    private final Vertx vertx;
     private HttpServer server;
     private Router router;
     private EventStream events;
     private Consumer<RuntimeEvent> listener;
     private long healthTimer = -1;
 
-    public ManagementApi(SwitchboardRuntime runtime, TokenService tokens) {
+    /** Shares {@code vertx} with the flows' HTTP ingress: one set of event loops and buffers for both. */
+    public ManagementApi(SwitchboardRuntime runtime, TokenService tokens, Vertx vertx) {
         this.runtime = runtime;
         this.tokens = tokens;
+        this.vertx = vertx;
     }
 
     /** Starts listening; answers the port (the configured one, or the one picked for port 0). */
@@ -101,10 +103,12 @@ public final class ManagementApi implements AutoCloseable {
         if (healthTimer >= 0) {
             vertx.cancelTimer(healthTimer);
         }
-        try {
-            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            LOG.warn("The management API did not close cleanly", e);
+        if (server != null) {
+            try {
+                server.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                LOG.warn("The management API did not close cleanly", e);
+            }
         }
     }
 }

@@ -26,6 +26,7 @@ public final class DeliveryRecorder extends EventNotifierSupport {
         setIgnoreExchangeSendingEvents(true);
         setIgnoreExchangeSentEvents(true);
         setIgnoreExchangeAsyncProcessingStartedEvents(true);
+        setIgnoreExchangeCreatedEvent(true);
     }
 
     @Override

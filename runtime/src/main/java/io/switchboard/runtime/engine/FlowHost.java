@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import io.vertx.core.Vertx;
 import org.apache.camel.main.Main;
 import org.apache.camel.model.Model;
 import org.apache.camel.model.RouteConfigurationDefinition;
@@ -41,10 +42,13 @@ public final class FlowHost implements AutoCloseable {
     private final DefinitionLoader loader = new DefinitionLoader();
     private final CamelYamlExporter exporter = new CamelYamlExporter(new MappingEngine(), new RuntimeSafetyPolicy());
     private final ObjectMapper json = new ObjectMapper();
+    private final Vertx vertx;
     private Main main;
 
     public FlowHost(RuntimeConfiguration configuration, FlowRegistry registry, FlowVersionStore versions,
-                    FailureRecorder failureRecorder, DeliveryRecorder deliveryRecorder, RuntimeEvents events) {
+                    FailureRecorder failureRecorder, DeliveryRecorder deliveryRecorder, RuntimeEvents events,
+                    Vertx vertx) {
+        this.vertx = vertx;
         this.configuration = configuration;
         this.registry = registry;
         this.versions = versions;
@@ -56,6 +60,8 @@ public final class FlowHost implements AutoCloseable {
     /** Starts Camel with the HTTP ingress, then brings back every flow's active version. */
     public void start() throws Exception {
         main = new Main();
+        // platform-http takes the Vert.x it finds in the registry: the same one the management API runs on.
+        main.bind("vertx", vertx);
         main.addInitialProperty("camel.server.enabled", "true");
         main.addInitialProperty("camel.server.host", configuration.ingressHost());
         main.addInitialProperty("camel.server.port", String.valueOf(configuration.ingressPort()));

@@ -112,7 +112,7 @@ public final class Database implements AutoCloseable {
         // WRITE_DELAY=0: each commit reaches the operating system before the caller is answered, so an
         // acknowledged message survives a kill of this process (the crash test shows the default 500 ms loses some).
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("switchboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE=8192";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
         pool.setMaxConnections(32);
         Database database = new Database(pool);
