@@ -18,6 +18,11 @@ import java.util.function.LongFunction;
 final class ClosedLoopLoad {
 
     record Result(long requests, long errors, double perSecond, double p50Millis, double p99Millis) {
+
+        static Result mean(Result a, Result b) {
+            return new Result(a.requests + b.requests, a.errors + b.errors, (a.perSecond + b.perSecond) / 2,
+                    (a.p50Millis + b.p50Millis) / 2, (a.p99Millis + b.p99Millis) / 2);
+        }
     }
 
     private ClosedLoopLoad() {

@@ -37,7 +37,7 @@ import java.util.concurrent.locks.LockSupport;
 final class FailedResource {
 
     static final int MAX_BULK = 100_000;
-    static final int BULK_PARALLELISM = 8;
+    static final int BULK_PARALLELISM = 16;
 
     private final SwitchboardRuntime runtime;
 

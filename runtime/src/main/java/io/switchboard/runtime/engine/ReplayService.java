@@ -58,50 +58,68 @@ public final class ReplayService {
             return Optional.empty();
         }
         FailedMessage message = found.get();
-        Result result;
-        if (!store.transition(failedId, FailedMessage.Status.FAILED, FailedMessage.Status.REPLAYING)) {
-            Outcome outcome = message.status() == FailedMessage.Status.REPLAYED ? Outcome.SKIPPED_DUPLICATE
-                    : Outcome.SKIPPED_IN_PROGRESS;
-            result = new Result(failedId, outcome, null, "the message is " + message.status().name().toLowerCase());
-        } else {
-            result = deliver(message, request);
-        }
-        record(message, request, actor, result);
-        return Optional.of(result);
-    }
-
-    private Result deliver(FailedMessage message, Request request) {
         Optional<HostedFlow> hosted = request.pinToFailedVersion()
                 ? registry.version(message.flowId(), message.flowVersion())
                 : registry.active(message.flowId());
-        if (hosted.isEmpty()) {
-            store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.FAILED);
-            return new Result(message.id(), Outcome.FAILED, null, "flow " + message.flowId()
-                    + (request.pinToFailedVersion() ? " v" + message.flowVersion() : "") + " is not deployed");
-        }
-        int version = hosted.get().version();
         byte[] payload = request.editedPayload() != null ? request.editedPayload() : message.payload();
-        String key = IdempotencyKeys.of(hosted.get().flow(), payload).orElse(message.idempotencyKey());
-        if (key != null && !keys.claim(message.flowId(), key)) {
-            store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.REPLAYED);
-            return new Result(message.id(), Outcome.SKIPPED_DUPLICATE, version,
-                    "idempotency key " + key + " was already delivered");
+        String key = hosted.flatMap(flow -> IdempotencyKeys.of(flow.flow(), payload)).orElse(message.idempotencyKey());
+        Start start = begin(message, hosted.isPresent() ? key : null);
+        Outcome outcome;
+        FailedMessage.Status next;
+        Result result;
+        Integer version = hosted.map(HostedFlow::version).orElse(null);
+        switch (start) {
+            case TAKEN -> {
+                outcome = message.status() == FailedMessage.Status.REPLAYED ? Outcome.SKIPPED_DUPLICATE
+                        : Outcome.SKIPPED_IN_PROGRESS;
+                result = new Result(failedId, outcome, null, "the message is " + message.status().name().toLowerCase());
+                next = null;
+            }
+            case KEY_DELIVERED -> {
+                result = new Result(failedId, Outcome.SKIPPED_DUPLICATE, version,
+                        "idempotency key " + key + " was already delivered");
+                next = FailedMessage.Status.REPLAYED;
+            }
+            default -> {
+                if (hosted.isEmpty()) {
+                    result = new Result(failedId, Outcome.FAILED, null, "flow " + message.flowId()
+                            + (request.pinToFailedVersion() ? " v" + message.flowVersion() : "") + " is not deployed");
+                } else {
+                    String failure = send(hosted.get(), message, payload);
+                    result = failure == null ? new Result(failedId, Outcome.DELIVERED, version, "delivered")
+                            : new Result(failedId, Outcome.FAILED, version, failure);
+                }
+                next = result.outcome() == Outcome.DELIVERED ? FailedMessage.Status.REPLAYED
+                        : FailedMessage.Status.FAILED;
+            }
         }
-        Exchange exchange = producer.get().send(hosted.get().processingUri(), out -> {
+        finish(message, request, actor, result, next, result.outcome() == Outcome.FAILED ? key : null);
+        return Optional.of(result);
+    }
+
+    private enum Start { STARTED, TAKEN, KEY_DELIVERED }
+
+    /** Takes the message (FAILED → REPLAYING) and claims its key, in one commit. */
+    private Start begin(FailedMessage message, String key) {
+        return writer.execute(connection -> {
+            if (!FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.FAILED,
+                    FailedMessage.Status.REPLAYING)) {
+                return Start.TAKEN;
+            }
+            if (key != null && !IdempotencyStore.claim(connection, message.flowId(), key)) {
+                return Start.KEY_DELIVERED;
+            }
+            return Start.STARTED;
+        });
+    }
+
+    private String send(HostedFlow hosted, FailedMessage message, byte[] payload) {
+        Exchange exchange = producer.get().send(hosted.processingUri(), out -> {
             out.setProperty(FailureRecorder.REPLAY_OF, message.id());
             out.getMessage().setHeader(FailureRecorder.CORRELATION_HEADER, message.correlationId());
             out.getMessage().setBody(new String(payload, StandardCharsets.UTF_8));
         });
-        String failure = failureOf(exchange);
-        if (failure != null) {
-            if (key != null) {
-                keys.release(message.flowId(), key);
-            }
-            store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.FAILED);
-            return new Result(message.id(), Outcome.FAILED, version, failure);
-        }
-        store.transition(message.id(), FailedMessage.Status.REPLAYING, FailedMessage.Status.REPLAYED);
-        return new Result(message.id(), Outcome.DELIVERED, version, "delivered");
+        return failureOf(exchange);
     }
 
     /** Sets a message aside for good, with a reason; false when it is not (or no longer) waiting. */
@@ -133,9 +151,19 @@ public final class ReplayService {
         return "rejected with HTTP " + status + (handled == null ? "" : ": " + FailureRecorder.describe(handled));
     }
 
-    /** The replay's history entry and its audit line, committed together. */
-    private void record(FailedMessage message, Request request, Actor actor, Result result) {
+    /**
+     * The message's new status, the key given back if the delivery failed, the replay's history entry and its audit
+     * line: one commit.
+     */
+    private void finish(FailedMessage message, Request request, Actor actor, Result result,
+                        FailedMessage.Status next, String releaseKey) {
         writer.execute(connection -> {
+            if (next != null) {
+                FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING, next);
+            }
+            if (releaseKey != null) {
+                IdempotencyStore.release(connection, message.flowId(), releaseKey);
+            }
             ReplayLog.append(connection, message.id(), actor.name(), actor.role(), result.outcome(), request.reason(),
                     result.flowVersion(), request.editedPayload(), result.detail());
             AuditLog.append(connection, actor.name(), actor.role(), "replay", message.flowId(), result.flowVersion(),

@@ -26,21 +26,24 @@ public final class IdempotencyStore {
      * same ordered writer as {@link #recordDelivered}, so a delivery recorded earlier is always seen.
      */
     public boolean claim(String flowId, String key) {
-        return database.writer().execute(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO delivered_key (flow_id, idempotency_key, delivered_at) VALUES (?, ?, ?)")) {
-                insert.setString(1, flowId);
-                insert.setString(2, key);
-                insert.setObject(3, FailedMessageStore.utc(Instant.now()));
-                insert.executeUpdate();
-                return true;
-            } catch (SQLException e) {
-                if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                    return false;
-                }
-                throw e;
+        return database.writer().execute(connection -> claim(connection, flowId, key));
+    }
+
+    /** The same, inside a write that does more in the same transaction. */
+    public static boolean claim(Connection connection, String flowId, String key) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO delivered_key (flow_id, idempotency_key, delivered_at) VALUES (?, ?, ?)")) {
+            insert.setString(1, flowId);
+            insert.setString(2, key);
+            insert.setObject(3, FailedMessageStore.utc(Instant.now()));
+            insert.executeUpdate();
+            return true;
+        } catch (SQLException e) {
+            if (DUPLICATE_KEY.equals(e.getSQLState())) {
+                return false;
             }
-        });
+            throw e;
+        }
     }
 
     /**
@@ -62,14 +65,17 @@ public final class IdempotencyStore {
 
     /** Gives a claim back after its delivery failed. */
     public void release(String flowId, String key) {
-        database.writer().execute(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
-                delete.setString(1, flowId);
-                delete.setString(2, key);
-                return delete.executeUpdate();
-            }
-        });
+        database.writer().execute(connection -> release(connection, flowId, key));
+    }
+
+    /** The same, inside a write that does more in the same transaction. */
+    public static int release(Connection connection, String flowId, String key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
+            delete.setString(1, flowId);
+            delete.setString(2, key);
+            return delete.executeUpdate();
+        }
     }
 
     public boolean isDelivered(String flowId, String key) {
