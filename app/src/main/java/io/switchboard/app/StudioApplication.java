@@ -1,5 +1,6 @@
 package io.switchboard.app;
 
+import io.switchboard.app.runtime.EmbeddedRuntime;
 import io.switchboard.app.shell.MainWindowView;
 import io.switchboard.app.shell.MainWindowViewModel;
 import io.switchboard.app.workspace.Workspace;
@@ -7,17 +8,27 @@ import io.switchboard.app.workspace.WorkspaceScanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
 /**
  * The composition root: the one place where the studio's parts are created and wired together.
- * The workspace is read in {@link #init()}, off the FX thread.
+ * The workspace is read in {@link #init()}, off the FX thread; the embedded runtime starts on a background thread
+ * ({@code --no-runtime} leaves it out, {@code --runtime-data DIR} chooses its folder).
  */
 public final class StudioApplication extends Application {
 
     private Workspace workspace;
+    private EmbeddedRuntime runtime;
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "studio-background");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Override
     public void init() {
@@ -27,12 +38,34 @@ public final class StudioApplication extends Application {
     @Override
     public void start(Stage stage) {
         MainWindowViewModel viewModel = new MainWindowViewModel(workspace);
+        List<String> args = getParameters().getRaw();
+        if (!args.contains("--no-runtime")) {
+            runtime = new EmbeddedRuntime(runtimeDirectory(args), background);
+            runtime.start(status -> Platform.runLater(() -> viewModel.showRuntime(status.text())));
+        }
         MainWindowView view = new MainWindowView(viewModel);
         Scene scene = new Scene(view, 1280, 800);
         view.applyTheme(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (runtime != null) {
+            runtime.close();
+        }
+        background.shutdownNow();
+    }
+
+    /** {@code --runtime-data DIR}, else {@code ~/.switchboard/runtime}. */
+    static Path runtimeDirectory(List<String> args) {
+        int index = args.indexOf("--runtime-data");
+        if (index >= 0 && index + 1 < args.size()) {
+            return Path.of(args.get(index + 1)).toAbsolutePath().normalize();
+        }
+        return Path.of(System.getProperty("user.home"), ".switchboard", "runtime");
     }
 
     /** {@code --workspace DIR}, else the example workspace when run from the repository, else the current folder. */

@@ -89,8 +89,9 @@ public final class MainWindowView extends BorderPane {
         status.textProperty().bind(viewModel.statusProperty());
         Label path = new Label(viewModel.workspacePath());
         path.getStyleClass().add("status-path");
-        Label runtime = new Label("Runtime: not connected", StudioIcon.RUNTIME.create(14));
+        Label runtime = new Label("", StudioIcon.RUNTIME.create(14));
         runtime.setId("runtime-status");
+        runtime.textProperty().bind(viewModel.runtimeStatusProperty());
         HBox bar = new HBox(status, spacer(), path, runtime);
         bar.getStyleClass().add("status-bar");
         return bar;

@@ -23,6 +23,7 @@ public final class MainWindowViewModel {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper runtimeStatus = new ReadOnlyStringWrapper("Runtime: not connected");
     private final Map<Perspective, ObservableList<WorkspaceEntry>> entries = new EnumMap<>(Perspective.class);
 
     public MainWindowViewModel(Workspace workspace) {
@@ -50,6 +51,15 @@ public final class MainWindowViewModel {
 
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty runtimeStatusProperty() {
+        return runtimeStatus.getReadOnlyProperty();
+    }
+
+    /** What the runtime is doing, as the status bar shows it. Call on the FX thread. */
+    public void showRuntime(String text) {
+        runtimeStatus.set(text);
     }
 
     public String workspaceName() {

@@ -177,6 +177,44 @@ class ManagementApiTest {
     }
 
     @Test
+    void aDeployWritingOutsideTheDataRootIsRefusedNamingTheField() throws Exception {
+        DeployBundle bundle = Bundles.orders(target.url("/invoices"));
+        Map<String, String> files = new java.util.HashMap<>(bundle.files());
+        files.put(bundle.flowFile(), files.get(bundle.flowFile()).replaceFirst(
+                "\"target\"\\s*:\\s*\\{[^}]*}", "\"target\": {\"type\": \"directory\", \"path\": \"out/../../../etc\"}"));
+
+        Throwable refused = failure(byRole.get("designer").deploy("orders", new DeployRequest(bundle.flowFile(), files)));
+
+        assertInstanceOf(RuntimeClientException.Invalid.class, refused);
+        assertTrue(refused.getMessage().contains("$.target.path: the path leaves the data root"), refused.getMessage());
+    }
+
+    @Test
+    void theEventStreamTakesAtMostItsCapOfClients() throws Exception {
+        String token = Files.readString(runtime.adminTokenFile()).trim();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        java.util.List<HttpResponse<java.util.stream.Stream<String>>> open = new java.util.ArrayList<>();
+        try {
+            int status = 200;
+            for (int i = 0; i <= ManagementApi.MAX_EVENT_CLIENTS + 1 && status == 200; i++) {
+                HttpResponse<java.util.stream.Stream<String>> response = http.send(HttpRequest.newBuilder(
+                                URI.create(runtime.apiUrl() + "/api/v1/events"))
+                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofLines());
+                status = response.statusCode();
+                open.add(response);
+                // The stream registers its client when its first line is out.
+                if (status == 200) {
+                    response.body().iterator().next();
+                }
+            }
+            assertEquals(503, status, "after " + (open.size() - 1) + " clients");
+            assertTrue(open.size() - 1 <= ManagementApi.MAX_EVENT_CLIENTS);
+        } finally {
+            open.forEach(response -> response.body().close());
+        }
+    }
+
+    @Test
     void aBundleFileOutsideTheBundleIsRefused() {
         Throwable refused = failure(byRole.get("designer").deploy("orders", new DeployRequest("flows/x.flow.json",
                 Map.of("flows/x.flow.json", "{\"id\": \"orders\"}", "../../escape.txt", "x"))));

@@ -1,0 +1,61 @@
+package io.switchboard.app.runtime;
+
+import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.config.RuntimeConfiguration;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The studio's own runtime, in this process: started off the FX thread when the studio opens, stopped when it
+ * closes. Its state is reported to a listener on the starting thread; the UI hands it to its own thread.
+ */
+public final class EmbeddedRuntime implements AutoCloseable {
+
+    /** What the status bar says about the runtime. */
+    public record Status(State state, String text) {
+    }
+
+    public enum State { STARTING, RUNNING, FAILED }
+
+    private final Path dataDir;
+    private final Executor executor;
+    private volatile SwitchboardRuntime runtime;
+
+    public EmbeddedRuntime(Path dataDir, Executor executor) {
+        this.dataDir = dataDir;
+        this.executor = executor;
+    }
+
+    public void start(Consumer<Status> listener) {
+        listener.accept(new Status(State.STARTING, "Runtime: starting…"));
+        executor.execute(() -> {
+            try {
+                runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(dataDir)
+                        .withIngressPort(freePort()).withApiPort(0));
+                listener.accept(new Status(State.RUNNING, "Runtime: embedded · API " + runtime.apiUrl()
+                        + " · flows on port " + runtime.configuration().ingressPort()));
+            } catch (Exception e) {
+                listener.accept(new Status(State.FAILED, "Runtime: did not start (" + e.getMessage()
+                        + "); data folder " + dataDir));
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        SwitchboardRuntime running = runtime;
+        if (running != null) {
+            running.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
