@@ -1,5 +1,7 @@
 package io.switchboard.runtime;
 
+import io.switchboard.runtime.config.LoopbackPorts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,6 @@ import io.switchboard.runtimeclient.wire.DeployRequest;
 import io.switchboard.runtimeclient.wire.FailedMessagePage;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
 import java.io.File;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -58,8 +59,8 @@ class CrashRecoveryTest {
         int killAfter = 1_000 + random.nextInt(MESSAGES - 2_000);
         try (StubTarget target = new StubTarget()) {
             target.rejectBodiesContaining("-POISON");
-            int ingress = freePort();
-            int api = freePort();
+            int ingress = LoopbackPorts.free();
+            int api = LoopbackPorts.free();
             Process runtime = startRuntime(data, ingress, api);
             deploy(data, api, target);
 
@@ -186,9 +187,4 @@ class CrashRecoveryTest {
         throw new IllegalStateException("the runtime did not start; see " + data + File.separator + "runtime-*.log");
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.switchboard.runtime;
 
+import io.switchboard.runtime.config.LoopbackPorts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -14,7 +16,6 @@ import io.switchboard.flow.safety.RuntimeSafetyPolicy;
 import io.switchboard.flow.validation.DefinitionLoader;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,7 +58,7 @@ class ExportedRouteRunsOnStockCamelTest {
         var loaded = new DefinitionLoader().loadFlow(workspace.resolve("flows/orders.flow.json"));
         var result = new CamelYamlExporter(new MappingEngine(), new RuntimeSafetyPolicy()).export(loaded, out);
 
-        ingressPort = freePort();
+        ingressPort = LoopbackPorts.free();
         camel = new Main();
         camel.configure().withRoutesIncludePattern("file:" + result.routeFile());
         camel.addInitialProperty("camel.server.enabled", "true");
@@ -169,9 +170,4 @@ class ExportedRouteRunsOnStockCamelTest {
                 : (a.equals(b) ? 0 : 1), actual);
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.switchboard.runtime;
 
+import io.switchboard.runtime.config.LoopbackPorts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +13,6 @@ import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageQuery;
 import io.switchboard.runtime.store.ReplayRecord;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,7 +51,7 @@ class RuntimeDeliveryTest {
     @BeforeEach
     void start() throws Exception {
         target = new StubTarget();
-        ingressPort = freePort();
+        ingressPort = LoopbackPorts.free();
         runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data).withIngressPort(ingressPort)
                 .withApiPort(0));
         assertEquals(1, runtime.host().deploy(Bundles.orders(target.url("/invoices")), "test"));
@@ -221,9 +222,4 @@ class RuntimeDeliveryTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

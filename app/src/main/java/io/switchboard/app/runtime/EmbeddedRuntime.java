@@ -1,10 +1,11 @@
 package io.switchboard.app.runtime;
 
+import io.switchboard.runtime.config.LoopbackPorts;
+
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.RuntimeConfiguration;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -35,7 +36,7 @@ public final class EmbeddedRuntime implements AutoCloseable {
         executor.execute(() -> {
             try {
                 runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(dataDir)
-                        .withIngressPort(freePort()).withApiPort(0));
+                        .withIngressPort(LoopbackPorts.free()).withApiPort(0));
                 listener.accept(new Status(State.RUNNING, "Runtime: embedded · API " + runtime.apiUrl()
                         + " · flows on port " + runtime.configuration().ingressPort()));
             } catch (Exception e) {
@@ -53,9 +54,4 @@ public final class EmbeddedRuntime implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

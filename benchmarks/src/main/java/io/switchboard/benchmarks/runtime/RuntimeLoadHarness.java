@@ -1,5 +1,7 @@
 package io.switchboard.benchmarks.runtime;
 
+import io.switchboard.runtime.config.LoopbackPorts;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.benchmarks.MappingInputs;
@@ -21,7 +23,6 @@ import io.switchboard.runtimeclient.wire.BulkReplayResult;
 import io.switchboard.runtimeclient.wire.DeployRequest;
 import io.switchboard.runtimeclient.wire.FailedFilter;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -103,11 +104,11 @@ public final class RuntimeLoadHarness {
             Path export = work.resolve("export");
             new CamelYamlExporter(new MappingEngine(), new RuntimeSafetyPolicy()).export(loaded, export);
 
-            int barePort = freePort();
+            int barePort = LoopbackPorts.free();
             Process bare = launch(work.resolve("bare.log"), BareCamelMain.class.getName(), export.toString(),
                     "orders.camel.yaml", String.valueOf(barePort));
-            int ingress = freePort();
-            int api = freePort();
+            int ingress = LoopbackPorts.free();
+            int api = LoopbackPorts.free();
             Path data = work.resolve("data");
             Process ours = launch(work.resolve("runtime.log"), RuntimeMain.class.getName(), "--data", data.toString(),
                     "--ingress-port", String.valueOf(ingress), "--api-port", String.valueOf(api));
@@ -212,7 +213,7 @@ public final class RuntimeLoadHarness {
         Path data = Files.createTempDirectory("switchboard-phase");
         try (LoadStub stub = new LoadStub();
              SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
-                     .withIngressPort(freePort()).withApiPort(0))) {
+                     .withIngressPort(LoopbackPorts.free()).withApiPort(0))) {
             Path workspace = workspaceWithTarget(Files.createTempDirectory("switchboard-ws"), stub.url());
             DeployRequest request = bundle(workspace);
             runtime.host().deploy(new DeployBundle(request.flowFile(), request.files()), "harness");
@@ -403,9 +404,4 @@ public final class RuntimeLoadHarness {
         return "n/a";
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

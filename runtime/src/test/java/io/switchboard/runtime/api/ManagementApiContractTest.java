@@ -1,5 +1,7 @@
 package io.switchboard.runtime.api;
 
+import io.switchboard.runtime.config.LoopbackPorts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +23,6 @@ import io.switchboard.runtime.engine.DeployBundle;
 import io.switchboard.runtimeclient.wire.DeployRequest;
 import io.switchboard.runtimeclient.wire.Json;
 import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -64,7 +65,7 @@ class ManagementApiContractTest {
     @BeforeEach
     void start() throws Exception {
         target = StubTargetAccess.start();
-        ingressPort = freePort();
+        ingressPort = LoopbackPorts.free();
         runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data).withIngressPort(ingressPort).withApiPort(0));
         token = Files.readString(runtime.adminTokenFile()).trim();
         try (InputStream in = ManagementApi.class.getResourceAsStream("/openapi/management-api.yaml")) {
@@ -181,9 +182,4 @@ class ManagementApiContractTest {
         return JSON.readTree(response.body()).get("failedId").asLong();
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -1,5 +1,7 @@
 package io.switchboard.runtime.api;
 
+import io.switchboard.runtime.config.LoopbackPorts;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -23,7 +25,6 @@ import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
 import io.switchboard.runtimeclient.wire.TokenRequest;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -62,7 +63,7 @@ class ManagementApiTest {
     void start() throws Exception {
         data = Files.createTempDirectory("switchboard-api-test");
         target = io.switchboard.runtime.StubTargetAccess.start();
-        ingressPort = freePort();
+        ingressPort = LoopbackPorts.free();
         runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data).withIngressPort(ingressPort)
                 .withApiPort(0).withMaxBodyBytes(256 * 1024));
         admin = new JdkRuntimeClient(runtime.apiUrl(), Files.readString(runtime.adminTokenFile()).trim());
@@ -378,9 +379,4 @@ class ManagementApiTest {
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }
