@@ -3,6 +3,7 @@ package io.switchboard.runtime;
 import io.switchboard.runtime.config.LoopbackPorts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -113,6 +114,17 @@ class RuntimeDeliveryTest {
         }
         assertEquals(0, target.count(), "nothing bad reached the target");
         assertEquals(200, post(Bundles.order("ORD-good")).statusCode(), "and the runtime keeps serving");
+    }
+
+    @Test
+    void aFailureTheStoreCannotTakeFailsBackToItsSender() throws Exception {
+        target.answerWith(503, 503, 503);
+        runtime.database().writer().close();
+
+        HttpResponse<String> response = post(Bundles.order("ORD-NOSTORE"));
+
+        assertTrue(response.statusCode() >= 500, "the sender must not be told it was taken: " + response.statusCode());
+        assertFalse(response.body().contains("stored"), response.body());
     }
 
     @Test

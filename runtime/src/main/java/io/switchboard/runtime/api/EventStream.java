@@ -27,7 +27,12 @@ final class EventStream {
     private final int backlogSize;
     private final Deque<Entry> backlog = new ArrayDeque<>();
     private final Set<HttpServerResponse> clients = new HashSet<>();
-    private long lastId;
+    /**
+     * Ids start at this runtime's start time in microseconds, so they keep growing across restarts: a client that
+     * resumes after a restart is told with a reset that what it missed is gone, instead of silently skipping
+     * events whose ids it has seen from the previous run.
+     */
+    private long lastId = System.currentTimeMillis() * 1000;
 
     private record Entry(long id, String frame) {
     }
