@@ -172,6 +172,9 @@ public final class CamelYamlExporter {
             current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
         }
         target(flow.target(), current);
+        if (binding != null) {
+            current.addObject().putObject("to").put("uri", binding.deliveredUri());
+        }
         return route;
     }
 

@@ -10,10 +10,12 @@ package io.switchboard.flow.export;
  * to the sender rather than being dropped ({@code deadLetterHandleNewException=false}).
  *
  * @param version     the deployed version number (1, 2, …)
- * @param failedUri   the runtime's failed-message endpoint, e.g. {@code direct:switchboard-failed}
- * @param resourceDir absolute folder holding the export (replaces the stock export's placeholder)
+ * @param failedUri    the runtime's failed-message endpoint, e.g. {@code direct:switchboard-failed}
+ * @param deliveredUri the runtime's endpoint told of each delivery (it records the idempotency key) before the
+ *                     sender is answered, so a replay that starts after the answer always sees the key
+ * @param resourceDir  absolute folder holding the export (replaces the stock export's placeholder)
  */
-public record RuntimeBinding(int version, String failedUri, String resourceDir) {
+public record RuntimeBinding(int version, String failedUri, String deliveredUri, String resourceDir) {
 
     public String processingRouteId(String flowId) {
         return flowId + "-v" + version;

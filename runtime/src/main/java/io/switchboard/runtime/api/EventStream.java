@@ -27,6 +27,7 @@ final class EventStream {
     private final int backlogSize;
     private final Deque<Entry> backlog = new ArrayDeque<>();
     private final Set<HttpServerResponse> clients = new HashSet<>();
+    private volatile int clientCount;
     /**
      * Ids start at this runtime's start time in microseconds, so they keep growing across restarts: a client that
      * resumes after a restart is told with a reset that what it missed is gone, instead of silently skipping
@@ -75,12 +76,13 @@ final class EventStream {
             }
         }
         clients.add(response);
-        response.closeHandler(ignored -> this.context.runOnContext(again -> clients.remove(response)));
-        response.exceptionHandler(ignored -> this.context.runOnContext(again -> clients.remove(response)));
+        clientCount = clients.size();
+        response.closeHandler(ignored -> this.context.runOnContext(again -> forget(response)));
+        response.exceptionHandler(ignored -> this.context.runOnContext(again -> forget(response)));
     }
 
     int clientCount() {
-        return clients.size();
+        return clientCount;
     }
 
     private void broadcast(RuntimeEvent event) {
@@ -99,12 +101,17 @@ final class EventStream {
         }
         for (HttpServerResponse client : Set.copyOf(clients)) {
             if (client.writeQueueFull()) {
-                clients.remove(client);
+                forget(client);
                 client.reset();
             } else {
                 client.write(frame);
             }
         }
+    }
+
+    private void forget(HttpServerResponse client) {
+        clients.remove(client);
+        clientCount = clients.size();
     }
 
     private static long parse(String header) {

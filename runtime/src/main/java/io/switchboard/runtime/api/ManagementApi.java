@@ -78,6 +78,11 @@ public final class ManagementApi implements AutoCloseable {
         return port;
     }
 
+    /** How many clients the event stream has now (read from any thread; exact on the stream's context). */
+    public int eventClients() {
+        return events == null ? 0 : events.clientCount();
+    }
+
     /** Every endpoint as "METHOD /path/{param}", for checking the OpenAPI description against what is served. */
     public java.util.List<String> endpoints() {
         java.util.List<String> endpoints = new java.util.ArrayList<>();

@@ -6,10 +6,14 @@ import org.apache.camel.Exchange;
 import org.apache.camel.support.EventNotifierSupport;
 
 /**
- * Watches exchanges of hosted flows: counts each message in, and records the idempotency key and latency of each
- * one delivered. Replays record their keys themselves and are left alone here.
+ * Watches exchanges of hosted flows: counts each message in, and the latency of each one delivered; and, called
+ * from the route, records the idempotency key of each delivery. Replays claim their keys themselves.
  */
 public final class DeliveryRecorder extends EventNotifierSupport {
+
+    /** Where each delivered message passes, in the route, before its sender is answered. */
+    public static final String ENDPOINT = "direct:switchboard-delivered";
+    static final String KEY_HEADER = "SwitchboardIdempotencyKey";
 
     private final FlowRegistry registry;
     private final IdempotencyStore keys;
@@ -55,14 +59,24 @@ public final class DeliveryRecorder extends EventNotifierSupport {
             }
             if (event instanceof CamelEvent.ExchangeCompletedEvent && delivered(exchange)) {
                 counters.delivered(System.currentTimeMillis() - exchange.getClock().getCreated());
-                String key = exchange.getMessage().getHeader("SwitchboardIdempotencyKey", String.class);
-                if (key != null) {
-                    keys.recordDelivered(hosted.flowId(), key);
-                }
             } else if (event instanceof CamelEvent.ExchangeFailedEvent && exchange.getException() != null) {
                 counters.failed(FailureRecorder.describe(exchange.getException()));
             }
         });
+    }
+
+    /**
+     * Records the key of a message the target accepted. Runs in the route, so it is queued before the sender is
+     * answered and before any replay that answer could prompt.
+     */
+    public void recordKey(Exchange exchange) {
+        String key = exchange.getMessage().getHeader(KEY_HEADER, String.class);
+        if (key == null) {
+            return;
+        }
+        registry.byRoute(exchange.getFromRouteId())
+                .or(() -> registry.byRoute(exchange.getProperty(Exchange.FAILURE_ROUTE_ID, String.class)))
+                .ifPresent(hosted -> keys.recordDelivered(hosted.flowId(), key));
     }
 
     private static boolean delivered(Exchange exchange) {

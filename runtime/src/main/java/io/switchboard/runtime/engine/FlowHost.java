@@ -69,7 +69,7 @@ public final class FlowHost implements AutoCloseable {
         main.addInitialProperty("camel.component.http.automatic-retries-disabled", "true");
         main.addInitialProperty("camel.component.https.automatic-retries-disabled", "true");
         main.addInitialProperty("camel.main.name", "switchboard-runtime");
-        main.configure().addRoutesBuilder(new FailedMessageRoute(failureRecorder));
+        main.configure().addRoutesBuilder(new FailedMessageRoute(failureRecorder, deliveryRecorder));
         main.start();
         context().getManagementStrategy().addEventNotifier(deliveryRecorder);
         for (FlowVersionStore.StoredVersion active : versions.activeVersions()) {
@@ -145,7 +145,8 @@ public final class FlowHost implements AutoCloseable {
                 throw new DeployException(List.of("the flow's id '" + loaded.flow().id() + "' is not '" + flowId + "'"));
             }
             Path exportDir = versionDir.resolve("export");
-            RuntimeBinding binding = new RuntimeBinding(version, FailureRecorder.ENDPOINT, exportDir.toString());
+            RuntimeBinding binding = new RuntimeBinding(version, FailureRecorder.ENDPOINT,
+                    DeliveryRecorder.ENDPOINT, exportDir.toString());
             Path routes = exporter.export(loaded, exportDir, binding).routeFile();
             HostedFlow hosted = new HostedFlow(loaded.flow(), version, binding);
             replaceRoutes(hosted, routes);
@@ -228,17 +229,23 @@ public final class FlowHost implements AutoCloseable {
         }
     }
 
-    /** The runtime's own route: the dead-letter endpoint every hosted flow sends its failures to. */
+    /**
+     * The runtime's own routes: the dead-letter endpoint every hosted flow sends its failures to, and the one each
+     * delivery passes before its sender is answered.
+     */
     public static final class FailedMessageRoute extends RouteBuilder {
-        private final FailureRecorder recorder;
+        private final FailureRecorder failures;
+        private final DeliveryRecorder deliveries;
 
-        public FailedMessageRoute(FailureRecorder recorder) {
-            this.recorder = recorder;
+        public FailedMessageRoute(FailureRecorder failures, DeliveryRecorder deliveries) {
+            this.failures = failures;
+            this.deliveries = deliveries;
         }
 
         @Override
         public void configure() {
-            from(FailureRecorder.ENDPOINT).routeId("switchboard-failed").process(recorder);
+            from(FailureRecorder.ENDPOINT).routeId("switchboard-failed").process(failures);
+            from(DeliveryRecorder.ENDPOINT).routeId("switchboard-delivered").process(deliveries::recordKey);
         }
     }
 }

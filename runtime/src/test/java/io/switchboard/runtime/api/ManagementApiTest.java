@@ -216,6 +216,37 @@ class ManagementApiTest {
     }
 
     @Test
+    void aClientThatDoesNotReadIsCutOffRatherThanSlowingTheRuntime() throws Exception {
+        String token = Files.readString(runtime.adminTokenFile()).trim();
+        int port = URI.create(runtime.apiUrl()).getPort();
+        int before = runtime.api().eventClients();
+        try (Socket stalled = new Socket("127.0.0.1", port)) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.getOutputStream().write(("GET /api/v1/events HTTP/1.1\r\nHost: 127.0.0.1:" + port
+                    + "\r\nAuthorization: Bearer " + token + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (runtime.api().eventClients() <= before && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertTrue(runtime.api().eventClients() > before, "the stalled client never connected");
+            String pad = "x".repeat(4_000);
+            for (int i = 0; i < 20_000 && runtime.api().eventClients() > before; i++) {
+                runtime.events().publish(io.switchboard.runtime.engine.RuntimeEvent.of(
+                        io.switchboard.runtime.engine.RuntimeEvent.Type.STATE, "load", Map.of("pad", pad)));
+                if (i % 500 == 0) {
+                    Thread.sleep(5);
+                }
+            }
+            deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (runtime.api().eventClients() > before && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertEquals(before, runtime.api().eventClients(), "the client that never reads is still attached");
+            assertFalse(await(admin.flows()).isEmpty(), "and the API still answers");
+        }
+    }
+
+    @Test
     void aBundleFileOutsideTheBundleIsRefused() {
         Throwable refused = failure(byRole.get("designer").deploy("orders", new DeployRequest("flows/x.flow.json",
                 Map.of("flows/x.flow.json", "{\"id\": \"orders\"}", "../../escape.txt", "x"))));
