@@ -17,11 +17,14 @@ import java.util.function.LongFunction;
  */
 final class ClosedLoopLoad {
 
-    record Result(long requests, long errors, double perSecond, double p50Millis, double p99Millis) {
+    /** cpuMicrosPerRequest: the serving process's CPU time over the whole run, warm-up included, per request. */
+    record Result(long requests, long errors, double perSecond, double p50Millis, double p99Millis,
+                  double cpuMicrosPerRequest) {
 
         static Result mean(Result a, Result b) {
             return new Result(a.requests + b.requests, a.errors + b.errors, (a.perSecond + b.perSecond) / 2,
-                    (a.p50Millis + b.p50Millis) / 2, (a.p99Millis + b.p99Millis) / 2);
+                    (a.p50Millis + b.p50Millis) / 2, (a.p99Millis + b.p99Millis) / 2,
+                    (a.cpuMicrosPerRequest + b.cpuMicrosPerRequest) / 2);
         }
     }
 
@@ -30,6 +33,13 @@ final class ClosedLoopLoad {
 
     static Result run(String url, LongFunction<String> bodyOf, int connections, Duration warmup, Duration measure)
             throws InterruptedException {
+        return run(url, bodyOf, connections, warmup, measure, ProcessHandle.current());
+    }
+
+    /** The same, also charging the CPU time of {@code server} (the process that answers) to each request. */
+    static Result run(String url, LongFunction<String> bodyOf, int connections, Duration warmup, Duration measure,
+                      ProcessHandle server) throws InterruptedException {
+        Duration cpuBefore = cpuTime(server);
         AtomicLong sequence = new AtomicLong();
         long warmupEnd = System.nanoTime() + warmup.toNanos();
         long end = warmupEnd + measure.toNanos();
@@ -77,6 +87,7 @@ final class ClosedLoopLoad {
         for (Thread thread : threads) {
             thread.join();
         }
+        double cpuMicros = cpuTime(server).minus(cpuBefore).toNanos() / 1e3;
         long total = Arrays.stream(counts).sum();
         long[] all = new long[(int) total];
         int at = 0;
@@ -86,7 +97,11 @@ final class ClosedLoopLoad {
         }
         Arrays.sort(all);
         return new Result(total, Arrays.stream(errors).sum(), total / (measure.toNanos() / 1e9),
-                percentile(all, 50), percentile(all, 99));
+                percentile(all, 50), percentile(all, 99), cpuMicros / Math.max(1, sequence.get()));
+    }
+
+    private static Duration cpuTime(ProcessHandle process) {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
     }
 
     static double percentile(long[] sortedNanos, double percentile) {

@@ -126,26 +126,28 @@ public final class RuntimeLoadHarness {
                 table.add("Flow throughput, orders -> invoice over HTTP (closed loop, " + measure.toSeconds()
                         + " s after " + warmup.toSeconds() + " s warm-up, two rounds each in opposite order, mean; "
                         + "both with " + RUNTIME_HEAP + ")");
-                table.add(String.format(Locale.ROOT, "%-12s %13s %13s %9s %9s %9s %9s %9s %9s", "connections",
-                        "bare req/s", "ours req/s", "ratio", "bare p50", "ours p50", "bare p99", "ours p99", "p99 x"));
+                table.add(String.format(Locale.ROOT, "%-12s %13s %13s %9s %9s %9s %9s %9s %9s %11s %11s", "connections",
+                        "bare req/s", "ours req/s", "ratio", "bare p50", "ours p50", "bare p99", "ours p99", "p99 x",
+                        "bare cpu/req", "ours cpu/req"));
                 for (int connections : Integer.getInteger("switchboard.connections", 0) > 0
                         ? new int[] {Integer.getInteger("switchboard.connections")} : new int[] {1, 8, 32}) {
                     // Two rounds in opposite order, so neither side always runs on the warmer machine.
                     var bare1 = ClosedLoopLoad.run(bareUrl, n -> order("ORD-B" + connections + "a-" + n),
-                            connections, warmup, measure);
+                            connections, warmup, measure, bare.toHandle());
                     var ours1 = ClosedLoopLoad.run(oursUrl, n -> order("ORD-S" + connections + "a-" + n),
-                            connections, warmup, measure);
+                            connections, warmup, measure, ours.toHandle());
                     var ours2 = ClosedLoopLoad.run(oursUrl, n -> order("ORD-S" + connections + "b-" + n),
-                            connections, warmup, measure);
+                            connections, warmup, measure, ours.toHandle());
                     var bare2 = ClosedLoopLoad.run(bareUrl, n -> order("ORD-B" + connections + "b-" + n),
-                            connections, warmup, measure);
+                            connections, warmup, measure, bare.toHandle());
                     var bareResult = ClosedLoopLoad.Result.mean(bare1, bare2);
                     var oursResult = ClosedLoopLoad.Result.mean(ours1, ours2);
-                    table.add(String.format(Locale.ROOT, "%-12d %13.0f %13.0f %9.2f %7.2fms %7.2fms %7.2fms %7.2fms %9.2f",
+                    table.add(String.format(Locale.ROOT, "%-12d %13.0f %13.0f %9.2f %7.2fms %7.2fms %7.2fms %7.2fms %9.2f %9.0fus %9.0fus",
                             connections, bareResult.perSecond(), oursResult.perSecond(),
                             oursResult.perSecond() / bareResult.perSecond(), bareResult.p50Millis(),
                             oursResult.p50Millis(), bareResult.p99Millis(), oursResult.p99Millis(),
-                            oursResult.p99Millis() / bareResult.p99Millis()));
+                            oursResult.p99Millis() / bareResult.p99Millis(), bareResult.cpuMicrosPerRequest(),
+                            oursResult.cpuMicrosPerRequest()));
                     if (bareResult.errors() + oursResult.errors() > 0) {
                         table.add("  errors: bare " + bareResult.errors() + ", ours " + oursResult.errors());
                     }

@@ -29,8 +29,11 @@ public final class GroupCommitWriter implements AutoCloseable {
     private record Pending<T>(Write<T> write, CompletableFuture<T> result, boolean awaited) {
     }
 
-    /** How long writes nobody waits for may wait for company, so that one commit carries many. */
-    static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+    /**
+     * How long writes nobody waits for may wait for company, so that one commit carries many: each commit writes
+     * the changed pages to the file, which costs far more than the rows. A write somebody waits for ends the wait.
+     */
+    static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     static final int MAX_BATCH = 512;
 

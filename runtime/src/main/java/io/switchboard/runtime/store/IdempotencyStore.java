@@ -5,6 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The idempotency keys delivered per flow. A replay first <em>claims</em> its key: the claim is the primary key
@@ -16,6 +21,8 @@ public final class IdempotencyStore {
     private static final String DUPLICATE_KEY = "23505";
 
     private final Database database;
+    private final Queue<DeliveredKey> unwritten = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean writeQueued = new AtomicBoolean();
 
     public IdempotencyStore(Database database) {
         this.database = database;
@@ -47,20 +54,50 @@ public final class IdempotencyStore {
     }
 
     /**
-     * Records a delivery without waiting for the commit: the message is delivered either way, and the key is
-     * only needed by later replays, which queue behind it.
+     * Records a delivery without waiting for the commit: the message is delivered either way, and the key is only
+     * needed by later replays, which queue behind it. Keys recorded meanwhile are written together, by one batched
+     * statement, in the writer's next commit.
      */
     public void recordDelivered(String flowId, String key) {
-        database.writer().submit(connection -> {
+        unwritten.add(new DeliveredKey(flowId, key, Instant.now()));
+        // The flag is cleared before the queued write drains: a key added later is drained by it or queues another.
+        if (writeQueued.compareAndSet(false, true)) {
+            database.writer().submit(new UnwrittenKeys());
+        }
+    }
+
+    private record DeliveredKey(String flowId, String key, Instant at) {
+    }
+
+    /** Drains the keys on its first run; a retry after its batch failed writes the same keys again. */
+    private final class UnwrittenKeys implements GroupCommitWriter.Write<Integer> {
+        private List<DeliveredKey> keys;
+
+        @Override
+        public Integer apply(Connection connection) throws SQLException {
+            if (keys == null) {
+                writeQueued.set(false);
+                keys = new ArrayList<>();
+                for (DeliveredKey next = unwritten.poll(); next != null; next = unwritten.poll()) {
+                    keys.add(next);
+                }
+            }
+            if (keys.isEmpty()) {
+                return 0;
+            }
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO delivered_key (flow_id, idempotency_key, delivered_at) KEY (flow_id, idempotency_key) "
                             + "VALUES (?, ?, ?)")) {
-                merge.setString(1, flowId);
-                merge.setString(2, key);
-                merge.setObject(3, FailedMessageStore.utc(Instant.now()));
-                return merge.executeUpdate();
+                for (DeliveredKey delivered : keys) {
+                    merge.setString(1, delivered.flowId());
+                    merge.setString(2, delivered.key());
+                    merge.setObject(3, FailedMessageStore.utc(delivered.at()));
+                    merge.addBatch();
+                }
+                merge.executeBatch();
+                return keys.size();
             }
-        });
+        }
     }
 
     /** Gives a claim back after its delivery failed. */
