@@ -69,6 +69,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
         SwitchboardRuntime runtime = new SwitchboardRuntime(configuration, Database.open(configuration.dataDir()));
         try {
             runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens);
+            runtime.replay.recoverInterrupted();
             runtime.host.start();
             runtime.apiPort = runtime.api.start();
         } catch (Exception e) {

@@ -35,6 +35,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,8 +54,7 @@ class CrashRecoveryTest {
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {7, 42, 2026})
-    void everyAcknowledgedMessageIsDeliveredOrStoredAfterAKill(long seed) throws Exception {
-        Path data = Files.createTempDirectory("switchboard-crash");
+    void everyAcknowledgedMessageIsDeliveredOrStoredAfterAKill(long seed, @TempDir Path data) throws Exception {
         Random random = new Random(seed);
         int killAfter = 1_000 + random.nextInt(MESSAGES - 2_000);
         try (StubTarget target = new StubTarget()) {

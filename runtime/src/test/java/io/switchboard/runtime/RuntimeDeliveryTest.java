@@ -13,6 +13,8 @@ import io.switchboard.runtime.engine.DeployException;
 import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageQuery;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayRecord;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -211,6 +213,32 @@ class RuntimeDeliveryTest {
 
         assertTrue(refused.getMessage().contains("$.target.url: scheme 'exec' is not allowed"), refused.getMessage());
         assertEquals(200, post(Bundles.order("ORD-still")).statusCode(), "version 1 keeps serving");
+    }
+
+    @Test
+    void aReplayInterruptedByAStopIsFailedAgainAfterTheRestartAndNeverSentTwice() throws Exception {
+        target.rejectBodiesContaining("ORD-CUT");
+        assertEquals(202, post(Bundles.order("ORD-CUT")).statusCode());
+        long id = runtime.failedMessages().list(FailedMessageQuery.all()).get(0).id();
+        // What a kill between the claim and the outcome leaves behind: the message taken, its key claimed.
+        runtime.database().writer().execute(connection -> {
+            FailedMessageStore.transition(connection, id, FailedMessage.Status.FAILED, FailedMessage.Status.REPLAYING);
+            return IdempotencyStore.claim(connection, "orders", "ORD-CUT");
+        });
+        runtime.close();
+        target.rejectBodiesContaining(null);
+
+        runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data).withIngressPort(ingressPort)
+                .withApiPort(0));
+
+        assertEquals(FailedMessage.Status.FAILED, runtime.failedMessages().find(id).orElseThrow().status());
+        var history = runtime.replayLog().history(id);
+        assertEquals(1, history.size());
+        assertTrue(history.get(0).detail().contains("stopped during this replay"), history.get(0).detail());
+        var again = runtime.replay().replay(id, new ReplayService.Request(null, "after restart", false), OPERATOR)
+                .orElseThrow();
+        assertEquals(ReplayRecord.Outcome.SKIPPED_DUPLICATE, again.outcome());
+        assertEquals(0, deliveriesOf("ORD-CUT"));
     }
 
     private long deliveriesOf(String orderId) {

@@ -62,6 +62,7 @@ public final class RuntimeLoadHarness {
     private final Duration measure;
     private final String orderTemplate;
     private final List<String> table = new ArrayList<>();
+    private final List<Path> scratch = new ArrayList<>();
 
     private RuntimeLoadHarness(Duration warmup, Duration measure) throws IOException {
         this.warmup = warmup;
@@ -89,7 +90,25 @@ public final class RuntimeLoadHarness {
         }
         System.out.println();
         harness.table.forEach(System.out::println);
+        harness.deleteScratch();
         System.exit(0);
+    }
+
+    /** A fresh directory under the system's temp folder, deleted when the harness ends. */
+    private Path scratch(String prefix) throws IOException {
+        Path directory = Files.createTempDirectory(prefix);
+        scratch.add(directory);
+        return directory;
+    }
+
+    private void deleteScratch() throws IOException {
+        for (Path directory : scratch) {
+            try (var paths = Files.walk(directory)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+        }
     }
 
     private String order(String id) {
@@ -97,7 +116,7 @@ public final class RuntimeLoadHarness {
     }
 
     private void throughputAgainstBareCamel() throws Exception {
-        Path work = Files.createTempDirectory("switchboard-load");
+        Path work = scratch("switchboard-load");
         try (LoadStub stub = new LoadStub()) {
             Path workspace = workspaceWithTarget(work, stub.url());
             var loaded = new DefinitionLoader().loadFlow(workspace.resolve("flows/orders.flow.json"));
@@ -174,7 +193,7 @@ public final class RuntimeLoadHarness {
     }
 
     private void failedMessagesPersistedPerSecond() throws Exception {
-        Path data = Files.createTempDirectory("switchboard-store");
+        Path data = scratch("switchboard-store");
         // As many writers as the HTTP ingress has worker threads failing at once in a failure storm.
         int threads = 16;
         int perThread = 2_500;
@@ -212,11 +231,11 @@ public final class RuntimeLoadHarness {
 
     /** A fresh in-process runtime with the orders flow deployed against a fresh stub. */
     private void withRuntime(Phase phase) throws Exception {
-        Path data = Files.createTempDirectory("switchboard-phase");
+        Path data = scratch("switchboard-phase");
         try (LoadStub stub = new LoadStub();
              SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
                      .withIngressPort(LoopbackPorts.free()).withApiPort(0))) {
-            Path workspace = workspaceWithTarget(Files.createTempDirectory("switchboard-ws"), stub.url());
+            Path workspace = workspaceWithTarget(scratch("switchboard-ws"), stub.url());
             DeployRequest request = bundle(workspace);
             runtime.host().deploy(new DeployBundle(request.flowFile(), request.files()), "harness");
             var client = new JdkRuntimeClient(runtime.apiUrl(), Files.readString(runtime.adminTokenFile()).trim());

@@ -27,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +38,7 @@ import java.util.concurrent.locks.LockSupport;
 final class FailedResource {
 
     static final int MAX_BULK = 100_000;
-    static final int BULK_PARALLELISM = 16;
+    static final int BULK_PARALLELISM = 32;
 
     private final SwitchboardRuntime runtime;
 
@@ -164,14 +165,18 @@ final class FailedResource {
     private List<ReplayOutcome> replayParallel(List<Long> ids, BulkReplayRequest request, Actor actor) {
         ExecutorService pool = Executors.newFixedThreadPool(BULK_PARALLELISM);
         try {
-            List<Future<java.util.Optional<ReplayService.Result>>> futures = new ArrayList<>();
+            List<Future<java.util.Optional<CompletableFuture<ReplayService.Result>>>> futures = new ArrayList<>();
             for (long id : ids) {
-                futures.add(pool.submit(() -> runtime.replay().replay(id,
+                futures.add(pool.submit(() -> runtime.replay().replayCommittingLater(id,
                         new ReplayService.Request(null, request.reason(), false), actor)));
             }
+            // Answered only when every outcome is committed.
             List<ReplayOutcome> outcomes = new ArrayList<>();
             for (var future : futures) {
-                future.get().ifPresent(result -> outcomes.add(outcome(result)));
+                var committed = future.get();
+                if (committed.isPresent()) {
+                    outcomes.add(outcome(committed.get().get()));
+                }
             }
             return outcomes;
         } catch (InterruptedException e) {

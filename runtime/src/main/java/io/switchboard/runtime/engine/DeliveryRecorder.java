@@ -71,7 +71,8 @@ public final class DeliveryRecorder extends EventNotifierSupport {
      */
     public void recordKey(Exchange exchange) {
         String key = exchange.getMessage().getHeader(KEY_HEADER, String.class);
-        if (key == null) {
+        // A replay claimed its key before sending: writing it again would only cost a write.
+        if (key == null || exchange.getProperty(FailureRecorder.REPLAY_OF) != null) {
             return;
         }
         registry.byRoute(exchange.getFromRouteId())

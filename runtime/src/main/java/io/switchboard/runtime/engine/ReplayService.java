@@ -8,8 +8,13 @@ import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord.Outcome;
 import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -51,8 +56,20 @@ public final class ReplayService {
         this.producer = producer;
     }
 
-    /** Replays one message; empty when there is no such message. */
+    /** Replays one message and waits until its outcome is committed; empty when there is no such message. */
     public Optional<Result> replay(long failedId, Request request, Actor actor) {
+        return replay(failedId, request, actor, true).map(CompletableFuture::join);
+    }
+
+    /**
+     * Replays one message without waiting for its outcome's commit, which then shares a commit with the next
+     * replays' claims: for many replays at once. The future completes once the outcome is committed.
+     */
+    public Optional<CompletableFuture<Result>> replayCommittingLater(long failedId, Request request, Actor actor) {
+        return replay(failedId, request, actor, false);
+    }
+
+    private Optional<CompletableFuture<Result>> replay(long failedId, Request request, Actor actor, boolean await) {
         Optional<FailedMessage> found = store.find(failedId);
         if (found.isEmpty()) {
             return Optional.empty();
@@ -93,8 +110,8 @@ public final class ReplayService {
                         : FailedMessage.Status.FAILED;
             }
         }
-        finish(message, request, actor, result, next, result.outcome() == Outcome.FAILED ? key : null);
-        return Optional.of(result);
+        return Optional.of(finish(message, request, actor, result, next,
+                result.outcome() == Outcome.FAILED ? key : null, await));
     }
 
     private enum Start { STARTED, TAKEN, KEY_DELIVERED }
@@ -121,6 +138,43 @@ public final class ReplayService {
         });
         return failureOf(exchange);
     }
+
+    /**
+     * Gives back the messages a killed runtime left in the middle of a replay: each becomes FAILED again, with a
+     * history entry and an audit line. Whether the target received it is unknown, so its key stays claimed and a
+     * later replay reports it as delivered rather than risk sending it twice. Answers how many there were.
+     */
+    public int recoverInterrupted() {
+        return writer.execute(connection -> {
+            List<Interrupted> interrupted = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT id, flow_id, flow_version FROM failed_message WHERE status = ?")) {
+                select.setString(1, FailedMessage.Status.REPLAYING.name());
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        interrupted.add(new Interrupted(rows.getLong(1), rows.getString(2), rows.getInt(3)));
+                    }
+                }
+            }
+            for (Interrupted message : interrupted) {
+                FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
+                        FailedMessage.Status.FAILED);
+                ReplayLog.append(connection, message.id(), RUNTIME_ACTOR, RUNTIME_ROLE, Outcome.FAILED, null,
+                        message.flowVersion(), null, INTERRUPTED);
+                AuditLog.append(connection, RUNTIME_ACTOR, RUNTIME_ROLE, "replay", message.flowId(),
+                        message.flowVersion(), String.valueOf(message.id()), INTERRUPTED);
+            }
+            return interrupted.size();
+        });
+    }
+
+    private record Interrupted(long id, String flowId, int flowVersion) {
+    }
+
+    static final String INTERRUPTED = "the runtime stopped during this replay; whether the target received the "
+            + "message is unknown, so its idempotency key stays claimed";
+    private static final String RUNTIME_ACTOR = "runtime";
+    private static final String RUNTIME_ROLE = "system";
 
     /** Sets a message aside for good, with a reason; false when it is not (or no longer) waiting. */
     public boolean discard(long failedId, String reason, Actor actor) {
@@ -153,11 +207,11 @@ public final class ReplayService {
 
     /**
      * The message's new status, the key given back if the delivery failed, the replay's history entry and its audit
-     * line: one commit.
+     * line: one commit, which the caller may wait for or not.
      */
-    private void finish(FailedMessage message, Request request, Actor actor, Result result,
-                        FailedMessage.Status next, String releaseKey) {
-        writer.execute(connection -> {
+    private CompletableFuture<Result> finish(FailedMessage message, Request request, Actor actor, Result result,
+                                             FailedMessage.Status next, String releaseKey, boolean await) {
+        GroupCommitWriter.Write<Void> write = connection -> {
             if (next != null) {
                 FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING, next);
             }
@@ -170,8 +224,18 @@ public final class ReplayService {
                     String.valueOf(message.id()),
                     result.outcome() + (request.reason() == null ? "" : ": " + request.reason()));
             return null;
+        };
+        CompletableFuture<Void> committed;
+        if (await) {
+            writer.execute(write);
+            committed = CompletableFuture.completedFuture(null);
+        } else {
+            committed = writer.submit(write);
+        }
+        return committed.thenApply(ignored -> {
+            events.publish(RuntimeEvent.of(RuntimeEvent.Type.REPLAY, message.flowId(), Map.of(
+                    "failedId", message.id(), "outcome", result.outcome().name(), "detail", result.detail())));
+            return result;
         });
-        events.publish(RuntimeEvent.of(RuntimeEvent.Type.REPLAY, message.flowId(), Map.of(
-                "failedId", message.id(), "outcome", result.outcome().name(), "detail", result.detail())));
     }
 }

@@ -41,6 +41,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -51,7 +52,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ManagementApiTest {
 
-    private Path data;
+    @TempDir
+    static Path data;
 
     private io.switchboard.runtime.StubTargetAccess target;
     private SwitchboardRuntime runtime;
@@ -61,7 +63,6 @@ class ManagementApiTest {
 
     @BeforeAll
     void start() throws Exception {
-        data = Files.createTempDirectory("switchboard-api-test");
         target = io.switchboard.runtime.StubTargetAccess.start();
         ingressPort = LoopbackPorts.free();
         runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data).withIngressPort(ingressPort)
