@@ -1,0 +1,192 @@
+package io.switchboard.designer.mapping;
+
+import io.switchboard.designer.command.CommandManager;
+import io.switchboard.flow.model.FieldRule;
+import io.switchboard.flow.model.Mapping;
+import io.switchboard.flow.model.Variable;
+import io.switchboard.flow.schema.FieldNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * The mapping being edited, its source and target trees, and every edit the canvas, the keyboard and the
+ * expression editor can make, each one a command on the {@link CommandManager}.
+ */
+public final class MappingEditorViewModel {
+
+    /** What dropping onto a field that already has an expression does. */
+    public enum DropChoice { REPLACE, COMBINE }
+
+    public enum DropOutcome { MAPPED, NEEDS_CHOICE, REFUSED }
+
+    private final CommandManager commands;
+    private final ReadOnlyObjectWrapper<Mapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
+    private final ReadOnlyObjectWrapper<FieldNode> sourceRoot = new ReadOnlyObjectWrapper<>(this, "sourceRoot");
+    private final ReadOnlyObjectWrapper<FieldNode> targetRoot = new ReadOnlyObjectWrapper<>(this, "targetRoot");
+    private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+
+    public MappingEditorViewModel(CommandManager commands) {
+        this.commands = commands;
+    }
+
+    /** Starts editing a mapping between two trees. Not an edit: it cannot be undone. */
+    public void open(Mapping opened, FieldNode source, FieldNode target) {
+        sourceRoot.set(source);
+        targetRoot.set(target);
+        mapping.set(opened);
+        refusal.set("");
+    }
+
+    /** Maps a source field onto a target field, as a drop on the canvas or the connect key does. */
+    public DropOutcome drop(FieldNode source, FieldNode target) {
+        Optional<FieldRule> existing = RuleTree.ruleAt(mapping.get(), target.path());
+        if (!source.isArray() && existing.map(rule -> rule.expression() != null).orElse(false)) {
+            return DropOutcome.NEEDS_CHOICE;
+        }
+        return drop(source, target, DropChoice.REPLACE);
+    }
+
+    public DropOutcome drop(FieldNode source, FieldNode target, DropChoice choice) {
+        Mapping current = mapping.get();
+        List<FieldRule> arrays = RuleTree.enclosingArrays(current, target.path());
+        Optional<String> path = SourcePaths.expression(source.path(), arrays);
+        if (path.isEmpty()) {
+            return refuse(label(source) + " is outside the array item that " + label(target)
+                    + " is mapped from; map a field of that item");
+        }
+        if (source.isArray() && target.isArray()) {
+            change(RuleTree.withForEach(current, target.path(), path.get(), targetRoot.get()),
+                    "Map each of " + label(source) + " to " + label(target));
+            return DropOutcome.MAPPED;
+        }
+        if (source.isArray()) {
+            return refuse(label(source) + " is an array and " + label(target) + " is a single "
+                    + target.typeLabel() + ": map it onto an array, or use count or sum");
+        }
+        String expression = path.get();
+        Optional<String> old = expressionOf(target.path());
+        if (choice == DropChoice.COMBINE && old.isPresent()) {
+            expression = old.get() + " + \" \" + " + expression;
+        }
+        change(RuleTree.withExpression(current, target.path(), expression, targetRoot.get()),
+                (choice == DropChoice.COMBINE && old.isPresent() ? "Combine " : "Map ") + label(source) + " to "
+                        + label(target));
+        return DropOutcome.MAPPED;
+    }
+
+    /** Removes a target field's mapping (its line, or its array mapping with everything inside). */
+    public void unmap(List<String> targetPath) {
+        if (RuleTree.ruleAt(mapping.get(), targetPath).isPresent()) {
+            change(RuleTree.without(mapping.get(), targetPath), "Unmap " + String.join(".", targetPath));
+        }
+    }
+
+    /** Sets a target field's expression as typed in the expression editor. */
+    public void setExpression(List<String> targetPath, String expression) {
+        if (expression == null || expression.isBlank()) {
+            unmap(targetPath);
+            return;
+        }
+        if (expressionOf(targetPath).filter(expression::equals).isEmpty()) {
+            change(RuleTree.withExpression(mapping.get(), targetPath, expression.strip(), targetRoot.get()),
+                    "Edit " + String.join(".", targetPath));
+        }
+    }
+
+    /** Maps a target array item by item over a source path typed by hand. */
+    public void setForEach(List<String> targetPath, String forEach) {
+        change(RuleTree.withForEach(mapping.get(), targetPath, forEach.strip(), targetRoot.get()),
+                "Map each of " + forEach.strip() + " to " + String.join(".", targetPath));
+    }
+
+    /** Adds or replaces a lookup table, usable in expressions as {@code $name}. */
+    public void setLookup(String name, Map<String, String> table) {
+        Mapping current = mapping.get();
+        Map<String, Map<String, String>> lookups = new LinkedHashMap<>(current.lookups());
+        lookups.put(name, new LinkedHashMap<>(table));
+        change(new Mapping(current.version(), current.id(), current.description(), current.source(),
+                current.target(), lookups, current.variables(), current.rules()), "Edit lookup " + name);
+    }
+
+    /** Adds or replaces a named intermediate value, usable in expressions as {@code $name}. */
+    public void setVariable(String name, String expression) {
+        Mapping current = mapping.get();
+        List<Variable> variables = new ArrayList<>(current.variables());
+        Variable variable = new Variable(name, expression);
+        int index = indexOfVariable(variables, name);
+        if (index < 0) {
+            variables.add(variable);
+        } else {
+            variables.set(index, variable);
+        }
+        change(new Mapping(current.version(), current.id(), current.description(), current.source(),
+                current.target(), current.lookups(), variables, current.rules()), "Edit variable $" + name);
+    }
+
+    public Optional<String> expressionOf(List<String> targetPath) {
+        return RuleTree.ruleAt(mapping.get(), targetPath).map(FieldRule::expression);
+    }
+
+    public Optional<String> forEachOf(List<String> targetPath) {
+        return RuleTree.ruleAt(mapping.get(), targetPath).map(FieldRule::forEach);
+    }
+
+    public void undo() {
+        commands.undo();
+    }
+
+    public void redo() {
+        commands.redo();
+    }
+
+    private void change(Mapping after, String description) {
+        refusal.set("");
+        commands.execute(new MappingChange(mapping.get(), after, description, mapping::set));
+    }
+
+    private DropOutcome refuse(String why) {
+        refusal.set(why);
+        return DropOutcome.REFUSED;
+    }
+
+    private static int indexOfVariable(List<Variable> variables, String name) {
+        for (int i = 0; i < variables.size(); i++) {
+            if (variables.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String label(FieldNode field) {
+        return field.path().isEmpty() ? "the document" : String.join(".", field.path());
+    }
+
+    public ReadOnlyObjectProperty<Mapping> mappingProperty() {
+        return mapping.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FieldNode> sourceRootProperty() {
+        return sourceRoot.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<FieldNode> targetRootProperty() {
+        return targetRoot.getReadOnlyProperty();
+    }
+
+    /** Why the last drop was refused; empty after a successful edit. */
+    public ReadOnlyStringProperty refusalProperty() {
+        return refusal.getReadOnlyProperty();
+    }
+
+    public CommandManager commands() {
+        return commands;
+    }
+}
