@@ -27,6 +27,7 @@ public final class MappingEditorViewModel {
     public enum DropOutcome { MAPPED, NEEDS_CHOICE, REFUSED }
 
     private final CommandManager commands;
+    private final MappingSuggester suggester = new MappingSuggester();
     private final ReadOnlyObjectWrapper<Mapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
     private final ReadOnlyObjectWrapper<FieldNode> sourceRoot = new ReadOnlyObjectWrapper<>(this, "sourceRoot");
     private final ReadOnlyObjectWrapper<FieldNode> targetRoot = new ReadOnlyObjectWrapper<>(this, "targetRoot");
@@ -79,6 +80,39 @@ public final class MappingEditorViewModel {
                 (choice == DropChoice.COMBINE && old.isPresent() ? "Combine " : "Map ") + label(source) + " to "
                         + label(target));
         return DropOutcome.MAPPED;
+    }
+
+    /** Proposals for the target fields not yet mapped, surest first. Nothing is mapped until one is accepted. */
+    public List<MappingSuggestion> suggest() {
+        return suggester.suggest(mapping.get(), sourceRoot.get(), targetRoot.get());
+    }
+
+    /**
+     * Accepts the given proposals at or above a confidence, as one edit: arrays first, so fields inside them are
+     * read relative to their item. Answers how many were mapped.
+     */
+    public int accept(List<MappingSuggestion> suggestions, double threshold) {
+        Mapping before = mapping.get();
+        Mapping after = before;
+        int accepted = 0;
+        List<MappingSuggestion> ordered = suggestions.stream().filter(s -> s.confidence() >= threshold)
+                .sorted(java.util.Comparator.comparingInt(s -> s.target().path().size())).toList();
+        for (MappingSuggestion suggestion : ordered) {
+            Optional<String> path = SourcePaths.expression(suggestion.source().path(),
+                    RuleTree.enclosingArrays(after, suggestion.target().path()));
+            if (path.isEmpty() || RuleTree.ruleAt(after, suggestion.target().path()).isPresent()
+                    && !suggestion.target().isArray()) {
+                continue;
+            }
+            after = suggestion.target().isArray()
+                    ? RuleTree.withForEach(after, suggestion.target().path(), path.get(), targetRoot.get())
+                    : RuleTree.withExpression(after, suggestion.target().path(), path.get(), targetRoot.get());
+            accepted++;
+        }
+        if (accepted > 0) {
+            change(after, "Accept " + accepted + " suggested mapping" + (accepted == 1 ? "" : "s"));
+        }
+        return accepted;
     }
 
     /** Removes a target field's mapping (its line, or its array mapping with everything inside). */
