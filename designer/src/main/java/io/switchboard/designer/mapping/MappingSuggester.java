@@ -3,9 +3,11 @@ package io.switchboard.designer.mapping;
 import io.switchboard.flow.model.FieldRule;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.schema.FieldNode;
+import io.switchboard.flow.schema.FieldType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Proposes source → target pairs for the target fields not yet mapped: by the names of the fields and of their
@@ -34,20 +36,22 @@ final class MappingSuggester {
             if (!mapped && (field.type().isScalar() || field.isArray())) {
                 best(mapping, field, sources).ifPresent(into::add);
             }
-            if (depth < MAX_DEPTH && (!field.type().isScalar() && !rule.map(FieldRule::isArray).orElse(false)
-                    || rule.map(FieldRule::isArray).orElse(false))) {
+            if (depth < MAX_DEPTH && (!field.type().isScalar() || rule.map(FieldRule::isArray).orElse(false))) {
                 suggestFor(mapping, field, sources, into, depth + 1);
             }
         }
     }
 
-    private java.util.Optional<MappingSuggestion> best(Mapping mapping, FieldNode target, List<FieldNode> sources) {
+    private Optional<MappingSuggestion> best(Mapping mapping, FieldNode target, List<FieldNode> sources) {
         List<FieldRule> arrays = RuleTree.enclosingArrays(mapping, target.path());
         MappingSuggestion best = null;
         for (FieldNode source : sources) {
-            if (source.isArray() != target.isArray()
-                    || SourcePaths.expression(source.path(), arrays).isEmpty()
-                    || !arrays.isEmpty() && SourcePaths.expression(source.path(), arrays).get().equals(".")) {
+            if (source.isArray() != target.isArray()) {
+                continue;
+            }
+            // Outside the enclosing item, or the item itself: nothing a field inside the array can read.
+            Optional<String> path = SourcePaths.expression(source.path(), arrays);
+            if (path.isEmpty() || !arrays.isEmpty() && path.get().equals(".")) {
                 continue;
             }
             double confidence = confidence(source, target);
@@ -55,7 +59,7 @@ final class MappingSuggester {
                 best = new MappingSuggestion(source, target, confidence);
             }
         }
-        return java.util.Optional.ofNullable(best);
+        return Optional.ofNullable(best);
     }
 
     static double confidence(FieldNode source, FieldNode target) {
@@ -63,7 +67,7 @@ final class MappingSuggester {
         double parent = ancestry(source, target);
         double score = 0.8 * name + 0.2 * parent;
         boolean typesFit = source.isArray() || source.type().fits(target.type())
-                || target.type() == io.switchboard.flow.schema.FieldType.STRING && source.type().isScalar();
+                || target.type() == FieldType.STRING && source.type().isScalar();
         return typesFit ? score : score * 0.5;
     }
 

@@ -56,7 +56,7 @@ final class NameSimilarity {
         long shared = wordsA.stream().filter(word -> wordsB.stream().anyMatch(other -> alike(word, other))).count();
         Set<String> all = new HashSet<>(wordsA);
         all.addAll(wordsB);
-        return all.isEmpty() ? 0 : 0.7 * Math.min(1.0, (double) shared / (all.size() - shared + shared));
+        return all.isEmpty() ? 0 : 0.7 * Math.min(1.0, (double) shared / all.size());
     }
 
     private static boolean alike(String word, String other) {

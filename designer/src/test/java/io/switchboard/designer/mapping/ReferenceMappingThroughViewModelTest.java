@@ -35,11 +35,7 @@ class ReferenceMappingThroughViewModelTest {
 
     @Test
     void theMappingBuiltByDropsAndExpressionsProducesTheReferenceInvoice() throws Exception {
-        SchemaRef source = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Order");
-        SchemaRef target = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Invoice");
-        order = trees.root(resolver.resolve(ORDERS.resolve("mappings"), source));
-        invoice = trees.root(resolver.resolve(ORDERS.resolve("mappings"), target));
-        editor.open(new Mapping(1, "order-to-invoice", null, source, target, null, null, null), order, invoice);
+        openEmpty();
 
         editor.setLookup("statusCodes", Map.of("N", "NEW", "C", "CONFIRMED", "S", "SHIPPED", "X", "CANCELLED"));
         editor.setLookup("shipMethods", Map.of("STD", "Standard", "EXP", "Express", "PICK", "Pickup"));
@@ -106,12 +102,7 @@ class ReferenceMappingThroughViewModelTest {
 
     @Test
     void everyEditUndoesAndRedoesAndAnArrayCannotFillASingleField() throws Exception {
-        SchemaRef source = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Order");
-        SchemaRef target = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Invoice");
-        order = trees.root(resolver.resolve(ORDERS.resolve("mappings"), source));
-        invoice = trees.root(resolver.resolve(ORDERS.resolve("mappings"), target));
-        Mapping empty = new Mapping(1, "m", null, source, target, null, null, null);
-        editor.open(empty, order, invoice);
+        Mapping empty = openEmpty();
 
         drop("customer.address.zip", "customer.billingAddress.postalCode");
         drop("items", "lines");
@@ -134,6 +125,17 @@ class ReferenceMappingThroughViewModelTest {
         drop("items", "lines");
         assertEquals(DropOutcome.REFUSED, editor.drop(field(order, "customer.id"), field(invoice, "lines.sku")),
                 "a field outside the item cannot be read inside the array");
+    }
+
+    /** Opens an empty mapping from the contract's Order schema to its Invoice schema. */
+    private Mapping openEmpty() throws Exception {
+        SchemaRef source = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Order");
+        SchemaRef target = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Invoice");
+        order = trees.root(resolver.resolve(ORDERS.resolve("mappings"), source));
+        invoice = trees.root(resolver.resolve(ORDERS.resolve("mappings"), target));
+        Mapping empty = new Mapping(1, "order-to-invoice", null, source, target, null, null, null);
+        editor.open(empty, order, invoice);
+        return empty;
     }
 
     private void drop(String sourcePath, String targetPath) {
