@@ -10,7 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.switchboard.flow.model.SchemaRef;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -32,9 +37,30 @@ public final class MappingEditorViewModel {
     private final ReadOnlyObjectWrapper<FieldNode> sourceRoot = new ReadOnlyObjectWrapper<>(this, "sourceRoot");
     private final ReadOnlyObjectWrapper<FieldNode> targetRoot = new ReadOnlyObjectWrapper<>(this, "targetRoot");
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
+    private final ObjectProperty<FieldNode> selectedSource = new SimpleObjectProperty<>(this, "selectedSource");
+    private final ObjectProperty<FieldNode> selectedTarget = new SimpleObjectProperty<>(this, "selectedTarget");
+    private final ObservableList<MappingLine> lines = FXCollections.observableArrayList();
+    private final ObservableList<MappingFinding> findings = FXCollections.observableArrayList();
+    private final MappingValidator validator = new MappingValidator();
 
     public MappingEditorViewModel(CommandManager commands) {
         this.commands = commands;
+        mapping.addListener((observable, old, now) -> refreshDerived());
+        sourceRoot.addListener((observable, old, now) -> refreshDerived());
+        targetRoot.addListener((observable, old, now) -> refreshDerived());
+    }
+
+    /** Lines and findings follow the mapping's text: recomputed after every edit, undo and redo. */
+    private void refreshDerived() {
+        Mapping current = mapping.get();
+        if (current == null) {
+            lines.clear();
+            findings.clear();
+            return;
+        }
+        lines.setAll(MappingLines.of(current));
+        findings.setAll(sourceRoot.get() == null || targetRoot.get() == null ? List.of()
+                : validator.validate(current, sourceRoot.get(), targetRoot.get()));
     }
 
     /** Starts editing a mapping between two trees. Not an edit: it cannot be undone. */
@@ -43,6 +69,57 @@ public final class MappingEditorViewModel {
         targetRoot.set(target);
         mapping.set(opened);
         refusal.set("");
+    }
+
+    /** Connects the selected source field to the selected target field: the keyboard's way to draw a line. */
+    public DropOutcome connectSelected() {
+        if (selectedSource.get() == null || selectedTarget.get() == null) {
+            return refuse("select a source field and a target field to connect");
+        }
+        return drop(selectedSource.get(), selectedTarget.get());
+    }
+
+    /** Puts a palette function on a target field, reading its current expression or the selected source field. */
+    public boolean applyFunction(MappingFunction function, FieldNode target) {
+        FunctionApplication.Outcome outcome = FunctionApplication.apply(function, mapping.get(), target,
+                selectedSource.get(), targetRoot.get());
+        if (outcome instanceof FunctionApplication.Refused refused) {
+            refuse(refused.reason());
+            return false;
+        }
+        change(((FunctionApplication.Applied) outcome).mapping(), "Apply " + function.label() + " to " + label(target));
+        return true;
+    }
+
+    /**
+     * Loads another schema on one side, as one edit: the mapping's reference and the tree change together, and
+     * undo puts both back. Existing rules stay; findings show what no longer fits.
+     */
+    public void changeSchema(boolean sourceSide, SchemaRef ref, FieldNode tree) {
+        Mapping before = mapping.get();
+        Mapping after = new Mapping(before.version(), before.id(), before.description(),
+                sourceSide ? ref : before.source(), sourceSide ? before.target() : ref, before.lookups(),
+                before.variables(), before.rules());
+        FieldNode oldTree = sourceSide ? sourceRoot.get() : targetRoot.get();
+        ReadOnlyObjectWrapper<FieldNode> side = sourceSide ? sourceRoot : targetRoot;
+        commands.execute(new io.switchboard.designer.command.Command() {
+            @Override
+            public void execute() {
+                side.set(tree);
+                mapping.set(after);
+            }
+
+            @Override
+            public void undo() {
+                side.set(oldTree);
+                mapping.set(before);
+            }
+
+            @Override
+            public String description() {
+                return "Load " + (sourceSide ? "source" : "target") + " " + ref.describe();
+            }
+        });
     }
 
     /** Maps a source field onto a target field, as a drop on the canvas or the connect key does. */
@@ -74,7 +151,7 @@ public final class MappingEditorViewModel {
         String expression = path.get();
         Optional<String> old = expressionOf(target.path());
         if (choice == DropChoice.COMBINE && old.isPresent()) {
-            expression = old.get() + " + \" \" + " + expression;
+            expression = Concatenation.append(old.get(), expression);
         }
         change(RuleTree.withExpression(current, target.path(), expression, targetRoot.get()),
                 (choice == DropChoice.COMBINE && old.isPresent() ? "Combine " : "Map ") + label(source) + " to "
@@ -218,6 +295,31 @@ public final class MappingEditorViewModel {
     /** Why the last drop was refused; empty after a successful edit. */
     public ReadOnlyStringProperty refusalProperty() {
         return refusal.getReadOnlyProperty();
+    }
+
+    public ObjectProperty<FieldNode> selectedSourceProperty() {
+        return selectedSource;
+    }
+
+    public ObjectProperty<FieldNode> selectedTargetProperty() {
+        return selectedTarget;
+    }
+
+    /** The canvas's lines, derived from the expressions. */
+    public ObservableList<MappingLine> lines() {
+        return FXCollections.unmodifiableObservableList(lines);
+    }
+
+    /** What is wrong with the mapping now, recomputed after every edit. */
+    public ObservableList<MappingFinding> findings() {
+        return FXCollections.unmodifiableObservableList(findings);
+    }
+
+    /** Selects the target field a finding is about, as clicking the finding does. */
+    public void select(MappingFinding finding) {
+        if (targetRoot.get() != null && !finding.targetPath().isEmpty()) {
+            targetRoot.get().at(finding.targetPath()).ifPresent(selectedTarget::set);
+        }
     }
 
     public CommandManager commands() {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * Compiles one JSLT expression on its own, with the mapping's lookups and variables declared, and reports a
  * compile error at the expression's own line and column.
  */
-final class ExpressionChecker {
+public final class ExpressionChecker {
 
     private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
     private static final Pattern LET = Pattern.compile("\\blet\\s+([A-Za-z_][A-Za-z0-9_-]*)");
@@ -25,7 +25,7 @@ final class ExpressionChecker {
     private final String preamble;
     private final int preambleLines;
 
-    ExpressionChecker(Collection<String> declaredNames) {
+    public ExpressionChecker(Collection<String> declaredNames) {
         StringBuilder text = new StringBuilder();
         for (String name : declaredNames) {
             text.append("let ").append(name).append(" = null\n");
@@ -36,7 +36,7 @@ final class ExpressionChecker {
     }
 
     /** JSLT only notices an undeclared variable when it runs; a mapping should know before. */
-    private Optional<String> undeclaredVariable(String expression) {
+    private Optional<ExpressionProblem> undeclaredVariable(String expression) {
         StringBuilder code = new StringBuilder(expression);
         Matcher literal = STRING_LITERAL.matcher(expression);
         while (literal.find()) {
@@ -57,8 +57,8 @@ final class ExpressionChecker {
                 String before = code.substring(0, variable.start());
                 int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
                 int column = variable.start() - before.lastIndexOf('\n');
-                return Optional.of("unknown variable $" + variable.group(1) + " at " + line + ":" + column
-                        + " of the expression; declared: " + known.stream().sorted().map(n -> "$" + n).toList());
+                return Optional.of(new ExpressionProblem(line, column, "unknown variable $" + variable.group(1)
+                        + "; declared: " + known.stream().sorted().map(n -> "$" + n).toList()));
             }
         }
         return Optional.empty();
@@ -66,15 +66,24 @@ final class ExpressionChecker {
 
     /** Empty when the expression compiles; otherwise the error with its position inside the expression. */
     Optional<String> check(String expression) {
+        return problemIn(expression).map(problem -> problem.message().startsWith("unknown variable")
+                ? problem.message().replaceFirst("; ", " at " + problem.line() + ":" + problem.column()
+                        + " of the expression; ")
+                : "JSLT expression does not compile"
+                        + (problem.line() > 0 ? " at " + problem.line() + ":" + problem.column() + " of the expression"
+                                : "") + ": " + problem.message());
+    }
+
+    /** Empty when the expression compiles; otherwise what is wrong, at its line and column in the expression. */
+    public Optional<ExpressionProblem> problemIn(String expression) {
         try {
             new Parser(new StringReader(preamble + expression)).compile();
             return undeclaredVariable(expression);
         } catch (JsltException e) {
-            int line = Math.max(1, e.getLine() - preambleLines);
-            String at = e.getLine() > 0 ? " at " + line + ":" + e.getColumn() + " of the expression" : "";
-            return Optional.of("JSLT expression does not compile" + at + ": " + e.getMessageWithoutLocation());
+            int line = e.getLine() > 0 ? Math.max(1, e.getLine() - preambleLines) : 0;
+            return Optional.of(new ExpressionProblem(line, Math.max(0, e.getColumn()), e.getMessageWithoutLocation()));
         } catch (RuntimeException e) {
-            return Optional.of("JSLT expression does not compile: " + e.getMessage());
+            return Optional.of(new ExpressionProblem(0, 0, String.valueOf(e.getMessage())));
         }
     }
 }
