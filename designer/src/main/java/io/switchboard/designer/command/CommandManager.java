@@ -55,8 +55,26 @@ public final class CommandManager {
 
     /** Marks the current state as saved: {@link #dirtyProperty()} is false until the next change. */
     public void markSaved() {
-        savedAt = done.peek();
-        dirty.set(false);
+        markSaved(savePoint());
+    }
+
+    /** Where the history stands now: taken when a save starts, given back when it has finished. */
+    public Object savePoint() {
+        return done.peek();
+    }
+
+    /** Marks the state at an earlier save point as the saved one; edits made since keep the document dirty. */
+    public void markSaved(Object savePoint) {
+        savedAt = (Command) savePoint;
+        dirty.set(done.peek() != savedAt);
+    }
+
+    /** Forgets the history, as opening another document does; the state now counts as saved. */
+    public void clear() {
+        done.clear();
+        undone.clear();
+        savedAt = null;
+        changed();
     }
 
     private void run(Runnable action) {

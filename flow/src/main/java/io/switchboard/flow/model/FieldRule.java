@@ -1,5 +1,6 @@
 package io.switchboard.flow.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -23,10 +24,12 @@ public record FieldRule(String target, String expression, String forEach, List<F
         return new FieldRule(target, expression, null, List.of());
     }
 
+    @JsonIgnore
     public boolean isArray() {
         return forEach != null;
     }
 
+    @JsonIgnore
     public boolean isObject() {
         return forEach == null && expression == null;
     }

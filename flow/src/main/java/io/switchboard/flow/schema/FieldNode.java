@@ -33,6 +33,11 @@ public final class FieldNode {
         this.childrenSupplier = children;
     }
 
+    /** A document nothing is known about (its schema could not be read): no fields, any type. */
+    public static FieldNode unknownDocument() {
+        return new FieldNode("", List.of(), FieldType.ANY, null, null, true, null, List::of);
+    }
+
     /** The field's name; the root's is empty. */
     public String name() {
         return name;
