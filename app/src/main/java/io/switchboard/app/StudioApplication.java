@@ -1,6 +1,9 @@
 package io.switchboard.app;
 
+import io.switchboard.app.design.DesignWorkbench;
 import io.switchboard.app.runtime.EmbeddedRuntime;
+import io.switchboard.app.shell.Perspective;
+import io.switchboard.app.shell.WorkspaceEntry;
 import io.switchboard.app.shell.MainWindowView;
 import io.switchboard.app.shell.MainWindowViewModel;
 import io.switchboard.app.workspace.Workspace;
@@ -8,8 +11,10 @@ import io.switchboard.app.workspace.WorkspaceScanner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -24,11 +29,16 @@ public final class StudioApplication extends Application {
 
     private Workspace workspace;
     private EmbeddedRuntime runtime;
-    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "studio-background");
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> daemon(task, "studio-background"));
+    /** File reading and the preview's computation, apart from the runtime's start so neither waits on the other. */
+    private final ScheduledExecutorService designBackground = Executors.newSingleThreadScheduledExecutor(
+            task -> daemon(task, "studio-design"));
+
+    private static Thread daemon(Runnable task, String name) {
+        Thread thread = new Thread(task, name);
         thread.setDaemon(true);
         return thread;
-    });
+    }
 
     @Override
     public void init() {
@@ -43,7 +53,14 @@ public final class StudioApplication extends Application {
             runtime = new EmbeddedRuntime(runtimeDirectory(args), background);
             runtime.start(status -> Platform.runLater(() -> viewModel.showRuntime(status.text())));
         }
-        MainWindowView view = new MainWindowView(viewModel);
+        DesignWorkbench design = new DesignWorkbench(workspace, designBackground, Platform::runLater);
+        MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view()), entry -> {
+            if (entry.kind() == WorkspaceEntry.Kind.MAPPING) {
+                viewModel.open(Perspective.DESIGN);
+                design.open(workspace.root().resolve(entry.path()));
+            }
+        });
+        design.openFirst();
         Scene scene = new Scene(view, 1280, 800);
         view.applyTheme(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -57,6 +74,7 @@ public final class StudioApplication extends Application {
             runtime.close();
         }
         background.shutdownNow();
+        designBackground.shutdownNow();
     }
 
     /** {@code --runtime-data DIR}, else {@code ~/.switchboard/runtime}. */

@@ -3,6 +3,10 @@ package io.switchboard.icons;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
@@ -33,7 +37,23 @@ public enum StudioIcon {
     FLOW_FAILING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     HEALTH(MaterialDesignH.HEART_PULSE),
     THEME_LIGHT(MaterialDesignW.WHITE_BALANCE_SUNNY),
-    THEME_DARK(MaterialDesignW.WEATHER_NIGHT);
+    THEME_DARK(MaterialDesignW.WEATHER_NIGHT),
+    SAVE(MaterialDesignC.CONTENT_SAVE_OUTLINE),
+    UNDO(MaterialDesignU.UNDO),
+    REDO(MaterialDesignR.REDO),
+    SUGGEST(MaterialDesignA.AUTO_FIX),
+    CONNECT(MaterialDesignL.LINK_VARIANT),
+    UNMAP(MaterialDesignL.LINK_VARIANT_OFF),
+    FUNCTION(MaterialDesignF.FUNCTION_VARIANT),
+    ZOOM_IN(MaterialDesignM.MAGNIFY_PLUS_OUTLINE),
+    ZOOM_OUT(MaterialDesignM.MAGNIFY_MINUS_OUTLINE),
+    FILTER(MaterialDesignF.FILTER_OUTLINE),
+    SOURCE(MaterialDesignD.DATABASE_EXPORT_OUTLINE),
+    TARGET(MaterialDesignD.DATABASE_IMPORT_OUTLINE),
+    ERROR(MaterialDesignA.ALERT_CIRCLE),
+    WARNING(MaterialDesignA.ALERT),
+    PREVIEW(MaterialDesignE.EYE_OUTLINE),
+    NEW(MaterialDesignF.FILE_PLUS_OUTLINE);
 
     private final Ikon glyph;
 

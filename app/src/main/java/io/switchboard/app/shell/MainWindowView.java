@@ -24,10 +24,17 @@ public final class MainWindowView extends BorderPane {
     private final StackPane content = new StackPane();
 
     public MainWindowView(MainWindowViewModel viewModel) {
+        this(viewModel, Map.of(), entry -> { });
+    }
+
+    /** {@code workbenches}: what a perspective shows beside its file list; {@code open}: a file double-clicked. */
+    public MainWindowView(MainWindowViewModel viewModel, Map<Perspective, javafx.scene.Node> workbenches,
+                          java.util.function.Consumer<WorkspaceEntry> open) {
         this.viewModel = viewModel;
         getStyleClass().add("main-window");
         for (Perspective perspective : Perspective.values()) {
-            perspectives.put(perspective, new PerspectiveView(perspective, viewModel.entries(perspective)));
+            perspectives.put(perspective, new PerspectiveView(perspective, viewModel.entries(perspective),
+                    workbenches.get(perspective), open));
         }
         setTop(header());
         setCenter(content);

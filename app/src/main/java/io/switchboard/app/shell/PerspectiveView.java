@@ -1,7 +1,11 @@
 package io.switchboard.app.shell;
 
 import io.switchboard.icons.StudioIcon;
+import java.util.function.Consumer;
 import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+import javafx.scene.input.MouseButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -9,10 +13,18 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** One perspective: what it is for, and the workspace files it works on. */
+/**
+ * One perspective: what it is for and the workspace files it works on, and, where the perspective has one, its
+ * workbench beside the list (the mapping editor in Design). Double-clicking a file opens it there.
+ */
 final class PerspectiveView extends VBox {
 
     PerspectiveView(Perspective perspective, ObservableList<WorkspaceEntry> entries) {
+        this(perspective, entries, null, entry -> { });
+    }
+
+    PerspectiveView(Perspective perspective, ObservableList<WorkspaceEntry> entries, Node workbench,
+                    Consumer<WorkspaceEntry> open) {
         getStyleClass().add("perspective");
         setId("perspective-view-" + perspective.name().toLowerCase());
 
@@ -30,8 +42,26 @@ final class PerspectiveView extends VBox {
         files.setCellFactory(list -> new EntryCell());
         files.setPlaceholder(new Label("Nothing here yet: " + emptyHint(perspective)));
         VBox.setVgrow(files, Priority.ALWAYS);
+        files.setOnMouseClicked(event -> {
+            WorkspaceEntry chosen = files.getSelectionModel().getSelectedItem();
+            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && chosen != null) {
+                open.accept(chosen);
+            }
+        });
 
-        getChildren().addAll(new HBox(title), purpose, listTitle, files);
+        if (workbench == null) {
+            getChildren().addAll(new HBox(title), purpose, listTitle, files);
+            return;
+        }
+        getStyleClass().add("perspective-with-workbench");
+        VBox side = new VBox(title, purpose, listTitle, files);
+        side.getStyleClass().add("perspective-side");
+        VBox.setVgrow(side, Priority.ALWAYS);
+        SplitPane split = new SplitPane(side, workbench);
+        split.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(side, false);
+        VBox.setVgrow(split, Priority.ALWAYS);
+        getChildren().add(split);
     }
 
     static StudioIcon iconOf(Perspective perspective) {

@@ -29,6 +29,7 @@ public final class MappingDocumentViewModel {
     private final MappingEditorViewModel editor;
     private final MappingFiles files;
     private final BackgroundTasks tasks;
+    private final io.switchboard.designer.mapping.files.SampleMatcher matcher;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
@@ -37,15 +38,28 @@ public final class MappingDocumentViewModel {
         this.editor = editor;
         this.files = files;
         this.tasks = tasks;
+        this.matcher = new io.switchboard.designer.mapping.files.SampleMatcher(files.codec());
     }
 
     public void open(Path mappingFile) {
+        open(mappingFile, List.of(), sample -> { });
+    }
+
+    /**
+     * Opens a mapping, then hands the sample among {@code samples} that looks most like its source to
+     * {@code useSample}, as the preview's first input.
+     */
+    public void open(Path mappingFile, List<Path> samples, Consumer<Path> useSample) {
         tasks.run(() -> files.open(mappingFile), opened -> {
             editor.open(opened.mapping(), opened.source(), opened.target());
             editor.commands().clear();
             file.set(mappingFile);
             report(opened.problems().isEmpty() ? "Opened " + mappingFile.getFileName() : "",
                     String.join("; ", opened.problems()));
+            if (!samples.isEmpty()) {
+                tasks.run(() -> matcher.best(opened.source(), samples),
+                        best -> best.ifPresent(useSample), this::failed);
+            }
         }, this::failed);
     }
 

@@ -15,7 +15,7 @@ final class ResultTypes {
             Map.entry("trim", FieldType.STRING), Map.entry("string", FieldType.STRING),
             Map.entry("join", FieldType.STRING), Map.entry("replace", FieldType.STRING),
             Map.entry("format-time", FieldType.STRING), Map.entry("uuid", FieldType.STRING),
-            Map.entry("number", FieldType.NUMBER), Map.entry("sum", FieldType.NUMBER),
+            Map.entry("number", FieldType.NUMBER),
             Map.entry("parse-time", FieldType.NUMBER), Map.entry("round", FieldType.INTEGER),
             Map.entry("floor", FieldType.INTEGER), Map.entry("ceiling", FieldType.INTEGER),
             Map.entry("size", FieldType.INTEGER), Map.entry("boolean", FieldType.BOOLEAN),

@@ -41,6 +41,10 @@ public final class MappingFiles {
         this.codec = codec;
     }
 
+    public PayloadCodec codec() {
+        return codec;
+    }
+
     /** A mapping and its two trees; a side that cannot be read is an empty tree and a problem saying why. */
     public record Opened(Path file, Mapping mapping, FieldNode source, FieldNode target, List<String> problems) {
     }

@@ -101,8 +101,13 @@ public final class PreviewViewModel {
         if (current == null || text == null || text.isBlank()) {
             return;
         }
-        pending = background.schedule(() -> compute(ticket, current, text, currentFormat), delayMillis,
-                TimeUnit.MILLISECONDS);
+        try {
+            pending = background.schedule(() -> compute(ticket, current, text, currentFormat), delayMillis,
+                    TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closing) {
+            // The studio is closing and its threads have stopped: there is no one left to show a preview to.
+            pending = null;
+        }
     }
 
     /** Runs on the background scheduler. */

@@ -1,0 +1,69 @@
+package io.switchboard.app.design;
+
+import io.switchboard.app.workspace.Workspace;
+import io.switchboard.designer.command.CommandManager;
+import io.switchboard.designer.mapping.MappingDocumentViewModel;
+import io.switchboard.designer.mapping.MappingEditorView;
+import io.switchboard.designer.mapping.MappingEditorViewModel;
+import io.switchboard.designer.mapping.files.MappingFiles;
+import io.switchboard.designer.mapping.preview.PreviewComputation;
+import io.switchboard.designer.mapping.preview.PreviewViewModel;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.flow.mapping.MappingEngine;
+import io.switchboard.flow.mapping.PayloadCodec;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Wires the Design perspective's mapping editor: its view models, the engine its preview runs, and the threads its
+ * file work and preview use. Part of the composition root.
+ */
+public final class DesignWorkbench {
+
+    /** The pause after the last edit before the preview recomputes. */
+    public static final Duration PREVIEW_DEBOUNCE = Duration.ofMillis(150);
+
+    private final Workspace workspace;
+    private final MappingDocumentViewModel document;
+    private final PreviewViewModel preview;
+    private final MappingEditorView view;
+    private final ObservableList<Path> samples;
+
+    public DesignWorkbench(Workspace workspace, ScheduledExecutorService background, Executor fx) {
+        this.workspace = workspace;
+        PayloadCodec codec = new PayloadCodec();
+        MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
+        document = new MappingDocumentViewModel(editor, new MappingFiles(codec), new ExecutorTasks(background, fx));
+        preview = new PreviewViewModel(editor.mappingProperty(), new PreviewComputation(new MappingEngine(codec)),
+                codec, background, fx, PREVIEW_DEBOUNCE);
+        samples = FXCollections.observableArrayList(absolute(workspace.samples()));
+        view = new MappingEditorView(document, preview, FXCollections.observableArrayList(absolute(workspace.contracts())),
+                samples);
+    }
+
+    /** Opens the workspace's first mapping, with the sample that fits its source best as the preview's input. */
+    public void openFirst() {
+        workspace.mappings().stream().findFirst().ifPresent(mapping -> open(workspace.root().resolve(mapping)));
+    }
+
+    public void open(Path mappingFile) {
+        document.open(mappingFile, samples, preview::useSample);
+    }
+
+    public void create(String id) {
+        document.create(workspace.root(), id);
+    }
+
+    public MappingEditorView view() {
+        return view;
+    }
+
+    private List<Path> absolute(List<Path> relative) {
+        return relative.stream().map(path -> workspace.root().resolve(path)).toList();
+    }
+}

@@ -1,0 +1,160 @@
+package io.switchboard.designer.mapping;
+
+import io.switchboard.designer.mapping.expression.Token;
+import io.switchboard.designer.mapping.expression.Tokenizer;
+import io.switchboard.flow.schema.FieldNode;
+import io.switchboard.flow.validation.ExpressionChecker;
+import io.switchboard.flow.validation.ExpressionProblem;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * The selected target field's expression as text: highlighted as it is typed, a compile error marked at its
+ * position, applied with Enter (Shift+Enter for a new line) or the Apply button. Applying is an edit of the mapping,
+ * so the lines follow the text.
+ */
+final class ExpressionEditor extends VBox {
+
+    private final MappingEditorViewModel editor;
+    private final CodeArea area = new CodeArea();
+    private final Label title = new Label("Select a target field to see its expression");
+    private final Label problem = new Label();
+    private final Button apply = new Button("Apply");
+
+    ExpressionEditor(MappingEditorViewModel editor) {
+        this.editor = editor;
+        setId("expression-editor");
+        getStyleClass().add("expression-editor");
+        area.setId("expression-text");
+        area.getStyleClass().add("expression-area");
+        area.setWrapText(true);
+        area.setPrefHeight(64);
+        area.textProperty().addListener((observable, old, now) -> highlight(now));
+        area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !event.isShiftDown() && !event.isShortcutDown()) {
+                applyText();
+                event.consume();
+            }
+        });
+        area.focusedProperty().addListener((observable, was, now) -> {
+            if (!now) {
+                applyText();
+            }
+        });
+        apply.setId("expression-apply");
+        apply.setOnAction(event -> applyText());
+        title.getStyleClass().add("section-title");
+        problem.setId("expression-problem");
+        problem.getStyleClass().add("expression-problem");
+        problem.setWrapText(true);
+        HBox row = new HBox(8, area, apply);
+        HBox.setHgrow(area, Priority.ALWAYS);
+        getChildren().addAll(title, row, problem);
+        editor.selectedTargetProperty().addListener((observable, old, now) -> show(now));
+        editor.mappingProperty().addListener((observable, old, now) -> show(editor.selectedTargetProperty().get()));
+        show(null);
+    }
+
+    private void show(FieldNode target) {
+        boolean editable = target != null && !target.path().isEmpty();
+        area.setDisable(!editable);
+        apply.setDisable(!editable);
+        if (!editable) {
+            title.setText("Select a target field to see its expression");
+            area.replaceText("");
+            return;
+        }
+        Optional<String> forEach = editor.forEachOf(target.path()).filter(java.util.Objects::nonNull);
+        title.setText(forEach.isPresent()
+                ? String.join(".", target.path()) + " — for each of " + forEach.get().strip()
+                : "Expression for " + String.join(".", target.path()) + " (" + target.typeLabel() + ")");
+        String text = forEach.isPresent() ? forEach.get()
+                : editor.expressionOf(target.path()).orElse("");
+        if (!area.getText().equals(text == null ? "" : text)) {
+            area.replaceText(text == null ? "" : text);
+        }
+    }
+
+    private void applyText() {
+        FieldNode target = editor.selectedTargetProperty().get();
+        if (target == null || target.path().isEmpty()) {
+            return;
+        }
+        String text = area.getText();
+        if (editor.forEachOf(target.path()).filter(java.util.Objects::nonNull).isPresent()) {
+            if (!text.isBlank()) {
+                editor.setForEach(target.path(), text);
+            } else {
+                editor.unmap(target.path());
+            }
+        } else {
+            editor.setExpression(target.path(), text);
+        }
+    }
+
+    private void highlight(String text) {
+        Optional<ExpressionProblem> found = problemIn(text);
+        area.setStyleSpans(0, spans(text, found));
+        problem.setText(found.map(p -> (p.line() > 0 ? "Line " + p.line() + ", column " + p.column() + ": " : "")
+                + p.message()).orElse(""));
+    }
+
+    private Optional<ExpressionProblem> problemIn(String text) {
+        if (text.isBlank()) {
+            return Optional.empty();
+        }
+        var mapping = editor.mappingProperty().get();
+        Set<String> declared = new LinkedHashSet<>();
+        if (mapping != null) {
+            declared.addAll(mapping.lookups().keySet());
+            mapping.variables().forEach(variable -> declared.add(variable.name()));
+        }
+        return new ExpressionChecker(declared).problemIn(text);
+    }
+
+    /** Token styles, and the error style over the token at the problem's position. */
+    static StyleSpans<Collection<String>> spans(String text, Optional<ExpressionProblem> problem) {
+        int errorAt = problem.filter(p -> p.line() > 0).map(p -> offsetOf(text, p.line(), p.column())).orElse(-1);
+        StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
+        int at = 0;
+        for (Token token : Tokenizer.tokens(text)) {
+            if (token.start() > at) {
+                spans.add(List.of(), token.start() - at);
+            }
+            boolean error = errorAt >= token.start() && errorAt < Math.max(token.end(), token.start() + 1);
+            String style = "jslt-" + token.kind().name().toLowerCase().replace('_', '-');
+            spans.add(error ? List.of(style, "jslt-error") : List.of(style), token.end() - token.start());
+            at = token.end();
+        }
+        spans.add(errorAt >= at ? List.of("jslt-error") : List.of(), text.length() - at);
+        return spans.create();
+    }
+
+    private static int offsetOf(String text, int line, int column) {
+        int offset = 0;
+        for (int current = 1; current < line && offset >= 0; current++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                return text.length();
+            }
+        }
+        return Math.min(text.length(), offset + Math.max(0, column - 1));
+    }
+
+    CodeArea area() {
+        return area;
+    }
+}

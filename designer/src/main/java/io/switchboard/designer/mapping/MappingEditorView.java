@@ -1,0 +1,284 @@
+package io.switchboard.designer.mapping;
+
+import io.switchboard.designer.mapping.MappingDocumentViewModel.Side;
+import io.switchboard.designer.mapping.canvas.DragGesture;
+import io.switchboard.designer.mapping.canvas.FieldTreeView;
+import io.switchboard.designer.mapping.canvas.LineLayer;
+import io.switchboard.designer.mapping.preview.PreviewViewModel;
+import io.switchboard.flow.schema.FieldNode;
+import io.switchboard.icons.StudioIcon;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/**
+ * The mapping canvas: source fields on the left, target fields on the right, lines and function nodes between them;
+ * under it the expression, the findings, the suggestions and the live preview. Binds and forwards only: every
+ * action is one call on a view model.
+ */
+public final class MappingEditorView extends BorderPane {
+
+    private static final double BASE_FONT = 12.5;
+    private static final double BASE_ROW = 24;
+
+    private final MappingDocumentViewModel document;
+    private final MappingEditorViewModel editor;
+    private final FieldTreeView source = new FieldTreeView("source-tree", "Source", StudioIcon.SOURCE);
+    private final FieldTreeView target = new FieldTreeView("target-tree", "Target", StudioIcon.TARGET);
+    private final LineLayer layer;
+    private final SuggestionsPane suggestions;
+    private final HBox canvasArea;
+    private final SchemaSidePicker picker;
+    private double zoom = 1.0;
+    private double lastScreenX;
+    private double lastScreenY;
+
+    public MappingEditorView(MappingDocumentViewModel document, PreviewViewModel preview,
+                             ObservableList<Path> contracts, ObservableList<Path> samples) {
+        this.document = document;
+        this.editor = document.editor();
+        setId("mapping-editor");
+        getStyleClass().add("mapping-editor");
+        layer = new LineLayer(source, target, editor.lines(), path -> selectTarget(path));
+        suggestions = new SuggestionsPane(editor);
+        picker = new SchemaSidePicker(document, contracts, samples, this);
+
+        Region middle = new Region();
+        middle.getStyleClass().add("canvas-middle");
+        middle.setMinWidth(200);
+        middle.setPrefWidth(220);
+        HBox.setHgrow(source, Priority.ALWAYS);
+        HBox.setHgrow(target, Priority.ALWAYS);
+        canvasArea = new HBox(source, middle, target);
+        canvasArea.getStyleClass().add("canvas-area");
+        StackPane canvas = new StackPane(canvasArea, layer);
+        canvas.setId("mapping-canvas");
+
+        TabPane details = new TabPane(new Tab("Findings", new FindingsPane(editor)),
+                new Tab("Suggestions", suggestions));
+        details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        details.setId("mapping-details");
+        VBox left = new VBox(8, new ExpressionEditor(editor), details);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        SplitPane bottom = new SplitPane(left, new PreviewPane(preview, samples));
+        bottom.setDividerPositions(0.55);
+        SplitPane main = new SplitPane(canvas, bottom);
+        main.setOrientation(Orientation.VERTICAL);
+        main.setDividerPositions(0.62);
+
+        setTop(new VBox(toolbar(), new FunctionPalette(editor, layer, target), messageBar()));
+        setCenter(main);
+        bind(preview);
+        installGestures();
+        installKeys();
+    }
+
+    private ToolBar toolbar() {
+        Label title = new Label();
+        title.setId("mapping-title");
+        title.getStyleClass().add("mapping-title");
+        title.textProperty().bind(document.titleBinding());
+        Button save = button("mapping-save", "Save", StudioIcon.SAVE, "Save to the workspace (Ctrl+S)", document::save);
+        save.disableProperty().bind(editor.commands().dirtyProperty().not());
+        Button undo = button("mapping-undo", null, StudioIcon.UNDO, "Undo (Ctrl+Z)", editor::undo);
+        undo.disableProperty().bind(editor.commands().canUndoProperty().not());
+        Button redo = button("mapping-redo", null, StudioIcon.REDO, "Redo (Ctrl+Shift+Z)", editor::redo);
+        redo.disableProperty().bind(editor.commands().canRedoProperty().not());
+        Button connect = button("mapping-connect", "Connect", StudioIcon.CONNECT,
+                "Map the selected source field to the selected target field (Ctrl+Enter)", this::connect);
+        Button unmap = button("mapping-unmap", "Unmap", StudioIcon.UNMAP,
+                "Remove the selected target field's mapping (Delete)", this::unmapSelected);
+        Button suggest = button("mapping-suggest", "Suggest", StudioIcon.SUGGEST,
+                "Propose source → target pairs by name and type; nothing is mapped until accepted", () -> {
+                    suggestions.refresh();
+                    ((TabPane) lookup("#mapping-details")).getSelectionModel().select(1);
+                });
+        Button zoomOut = button("zoom-out", null, StudioIcon.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> zoom(zoom / 1.15));
+        Button zoomIn = button("zoom-in", null, StudioIcon.ZOOM_IN, "Zoom in (Ctrl+=)", () -> zoom(zoom * 1.15));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(title, save, undo, redo, picker.button(Side.SOURCE), picker.button(Side.TARGET), connect,
+                unmap, suggest, spacer, zoomOut, zoomIn);
+    }
+
+    private HBox messageBar() {
+        Label info = new Label();
+        info.setId("mapping-message");
+        info.getStyleClass().add("mapping-message");
+        info.textProperty().bind(document.messageProperty());
+        Label error = new Label();
+        error.setId("mapping-error");
+        error.getStyleClass().add("mapping-error");
+        error.setWrapText(true);
+        error.textProperty().bind(document.errorProperty());
+        Label refusal = new Label();
+        refusal.setId("mapping-refusal");
+        refusal.getStyleClass().add("mapping-refusal");
+        refusal.textProperty().bind(editor.refusalProperty());
+        HBox bar = new HBox(12, info, error, refusal);
+        bar.getStyleClass().add("mapping-message-bar");
+        return bar;
+    }
+
+    private void bind(PreviewViewModel preview) {
+        editor.sourceRootProperty().addListener((observable, old, now) -> source.setRoot(now));
+        editor.targetRootProperty().addListener((observable, old, now) -> target.setRoot(now));
+        source.setRoot(editor.sourceRootProperty().get());
+        target.setRoot(editor.targetRootProperty().get());
+        source.tree().getSelectionModel().selectedItemProperty().addListener((observable, old, now) ->
+                editor.selectedSourceProperty().set(now == null ? null : now.getValue()));
+        target.tree().getSelectionModel().selectedItemProperty().addListener((observable, old, now) ->
+                editor.selectedTargetProperty().set(now == null ? null : now.getValue()));
+        editor.selectedTargetProperty().addListener((observable, old, now) -> {
+            target.select(now);
+            layer.selectTarget(now == null ? null : now.path());
+        });
+        Runnable decorate = () -> {
+            source.decorationsUpdate(editor.lines(), editor.findings(), true);
+            target.decorationsUpdate(editor.lines(), editor.findings(), false);
+        };
+        editor.findings().addListener((javafx.collections.ListChangeListener<MappingFinding>) change -> decorate.run());
+        editor.lines().addListener((javafx.collections.ListChangeListener<MappingLine>) change -> decorate.run());
+        preview.resultProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                target.previewUpdate(now.changed(), now.errorTarget());
+            }
+        });
+        decorate.run();
+    }
+
+    private void installGestures() {
+        addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            lastScreenX = event.getScreenX();
+            lastScreenY = event.getScreenY();
+        });
+        DragGesture.install(source.tree(), layer, target, () -> {
+            FieldNode dragged = editor.selectedSourceProperty().get();
+            return dragged == null ? null : dropped -> drop(dragged, dropped);
+        });
+        source.tree().addEventFilter(MouseEvent.MOUSE_PRESSED, event ->
+                source.fieldAt(event.getSceneX(), event.getSceneY()).ifPresent(field -> source.select(field)));
+        canvasArea.addEventFilter(ScrollEvent.SCROLL, event -> {
+            if (event.isShortcutDown()) {
+                zoom(event.getDeltaY() > 0 ? zoom * 1.1 : zoom / 1.1);
+                event.consume();
+            }
+        });
+    }
+
+    private void installKeys() {
+        addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            boolean shortcut = event.isShortcutDown();
+            KeyCode code = event.getCode();
+            if (shortcut && code == KeyCode.Z && event.isShiftDown() || shortcut && code == KeyCode.Y) {
+                editor.redo();
+            } else if (shortcut && code == KeyCode.Z) {
+                editor.undo();
+            } else if (shortcut && code == KeyCode.S) {
+                document.save();
+            } else if (shortcut && code == KeyCode.ENTER) {
+                connect();
+            } else if (shortcut && code == KeyCode.F) {
+                (target.tree().isFocused() ? target : source).filter().requestFocus();
+            } else if (shortcut && (code == KeyCode.EQUALS || code == KeyCode.PLUS || code == KeyCode.ADD)) {
+                zoom(zoom * 1.15);
+            } else if (shortcut && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
+                zoom(zoom / 1.15);
+            } else if (shortcut && code == KeyCode.DIGIT0) {
+                zoom(1.0);
+            } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && target.tree().isFocused()) {
+                unmapSelected();
+            } else {
+                return;
+            }
+            event.consume();
+        });
+    }
+
+    private void drop(FieldNode dragged, FieldNode onto) {
+        editor.selectedTargetProperty().set(onto);
+        if (editor.drop(dragged, onto) == MappingEditorViewModel.DropOutcome.NEEDS_CHOICE) {
+            MenuItem replace = new MenuItem("Replace the expression");
+            replace.setId("drop-replace");
+            replace.setOnAction(event -> editor.drop(dragged, onto, MappingEditorViewModel.DropChoice.REPLACE));
+            MenuItem combine = new MenuItem("Combine (concat)");
+            combine.setId("drop-combine");
+            combine.setOnAction(event -> editor.drop(dragged, onto, MappingEditorViewModel.DropChoice.COMBINE));
+            ContextMenu choice = new ContextMenu(replace, combine);
+            choice.setId("drop-choice");
+            choice.show(this, lastScreenX, lastScreenY);
+        }
+    }
+
+    private void connect() {
+        if (editor.connectSelected() == MappingEditorViewModel.DropOutcome.NEEDS_CHOICE) {
+            drop(editor.selectedSourceProperty().get(), editor.selectedTargetProperty().get());
+        }
+    }
+
+    private void unmapSelected() {
+        FieldNode selected = editor.selectedTargetProperty().get();
+        if (selected != null) {
+            editor.unmap(selected.path());
+        }
+    }
+
+    private void selectTarget(List<String> path) {
+        FieldNode root = editor.targetRootProperty().get();
+        if (root != null) {
+            root.at(path).ifPresent(editor.selectedTargetProperty()::set);
+        }
+    }
+
+    private void zoom(double level) {
+        zoom = Math.max(0.6, Math.min(2.5, level));
+        canvasArea.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
+        source.setCellSize(Math.round(BASE_ROW * zoom));
+        target.setCellSize(Math.round(BASE_ROW * zoom));
+        layer.requestLayout();
+    }
+
+    private static Button button(String id, String text, StudioIcon icon, String tip, Runnable action) {
+        Button button = new Button(text, icon.create(16));
+        button.setId(id);
+        button.setTooltip(new Tooltip(tip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    public LineLayer lineLayer() {
+        return layer;
+    }
+
+    public FieldTreeView sourceTree() {
+        return source;
+    }
+
+    public FieldTreeView targetTree() {
+        return target;
+    }
+
+    public double zoom() {
+        return zoom;
+    }
+}

@@ -1,0 +1,97 @@
+package io.switchboard.designer.mapping;
+
+import io.switchboard.designer.mapping.preview.PreviewResult;
+import io.switchboard.designer.mapping.preview.PreviewViewModel;
+import io.switchboard.icons.StudioIcon;
+import java.nio.file.Path;
+import java.util.List;
+import javafx.collections.ObservableList;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.fxmisc.richtext.CodeArea;
+
+/**
+ * The live preview: the input (a workspace sample, or pasted text) and the target document the mapping makes of it,
+ * with the fields the last edit changed highlighted, and the failing field named when an expression fails.
+ */
+final class PreviewPane extends VBox {
+
+    private final CodeArea output = new CodeArea();
+    private final Label status = new Label();
+
+    PreviewPane(PreviewViewModel preview, ObservableList<Path> samples) {
+        setId("preview-pane");
+        getStyleClass().add("preview-pane");
+        Label title = new Label("Preview", StudioIcon.PREVIEW.create(16));
+        title.getStyleClass().add("section-title");
+        ComboBox<Path> sample = new ComboBox<>(samples);
+        sample.setId("preview-sample");
+        sample.setPromptText("Sample input");
+        sample.setCellFactory(list -> new SampleCell());
+        sample.setButtonCell(new SampleCell());
+        sample.valueProperty().addListener((observable, old, now) -> {
+            if (now != null) {
+                preview.useSample(now);
+            }
+        });
+        Label inputName = new Label();
+        inputName.textProperty().bind(preview.inputNameProperty());
+        HBox header = new HBox(8, title, sample, inputName);
+        header.getStyleClass().add("preview-header");
+
+        output.setId("preview-output");
+        output.setEditable(false);
+        output.getStyleClass().add("preview-output");
+        TextArea input = new TextArea();
+        input.setId("preview-input");
+        input.textProperty().bindBidirectional(preview.inputProperty());
+        TabPane tabs = new TabPane(new Tab("Output", output), new Tab("Input", input));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        status.setId("preview-status");
+        status.getStyleClass().add("preview-status");
+        status.setWrapText(true);
+        status.textProperty().bind(preview.statusProperty());
+        getChildren().addAll(header, tabs, status);
+        preview.resultProperty().addListener((observable, old, now) -> show(now));
+    }
+
+    private void show(PreviewResult result) {
+        status.getStyleClass().remove("preview-failed");
+        if (result == null) {
+            return;
+        }
+        if (result.failed()) {
+            status.getStyleClass().add("preview-failed");
+            return;
+        }
+        double scrolled = output.getEstimatedScrollY();
+        output.replaceText(result.text().text());
+        output.moveTo(0);
+        output.scrollYToPixel(scrolled);
+        List<List<String>> paths = result.text().pathOfLine();
+        for (int line = 0; line < paths.size() && line < output.getParagraphs().size(); line++) {
+            boolean changed = !paths.get(line).isEmpty() && result.changed().contains(paths.get(line));
+            output.setParagraphStyle(line, changed ? List.of("preview-changed") : List.of());
+        }
+    }
+
+    CodeArea output() {
+        return output;
+    }
+
+    private static final class SampleCell extends ListCell<Path> {
+        @Override
+        protected void updateItem(Path path, boolean empty) {
+            super.updateItem(path, empty);
+            setText(empty || path == null ? null : path.getFileName().toString());
+        }
+    }
+}

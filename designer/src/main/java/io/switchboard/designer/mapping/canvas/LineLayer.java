@@ -1,0 +1,238 @@
+package io.switchboard.designer.mapping.canvas;
+
+import io.switchboard.designer.mapping.MappingLine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
+import javafx.scene.shape.Line;
+
+/**
+ * The layer over the two trees: mapping lines on a canvas underneath, function nodes above them, and the line being
+ * dragged on top. Drawn once per layout pass, only when something moved (a tree scrolled, opened or resized, the
+ * lines changed, a drag moved), so a pulse costs one redraw at most.
+ */
+public final class LineLayer extends Pane {
+
+    private static final double NODE_GAP = 8;
+
+    private final FieldTreeView source;
+    private final FieldTreeView target;
+    private final ObservableList<MappingLine> lines;
+    private final Canvas canvas = new Canvas();
+    private final Pane nodes = new Pane();
+    private final List<Label> nodePool = new ArrayList<>();
+    private final Line lineStyle = styleProbe("mapping-line");
+    private final Line selectedStyle = styleProbe("mapping-line-selected");
+    private final Line dragStyle = styleProbe("mapping-line-drag");
+    private final Consumer<List<String>> onNodeClicked;
+    private List<String> selectedTarget = List.of();
+    private Point2D dragFrom;
+    private Point2D dragTo;
+    private int drawnLines;
+    private long redraws;
+
+    public LineLayer(FieldTreeView source, FieldTreeView target, ObservableList<MappingLine> lines,
+                     Consumer<List<String>> onNodeClicked) {
+        this.source = source;
+        this.target = target;
+        this.lines = lines;
+        this.onNodeClicked = onNodeClicked;
+        setId("line-layer");
+        getStyleClass().add("line-layer");
+        setPickOnBounds(false);
+        canvas.setMouseTransparent(true);
+        nodes.setPickOnBounds(false);
+        getChildren().addAll(lineStyle, selectedStyle, dragStyle, canvas, nodes);
+        lines.addListener((javafx.collections.ListChangeListener<MappingLine>) change -> requestLayout());
+        source.tree().needsLayoutProperty().addListener((observable, old, now) -> {
+            if (now) {
+                requestLayout();
+            }
+        });
+        target.tree().needsLayoutProperty().addListener((observable, old, now) -> {
+            if (now) {
+                requestLayout();
+            }
+        });
+    }
+
+    private static Line styleProbe(String styleClass) {
+        Line probe = new Line();
+        probe.getStyleClass().add(styleClass);
+        probe.setManaged(false);
+        probe.setVisible(false);
+        return probe;
+    }
+
+    public void selectTarget(List<String> path) {
+        selectedTarget = path == null ? List.of() : path;
+        requestLayout();
+    }
+
+    /** The line being dragged, from a point to a point in this layer's coordinates; null ends it. */
+    public void drag(Point2D from, Point2D to) {
+        dragFrom = from;
+        dragTo = to;
+        requestLayout();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        canvas.setWidth(getWidth());
+        canvas.setHeight(getHeight());
+        nodes.resizeRelocate(0, 0, getWidth(), getHeight());
+        redraw();
+    }
+
+    private void redraw() {
+        redraws++;
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        Map<List<String>, Double> sourceRows = new HashMap<>();
+        Map<List<String>, Double> targetRows = new HashMap<>();
+        source.visibleRows(this, sourceRows);
+        target.visibleRows(this, targetRows);
+        Bounds sourceBounds = source.bounds(this);
+        Bounds targetBounds = target.bounds(this);
+        double x0 = sourceBounds.getMaxX();
+        double x1 = targetBounds.getMinX();
+        double top = Math.max(sourceBounds.getMinY(), targetBounds.getMinY());
+        double bottom = Math.min(sourceBounds.getMaxY(), targetBounds.getMaxY());
+        double middle = (x0 + x1) / 2;
+
+        Map<List<String>, FieldTreeView.Anchor> sourceAnchors = new HashMap<>();
+        Map<List<String>, FieldTreeView.Anchor> targetAnchors = new HashMap<>();
+        Map<List<String>, NodePlace> functionNodes = new LinkedHashMap<>();
+        drawnLines = 0;
+        g.setLineWidth(1.5);
+        for (MappingLine line : lines) {
+            FieldTreeView.Anchor from = sourceAnchors.computeIfAbsent(line.source(), path -> anchor(source, path, sourceRows));
+            FieldTreeView.Anchor to = targetAnchors.computeIfAbsent(line.target(), path -> anchor(target, path, targetRows));
+            if (from.offScreen() && to.offScreen() && Math.signum(from.y()) == Math.signum(to.y())) {
+                continue;
+            }
+            double y0 = clamp(from.y(), top, bottom);
+            double y1 = clamp(to.y(), top, bottom);
+            boolean selected = line.target().equals(selectedTarget);
+            Paint stroke = (selected ? selectedStyle : lineStyle).getStroke();
+            g.setStroke(stroke == null ? Color.GRAY : stroke);
+            g.setGlobalAlpha(from.offScreen() || to.offScreen() ? 0.35 : 1.0);
+            if (line.direct() || !to.exact()) {
+                curve(g, x0, y0, x1, y1);
+            } else {
+                NodePlace node = functionNodes.computeIfAbsent(line.target(),
+                        path -> new NodePlace(line.via(), y1, !to.offScreen()));
+                curve(g, x0, y0, middle - NODE_GAP * 6, y1);
+            }
+            drawnLines++;
+        }
+        g.setGlobalAlpha(1.0);
+        placeNodes(g, functionNodes, middle, x1);
+        if (dragFrom != null && dragTo != null) {
+            Paint stroke = dragStyle.getStroke();
+            g.setStroke(stroke == null ? Color.DODGERBLUE : stroke);
+            g.setLineWidth(2);
+            g.setLineDashes(6, 4);
+            curve(g, dragFrom.getX(), dragFrom.getY(), dragTo.getX(), dragTo.getY());
+            g.setLineDashes();
+        }
+    }
+
+    private static FieldTreeView.Anchor anchor(FieldTreeView tree, List<String> path, Map<List<String>, Double> rows) {
+        Double y = rows.get(path);
+        return y != null ? new FieldTreeView.Anchor(y, false, true) : tree.anchor(path, rows);
+    }
+
+    /** Function nodes sit in the middle, at their target's row; the line goes on from them to the target. */
+    private void placeNodes(GraphicsContext g, Map<List<String>, NodePlace> places, double middle, double x1) {
+        int used = 0;
+        for (Map.Entry<List<String>, NodePlace> entry : places.entrySet()) {
+            NodePlace place = entry.getValue();
+            if (!place.visible) {
+                continue;
+            }
+            Label node = node(used++);
+            node.setText(place.label);
+            node.setUserData(entry.getKey());
+            node.autosize();
+            double width = node.getWidth();
+            double height = node.getHeight();
+            node.relocate(middle - NODE_GAP * 6, place.y - height / 2);
+            Paint stroke = (entry.getKey().equals(selectedTarget) ? selectedStyle : lineStyle).getStroke();
+            g.setStroke(stroke == null ? Color.GRAY : stroke);
+            curve(g, middle - NODE_GAP * 6 + width, place.y, x1, place.y);
+        }
+        for (int i = used; i < nodePool.size(); i++) {
+            nodePool.get(i).setVisible(false);
+        }
+    }
+
+    private Label node(int index) {
+        while (nodePool.size() <= index) {
+            Label label = new Label();
+            label.getStyleClass().add("function-node");
+            label.setOnMouseClicked(event -> {
+                @SuppressWarnings("unchecked")
+                List<String> path = (List<String>) label.getUserData();
+                onNodeClicked.accept(path);
+                event.consume();
+            });
+            nodePool.add(label);
+            nodes.getChildren().add(label);
+            label.applyCss();
+        }
+        Label label = nodePool.get(index);
+        label.setVisible(true);
+        return label;
+    }
+
+    private static void curve(GraphicsContext g, double x0, double y0, double x1, double y1) {
+        double bend = Math.max(20, (x1 - x0) / 2);
+        g.beginPath();
+        g.moveTo(x0, y0);
+        g.bezierCurveTo(x0 + bend, y0, x1 - bend, y1, x1, y1);
+        g.stroke();
+    }
+
+    private static double clamp(double y, double top, double bottom) {
+        return Math.max(top, Math.min(bottom, y));
+    }
+
+    private static final class NodePlace {
+        private final String label;
+        private final double y;
+        private final boolean visible;
+
+        NodePlace(String label, double y, boolean visible) {
+            this.label = label;
+            this.y = y;
+            this.visible = visible;
+        }
+    }
+
+    /** How many lines the last redraw drew: what the canvas tests look at. */
+    public int drawnLines() {
+        return drawnLines;
+    }
+
+    /** The function nodes on screen, by their text. */
+    public List<String> functionNodes() {
+        return nodePool.stream().filter(Label::isVisible).map(Label::getText).toList();
+    }
+
+    public long redraws() {
+        return redraws;
+    }
+}
