@@ -25,6 +25,7 @@ final class PreviewPane extends VBox {
 
     private final CodeArea output = new CodeArea();
     private final Label status = new Label();
+    private String[] shownLines = new String[0];
 
     PreviewPane(PreviewViewModel preview, ObservableList<Path> samples) {
         setId("preview-pane");
@@ -72,14 +73,44 @@ final class PreviewPane extends VBox {
             status.getStyleClass().add("preview-failed");
             return;
         }
-        double scrolled = output.getEstimatedScrollY();
-        output.replaceText(result.text().text());
-        output.moveTo(0);
-        output.scrollYToPixel(scrolled);
+        replaceChangedLines(result.text().text());
+        // Style only the lines that change state: a 1,000-item output has tens of thousands of lines.
         List<List<String>> paths = result.text().pathOfLine();
-        for (int line = 0; line < paths.size() && line < output.getParagraphs().size(); line++) {
-            boolean changed = !paths.get(line).isEmpty() && result.changed().contains(paths.get(line));
-            output.setParagraphStyle(line, changed ? List.of("preview-changed") : List.of());
+        java.util.Set<Integer> now = new java.util.HashSet<>();
+        if (!result.changed().isEmpty()) {
+            for (int line = 0; line < paths.size(); line++) {
+                if (!paths.get(line).isEmpty() && result.changed().contains(paths.get(line))) {
+                    now.add(line);
+                }
+            }
+        }
+        int lines = output.getParagraphs().size();
+        for (int line : now) {
+            if (line < lines) {
+                output.setParagraphStyle(line, List.of("preview-changed"));
+            }
+        }
+    }
+
+    /**
+     * Puts the new output in, touching only the lines that differ when the shape is the same: an edit usually changes
+     * a few lines of a long document, and replacing the whole text of a 1,000-item output costs more than computing it.
+     */
+    private void replaceChangedLines(String text) {
+        String[] now = text.split("\n", -1);
+        String[] before = shownLines;
+        shownLines = now;
+        if (before.length != now.length || output.getParagraphs().size() != now.length) {
+            double scrolled = output.getEstimatedScrollY();
+            output.replaceText(text);
+            output.moveTo(0);
+            output.scrollYToPixel(scrolled);
+            return;
+        }
+        for (int line = 0; line < now.length; line++) {
+            if (!before[line].equals(now[line])) {
+                output.replaceText(line, 0, line, before[line].length(), now[line]);
+            }
         }
     }
 

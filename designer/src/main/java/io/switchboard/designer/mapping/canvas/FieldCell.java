@@ -39,6 +39,11 @@ final class FieldCell extends TreeCell<FieldNode> {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         graphic = new HBox(4, name, required, spacer, type, marker);
         graphic.getStyleClass().add("field-cell-content");
+        decorations.versionProperty().addListener((observable, old, now) -> {
+            if (!isEmpty() && getItem() != null) {
+                decorate(getItem());
+            }
+        });
     }
 
     @Override
@@ -56,6 +61,11 @@ final class FieldCell extends TreeCell<FieldNode> {
         name.setText(field.path().isEmpty() ? "(document)" : field.name() + (field.isArray() ? " [ ]" : ""));
         required.setVisible(field.required() && !field.path().isEmpty());
         type.setText(field.typeLabel());
+        decorate(field);
+        setGraphic(graphic);
+    }
+
+    private void decorate(FieldNode field) {
         MappingFinding finding = decorations.finding(field.path());
         boolean failing = decorations.failing(field.path());
         pseudoClassStateChanged(MAPPED, decorations.mapped(field.path()));
@@ -71,6 +81,5 @@ final class FieldCell extends TreeCell<FieldNode> {
         }
         tooltip.setText(tip);
         setTooltip(tip.isEmpty() ? null : tooltip);
-        setGraphic(graphic);
     }
 }

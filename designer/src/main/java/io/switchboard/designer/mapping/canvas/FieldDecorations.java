@@ -12,6 +12,9 @@ import java.util.Set;
 /** What the field cells show besides the field: whether it is mapped, its worst finding, whether its value changed. */
 final class FieldDecorations {
 
+    /** Counts changes: the visible cells listen to it and repaint themselves, without rebuilding the tree's cells. */
+    private final javafx.beans.property.IntegerProperty version = new javafx.beans.property.SimpleIntegerProperty();
+
     private final Set<List<String>> mapped = new HashSet<>();
     private final Map<List<String>, MappingFinding> findings = new HashMap<>();
     private Set<List<String>> changed = Set.of();
@@ -34,6 +37,14 @@ final class FieldDecorations {
     void preview(Set<List<String>> changedPaths, List<String> failingPath) {
         changed = changedPaths;
         failing = failingPath;
+    }
+
+    javafx.beans.property.ReadOnlyIntegerProperty versionProperty() {
+        return version;
+    }
+
+    void changed() {
+        version.set(version.get() + 1);
     }
 
     boolean mapped(List<String> path) {

@@ -120,13 +120,13 @@ public final class FieldTreeView extends VBox {
     public void decorationsUpdate(List<io.switchboard.designer.mapping.MappingLine> lines,
                                   List<io.switchboard.designer.mapping.MappingFinding> findings, boolean sourceSide) {
         decorations.update(lines, findings, sourceSide);
-        tree.refresh();
+        decorations.changed();
     }
 
     /** Marks the fields the last preview changed, and the one whose expression failed. */
     public void previewUpdate(java.util.Set<List<String>> changed, List<String> failing) {
         decorations.preview(changed, failing);
-        tree.refresh();
+        decorations.changed();
     }
 
     public TreeView<FieldNode> tree() {

@@ -35,7 +35,7 @@ public final class LineLayer extends Pane {
     private final List<Label> nodePool = new ArrayList<>();
     private final Line lineStyle = styleProbe("mapping-line");
     private final Line selectedStyle = styleProbe("mapping-line-selected");
-    private final Line dragStyle = styleProbe("mapping-line-drag");
+    private final javafx.scene.shape.CubicCurve dragLine = new javafx.scene.shape.CubicCurve();
     private final Consumer<List<String>> onNodeClicked;
     private List<String> selectedTarget = List.of();
     private Point2D dragFrom;
@@ -54,7 +54,14 @@ public final class LineLayer extends Pane {
         setPickOnBounds(false);
         canvas.setMouseTransparent(true);
         nodes.setPickOnBounds(false);
-        getChildren().addAll(lineStyle, selectedStyle, dragStyle, canvas, nodes);
+        dragLine.getStyleClass().add("mapping-line-drag");
+        dragLine.setFill(null);
+        dragLine.setManaged(false);
+        dragLine.setVisible(false);
+        dragLine.setMouseTransparent(true);
+        dragLine.getStrokeDashArray().setAll(6.0, 4.0);
+        dragLine.setStrokeWidth(2);
+        getChildren().addAll(lineStyle, selectedStyle, canvas, nodes, dragLine);
         lines.addListener((javafx.collections.ListChangeListener<MappingLine>) change -> requestLayout());
         source.tree().needsLayoutProperty().addListener((observable, old, now) -> {
             if (now) {
@@ -90,16 +97,12 @@ public final class LineLayer extends Pane {
 
     @Override
     protected void layoutChildren() {
-        canvas.setWidth(getWidth());
-        canvas.setHeight(getHeight());
         nodes.resizeRelocate(0, 0, getWidth(), getHeight());
         redraw();
     }
 
     private void redraw() {
         redraws++;
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
         Map<List<String>, Double> sourceRows = new HashMap<>();
         Map<List<String>, Double> targetRows = new HashMap<>();
         source.visibleRows(this, sourceRows);
@@ -111,12 +114,24 @@ public final class LineLayer extends Pane {
         double top = Math.max(sourceBounds.getMinY(), targetBounds.getMinY());
         double bottom = Math.min(sourceBounds.getMaxY(), targetBounds.getMaxY());
         double middle = (x0 + x1) / 2;
+        // The canvas covers only the band between the trees: software rendering repaints all of it every frame.
+        canvas.relocate(x0, 0);
+        canvas.setWidth(Math.max(1, x1 - x0));
+        canvas.setHeight(getHeight());
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.save();
+        g.translate(-x0, 0);
 
         Map<List<String>, FieldTreeView.Anchor> sourceAnchors = new HashMap<>();
         Map<List<String>, FieldTreeView.Anchor> targetAnchors = new HashMap<>();
         Map<List<String>, NodePlace> functionNodes = new LinkedHashMap<>();
         drawnLines = 0;
         g.setLineWidth(1.5);
+        // Lines are gathered into four paths (plain or selected, on screen or leading off it) and stroked once each:
+        // one stroke of many curves rasterizes far faster than many strokes.
+        double[][] paths = new double[4][];
+        int[] sizes = new int[4];
         for (MappingLine line : lines) {
             FieldTreeView.Anchor from = sourceAnchors.computeIfAbsent(line.source(), path -> anchor(source, path, sourceRows));
             FieldTreeView.Anchor to = targetAnchors.computeIfAbsent(line.target(), path -> anchor(target, path, targetRows));
@@ -125,28 +140,52 @@ public final class LineLayer extends Pane {
             }
             double y0 = clamp(from.y(), top, bottom);
             double y1 = clamp(to.y(), top, bottom);
-            boolean selected = line.target().equals(selectedTarget);
-            Paint stroke = (selected ? selectedStyle : lineStyle).getStroke();
-            g.setStroke(stroke == null ? Color.GRAY : stroke);
-            g.setGlobalAlpha(from.offScreen() || to.offScreen() ? 0.35 : 1.0);
-            if (line.direct() || !to.exact()) {
-                curve(g, x0, y0, x1, y1);
-            } else {
-                NodePlace node = functionNodes.computeIfAbsent(line.target(),
-                        path -> new NodePlace(line.via(), y1, !to.offScreen()));
-                curve(g, x0, y0, middle - NODE_GAP * 6, y1);
+            int bucket = (line.target().equals(selectedTarget) ? 1 : 0) + (from.offScreen() || to.offScreen() ? 2 : 0);
+            double end = x1;
+            if (!line.direct() && to.exact()) {
+                functionNodes.computeIfAbsent(line.target(), path -> new NodePlace(line.via(), y1, !to.offScreen()));
+                end = middle - NODE_GAP * 6;
             }
+            paths[bucket] = add(paths[bucket], sizes[bucket], x0, y0, end, y1);
+            sizes[bucket] += 4;
             drawnLines++;
+        }
+        for (int bucket = 0; bucket < 4; bucket++) {
+            if (sizes[bucket] == 0) {
+                continue;
+            }
+            Paint stroke = (bucket % 2 == 1 ? selectedStyle : lineStyle).getStroke();
+            g.setStroke(stroke == null ? Color.GRAY : stroke);
+            g.setGlobalAlpha(bucket >= 2 ? 0.35 : 1.0);
+            g.beginPath();
+            double[] points = paths[bucket];
+            for (int i = 0; i < sizes[bucket]; i += 4) {
+                double bend = Math.max(20, (points[i + 2] - points[i]) / 2);
+                g.moveTo(points[i], points[i + 1]);
+                g.bezierCurveTo(points[i] + bend, points[i + 1], points[i + 2] - bend, points[i + 3], points[i + 2],
+                        points[i + 3]);
+            }
+            g.stroke();
         }
         g.setGlobalAlpha(1.0);
         placeNodes(g, functionNodes, middle, x1);
-        if (dragFrom != null && dragTo != null) {
-            Paint stroke = dragStyle.getStroke();
-            g.setStroke(stroke == null ? Color.DODGERBLUE : stroke);
-            g.setLineWidth(2);
-            g.setLineDashes(6, 4);
-            curve(g, dragFrom.getX(), dragFrom.getY(), dragTo.getX(), dragTo.getY());
-            g.setLineDashes();
+        g.restore();
+        placeDragLine();
+    }
+
+    private void placeDragLine() {
+        boolean dragging = dragFrom != null && dragTo != null;
+        dragLine.setVisible(dragging);
+        if (dragging) {
+            double bend = Math.max(20, (dragTo.getX() - dragFrom.getX()) / 2);
+            dragLine.setStartX(dragFrom.getX());
+            dragLine.setStartY(dragFrom.getY());
+            dragLine.setControlX1(dragFrom.getX() + bend);
+            dragLine.setControlY1(dragFrom.getY());
+            dragLine.setControlX2(dragTo.getX() - bend);
+            dragLine.setControlY2(dragTo.getY());
+            dragLine.setEndX(dragTo.getX());
+            dragLine.setEndY(dragTo.getY());
         }
     }
 
@@ -204,6 +243,16 @@ public final class LineLayer extends Pane {
         g.moveTo(x0, y0);
         g.bezierCurveTo(x0 + bend, y0, x1 - bend, y1, x1, y1);
         g.stroke();
+    }
+
+    private static double[] add(double[] points, int size, double x0, double y0, double x1, double y1) {
+        double[] grown = points == null ? new double[64] : points.length < size + 4
+                ? java.util.Arrays.copyOf(points, points.length * 2) : points;
+        grown[size] = x0;
+        grown[size + 1] = y0;
+        grown[size + 2] = x1;
+        grown[size + 3] = y1;
+        return grown;
     }
 
     private static double clamp(double y, double top, double bottom) {
