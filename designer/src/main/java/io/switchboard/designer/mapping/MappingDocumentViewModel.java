@@ -74,6 +74,14 @@ public final class MappingDocumentViewModel {
         report("New mapping " + id + ": load a source and a target schema", "");
     }
 
+    /** A new mapping in the same workspace as the one open now (or the current folder when none is). */
+    public void createBesideCurrent(String id) {
+        Path current = file.get();
+        Path workspace = current == null || current.toAbsolutePath().getParent().getParent() == null
+                ? Path.of("").toAbsolutePath() : current.toAbsolutePath().getParent().getParent();
+        create(workspace, id);
+    }
+
     public void save() {
         Path target = file.get();
         Mapping snapshot = editor.mappingProperty().get();

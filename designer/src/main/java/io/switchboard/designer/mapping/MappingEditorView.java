@@ -75,7 +75,7 @@ public final class MappingEditorView extends BorderPane {
         canvas.setId("mapping-canvas");
 
         TabPane details = new TabPane(new Tab("Findings", new FindingsPane(editor)),
-                new Tab("Suggestions", suggestions));
+                new Tab("Suggestions", suggestions), new Tab("Lookups", new LookupsPane(editor)));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.setId("mapping-details");
         VBox left = new VBox(8, new ExpressionEditor(editor), details);
@@ -98,6 +98,8 @@ public final class MappingEditorView extends BorderPane {
         title.setId("mapping-title");
         title.getStyleClass().add("mapping-title");
         title.textProperty().bind(document.titleBinding());
+        Button create = button("mapping-new", null, StudioIcon.NEW, "New mapping in the workspace's mappings/ folder",
+                this::createMapping);
         Button save = button("mapping-save", "Save", StudioIcon.SAVE, "Save to the workspace (Ctrl+S)", document::save);
         save.disableProperty().bind(editor.commands().dirtyProperty().not());
         Button undo = button("mapping-undo", null, StudioIcon.UNDO, "Undo (Ctrl+Z)", editor::undo);
@@ -117,7 +119,7 @@ public final class MappingEditorView extends BorderPane {
         Button zoomIn = button("zoom-in", null, StudioIcon.ZOOM_IN, "Zoom in (Ctrl+=)", () -> zoom(zoom * 1.15));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(title, save, undo, redo, picker.button(Side.SOURCE), picker.button(Side.TARGET), connect,
+        return new ToolBar(title, create, save, undo, redo, picker.button(Side.SOURCE), picker.button(Side.TARGET), connect,
                 unmap, suggest, spacer, zoomOut, zoomIn);
     }
 
@@ -228,6 +230,15 @@ public final class MappingEditorView extends BorderPane {
             choice.setId("drop-choice");
             choice.show(this, lastScreenX, lastScreenY);
         }
+    }
+
+    private void createMapping() {
+        javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog("new-mapping");
+        ask.setTitle("New mapping");
+        ask.setHeaderText("The new mapping's id (its file is mappings/<id>.mapping.json)");
+        ask.initOwner(getScene().getWindow());
+        ask.showAndWait().map(String::strip).filter(id -> id.matches("[A-Za-z0-9][A-Za-z0-9._-]*"))
+                .ifPresent(document::createBesideCurrent);
     }
 
     private void connect() {

@@ -46,6 +46,11 @@ class MappingDocumentTest {
         assertTrue(errors.isEmpty(), errors.toString());
         document.open(file);
         assertEquals(opened, editor.mappingProperty().get());
+
+        document.createBesideCurrent("another");
+        assertEquals(workspace.resolve("mappings/another.mapping.json").toAbsolutePath(),
+                document.fileProperty().get().toAbsolutePath());
+        assertFalse(editor.commands().canUndoProperty().get());
     }
 
     @Test
