@@ -24,7 +24,17 @@ import java.util.Map;
 public final class SourceDocument {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final YAMLFactory YAML = new YAMLFactory();
+    /** Real contracts are large (GitHub's is 9.9 M code points); the parser's default cap of 3 M would refuse them. */
+    private static final int YAML_CODE_POINT_LIMIT = 64 * 1024 * 1024;
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            .loaderOptions(yamlLoaderOptions())
+            .build();
+
+    private static org.yaml.snakeyaml.LoaderOptions yamlLoaderOptions() {
+        org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+        options.setCodePointLimit(YAML_CODE_POINT_LIMIT);
+        return options;
+    }
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(false);
 
     private final Path file;
