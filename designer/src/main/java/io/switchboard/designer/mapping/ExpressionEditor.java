@@ -77,14 +77,13 @@ final class ExpressionEditor extends VBox {
             area.replaceText("");
             return;
         }
-        Optional<String> forEach = editor.forEachOf(target.path()).filter(java.util.Objects::nonNull);
+        Optional<String> forEach = editor.forEachOf(target.path());
         title.setText(forEach.isPresent()
                 ? String.join(".", target.path()) + " — for each of " + forEach.get().strip()
                 : "Expression for " + String.join(".", target.path()) + " (" + target.typeLabel() + ")");
-        String text = forEach.isPresent() ? forEach.get()
-                : editor.expressionOf(target.path()).orElse("");
-        if (!area.getText().equals(text == null ? "" : text)) {
-            area.replaceText(text == null ? "" : text);
+        String text = forEach.or(() -> editor.expressionOf(target.path())).orElse("");
+        if (!area.getText().equals(text)) {
+            area.replaceText(text);
         }
     }
 
@@ -94,7 +93,7 @@ final class ExpressionEditor extends VBox {
             return;
         }
         String text = area.getText();
-        if (editor.forEachOf(target.path()).filter(java.util.Objects::nonNull).isPresent()) {
+        if (editor.forEachOf(target.path()).isPresent()) {
             if (!text.isBlank()) {
                 editor.setForEach(target.path(), text);
             } else {

@@ -159,8 +159,8 @@ public final class MappingEditorView extends BorderPane {
             source.decorationsUpdate(editor.lines(), editor.findings(), true);
             target.decorationsUpdate(editor.lines(), editor.findings(), false);
         };
-        editor.findings().addListener((javafx.collections.ListChangeListener<MappingFinding>) change -> decorate.run());
-        editor.lines().addListener((javafx.collections.ListChangeListener<MappingLine>) change -> decorate.run());
+        // The view model derives lines and findings in its own mapping listener, registered before this one.
+        editor.mappingProperty().addListener((observable, old, now) -> decorate.run());
         preview.resultProperty().addListener((observable, old, now) -> {
             if (now != null) {
                 target.previewUpdate(now.changed(), now.errorTarget());

@@ -45,9 +45,8 @@ public final class MappingEditorViewModel {
 
     public MappingEditorViewModel(CommandManager commands) {
         this.commands = commands;
+        // Trees are always set before the mapping (open, schema changes), so one refresh follows each change.
         mapping.addListener((observable, old, now) -> refreshDerived());
-        sourceRoot.addListener((observable, old, now) -> refreshDerived());
-        targetRoot.addListener((observable, old, now) -> refreshDerived());
     }
 
     /** Lines and findings follow the mapping's text: recomputed after every edit, undo and redo. */
@@ -67,7 +66,11 @@ public final class MappingEditorViewModel {
     public void open(Mapping opened, FieldNode source, FieldNode target) {
         sourceRoot.set(source);
         targetRoot.set(target);
-        mapping.set(opened);
+        if (mapping.get() == opened) {
+            refreshDerived();
+        } else {
+            mapping.set(opened);
+        }
         refusal.set("");
     }
 

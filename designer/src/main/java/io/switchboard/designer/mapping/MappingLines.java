@@ -24,8 +24,9 @@ public final class MappingLines {
     public static List<MappingLine> of(Mapping mapping) {
         Map<String, List<List<String>>> variableReads = new HashMap<>();
         for (Variable variable : mapping.variables()) {
-            Set<List<String>> reads = new LinkedHashSet<>(ExpressionReads.of(variable.expression(), List.of()).paths());
-            for (String used : ExpressionReads.of(variable.expression(), List.of()).variables()) {
+            ExpressionReads read = ExpressionReads.of(variable.expression(), List.of());
+            Set<List<String>> reads = new LinkedHashSet<>(read.paths());
+            for (String used : read.variables()) {
                 reads.addAll(variableReads.getOrDefault(used, List.of()));
             }
             variableReads.put(variable.name(), List.copyOf(reads));

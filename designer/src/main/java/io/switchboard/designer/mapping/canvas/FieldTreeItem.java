@@ -20,7 +20,7 @@ final class FieldTreeItem extends TreeItem<FieldNode> {
     @Override
     public boolean isLeaf() {
         FieldNode field = getValue();
-        return field.type().isScalar() && !field.isArray() && field.type() != io.switchboard.flow.schema.FieldType.ANY
+        return field.type().isScalar() && field.type() != io.switchboard.flow.schema.FieldType.ANY
                 || field.children().isEmpty();
     }
 

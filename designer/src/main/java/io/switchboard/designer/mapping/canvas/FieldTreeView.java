@@ -245,12 +245,6 @@ public final class FieldTreeView extends VBox {
     record Anchor(double y, boolean offScreen, boolean exact) {
     }
 
-    /** The right (source side) or left (target side) edge of the tree, in the coordinates of {@code layer}. */
-    double edgeX(Node layer, boolean right) {
-        Bounds bounds = layer.sceneToLocal(tree.localToScene(tree.getLayoutBounds()));
-        return right ? bounds.getMaxX() : bounds.getMinX();
-    }
-
     /** The top and bottom of the tree's rows, in the coordinates of {@code layer}. */
     Bounds bounds(Node layer) {
         return layer.sceneToLocal(tree.localToScene(tree.getLayoutBounds()));

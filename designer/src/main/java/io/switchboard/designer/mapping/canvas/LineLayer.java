@@ -63,16 +63,13 @@ public final class LineLayer extends Pane {
         dragLine.setStrokeWidth(2);
         getChildren().addAll(lineStyle, selectedStyle, canvas, nodes, dragLine);
         lines.addListener((javafx.collections.ListChangeListener<MappingLine>) change -> requestLayout());
-        source.tree().needsLayoutProperty().addListener((observable, old, now) -> {
-            if (now) {
-                requestLayout();
-            }
-        });
-        target.tree().needsLayoutProperty().addListener((observable, old, now) -> {
-            if (now) {
-                requestLayout();
-            }
-        });
+        for (FieldTreeView side : List.of(source, target)) {
+            side.tree().needsLayoutProperty().addListener((observable, old, now) -> {
+                if (now) {
+                    requestLayout();
+                }
+            });
+        }
     }
 
     private static Line styleProbe(String styleClass) {

@@ -76,7 +76,9 @@ class PreviewViewModelTest {
             mapping.set(mapping(FieldRule.leaf("n", String.valueOf(i))));
         }
         PreviewResult last = awaitResults(2);
-        Thread.sleep(200);
+        // The scheduler has one thread and runs tasks by due time: once a task due after every debounce has run,
+        // any other computation would have published already.
+        background.schedule(() -> { }, 100, TimeUnit.MILLISECONDS).get(10, TimeUnit.SECONDS);
         assertEquals(2, published.size(), "only the latest edit is computed");
         assertEquals(19, last.output().get("n").asInt());
     }
