@@ -1,0 +1,79 @@
+package io.switchboard.contract;
+
+import io.switchboard.contract.lint.LintContext;
+import io.switchboard.contract.lint.LintRule;
+import io.switchboard.contract.lint.OasRules;
+import io.switchboard.contract.lint.Ruleset;
+import io.switchboard.contract.refs.ReferenceIndex;
+import io.switchboard.contract.refs.ReferenceResolver;
+import io.switchboard.contract.validation.ExampleRules;
+import io.switchboard.contract.validation.ReferenceRule;
+import io.switchboard.contract.validation.StructureRule;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Validates and lints a contract: structure (swagger-parser), references, examples and the {@code spectral:oas}
+ * rules, each at the severity the ruleset gives it. Findings come back in text order.
+ */
+public final class ContractLinter {
+
+    private static final List<LintRule> CATALOG = buildCatalog();
+
+    private final Ruleset ruleset;
+
+    public ContractLinter(Ruleset ruleset) {
+        this.ruleset = ruleset;
+    }
+
+    /** Spectral's recommended set, as a team gets it without a ruleset file. */
+    public static ContractLinter recommended() {
+        return new ContractLinter(Ruleset.recommended(CATALOG));
+    }
+
+    public static List<LintRule> catalog() {
+        return CATALOG;
+    }
+
+    private static List<LintRule> buildCatalog() {
+        List<LintRule> rules = new ArrayList<>();
+        rules.add(new StructureRule());
+        rules.add(new ReferenceRule());
+        rules.addAll(ExampleRules.all());
+        rules.addAll(OasRules.all());
+        return List.copyOf(rules);
+    }
+
+    public List<ContractFinding> lint(ContractDocument document) {
+        List<ContractFinding> findings = new ArrayList<>();
+        if (document.version() == OpenApiVersion.UNKNOWN) {
+            findings.add(document.finding("oas3-schema", FindingSeverity.ERROR,
+                    document.root().has("openapi") ? "/openapi" : "",
+                    document.root().has("swagger")
+                            ? "Swagger 2.0 documents are not supported; convert the contract to OpenAPI 3.0 or 3.1"
+                            : "'openapi' must name version 3.0.x or 3.1.x"));
+            return findings;
+        }
+        ReferenceIndex references = ReferenceIndex.of(document.root());
+        LintContext context = new LintContext(document, references, new ReferenceResolver(sourceOf(document)),
+                findings::add);
+        Map<String, FindingSeverity> settings = ruleset.settingsFor(document.file());
+        for (LintRule rule : CATALOG) {
+            FindingSeverity severity = settings.get(rule.id());
+            if (severity != null && rule.versions().contains(document.version())) {
+                context.startRule(rule, severity);
+                rule.check(context);
+            }
+        }
+        findings.sort(Comparator.comparingInt((ContractFinding finding) -> finding.location().line())
+                .thenComparingInt(finding -> finding.location().column())
+                .thenComparing(ContractFinding::rule));
+        return findings;
+    }
+
+    private static io.switchboard.flow.source.SourceDocument sourceOf(ContractDocument document) {
+        return document.source();
+    }
+}

@@ -1,0 +1,90 @@
+package io.switchboard.contract.lint;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.contract.ContractDocument;
+import io.switchboard.contract.ContractFinding;
+import io.switchboard.contract.FindingSeverity;
+import io.switchboard.contract.model.OpenApiWalk;
+import io.switchboard.contract.model.Operation;
+import io.switchboard.contract.refs.Reference;
+import io.switchboard.contract.refs.ReferenceIndex;
+import io.switchboard.contract.refs.ReferenceResolver;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** What a rule reads (the document, its operations, its references) and where it reports. */
+public final class LintContext {
+
+    private final ContractDocument document;
+    private final ReferenceIndex references;
+    private final ReferenceResolver resolver;
+    private final List<Operation> operations;
+    private final Consumer<ContractFinding> sink;
+    private LintRule current;
+    private FindingSeverity severity;
+
+    public LintContext(ContractDocument document, ReferenceIndex references, ReferenceResolver resolver,
+                       Consumer<ContractFinding> sink) {
+        this.document = document;
+        this.references = references;
+        this.resolver = resolver;
+        this.operations = OpenApiWalk.operations(document.root());
+        this.sink = sink;
+    }
+
+    public void startRule(LintRule rule, FindingSeverity severity) {
+        this.current = rule;
+        this.severity = severity;
+    }
+
+    public ContractDocument document() {
+        return document;
+    }
+
+    public JsonNode root() {
+        return document.root();
+    }
+
+    public ReferenceIndex references() {
+        return references;
+    }
+
+    public ReferenceResolver resolver() {
+        return resolver;
+    }
+
+    public List<Operation> operations() {
+        return operations;
+    }
+
+    /** Every operation including, for 3.1, those of webhooks. */
+    public List<Operation> allOperations() {
+        List<Operation> all = new ArrayList<>(operations);
+        all.addAll(OpenApiWalk.webhookOperations(document.root()));
+        return all;
+    }
+
+    /** The node itself, or what its {@code $ref} leads to inside this document (other files are not read here). */
+    public JsonNode dereference(JsonNode node) {
+        JsonNode current = node;
+        for (int hops = 0; hops < 16 && current.isObject() && current.path("$ref").isTextual(); hops++) {
+            Reference reference = Reference.parse("", current.path("$ref").asText());
+            if (!reference.isLocal()) {
+                return current;
+            }
+            current = document.root().at(reference.pointer());
+        }
+        return current;
+    }
+
+    public void report(String pointer, String message) {
+        sink.accept(document.finding(current.id(), severity, pointer, message));
+    }
+
+    /** Reports at the rule's severity, but no higher than the given one: for findings a rule only suspects. */
+    public void reportAtMost(FindingSeverity ceiling, String pointer, String message) {
+        FindingSeverity used = severity.atLeast(ceiling) ? ceiling : severity;
+        sink.accept(document.finding(current.id(), used, pointer, message));
+    }
+}

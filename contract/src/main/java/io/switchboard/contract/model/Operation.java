@@ -1,0 +1,18 @@
+package io.switchboard.contract.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
+
+/**
+ * One operation of a contract: a method on a path.
+ *
+ * @param pointer  JSON pointer of the operation object ({@code /paths/~1pets/get})
+ * @param pathItem the path item the operation belongs to (its parameters apply too)
+ */
+public record Operation(String path, String method, String pointer, JsonNode node, JsonNode pathItem) {
+
+    /** {@code GET /pets}: how oasdiff, Spectral and people name an operation. */
+    public String label() {
+        return method.toUpperCase(Locale.ROOT) + " " + path;
+    }
+}

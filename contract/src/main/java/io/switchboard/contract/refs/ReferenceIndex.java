@@ -1,0 +1,76 @@
+package io.switchboard.contract.refs;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.flow.source.JsonPointers;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/** Every {@code $ref} of a document, and for each local target the places that use it ("find usages"). */
+public final class ReferenceIndex {
+
+    private final List<Reference> references;
+    private final Map<String, List<Reference>> usagesByTarget;
+
+    private ReferenceIndex(List<Reference> references) {
+        this.references = List.copyOf(references);
+        Map<String, List<Reference>> byTarget = new HashMap<>();
+        for (Reference reference : references) {
+            if (reference.isLocal()) {
+                byTarget.computeIfAbsent(reference.pointer(), key -> new ArrayList<>()).add(reference);
+            }
+        }
+        this.usagesByTarget = byTarget;
+    }
+
+    public static ReferenceIndex of(JsonNode root) {
+        List<Reference> found = new ArrayList<>();
+        collect(root, "", found);
+        return new ReferenceIndex(found);
+    }
+
+    private static void collect(JsonNode node, String pointer, List<Reference> found) {
+        if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String child = JsonPointers.child(pointer, field.getKey());
+                if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
+                    found.add(Reference.parse(child, field.getValue().asText()));
+                } else if (field.getValue().isContainerNode()) {
+                    collect(field.getValue(), child, found);
+                }
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                if (node.get(i).isContainerNode()) {
+                    collect(node.get(i), JsonPointers.child(pointer, i), found);
+                }
+            }
+        }
+    }
+
+    public List<Reference> all() {
+        return references;
+    }
+
+    /** The references that point at a local target (or anywhere inside it, for {@code #/components/schemas/A/x}). */
+    public List<Reference> usagesOf(String targetPointer) {
+        return usagesByTarget.getOrDefault(targetPointer, Collections.emptyList());
+    }
+
+    public boolean isUsed(String targetPointer) {
+        if (usagesByTarget.containsKey(targetPointer)) {
+            return true;
+        }
+        String prefix = targetPointer + "/";
+        return usagesByTarget.keySet().stream().anyMatch(target -> target.startsWith(prefix));
+    }
+
+    /** The reference whose {@code $ref} value is at, or encloses, the given pointer; for Ctrl+click. */
+    public java.util.Optional<Reference> at(String pointer) {
+        return references.stream().filter(reference -> reference.at().equals(pointer)).findFirst();
+    }
+}

@@ -1,0 +1,101 @@
+package io.switchboard.contract.validation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AnnotationKeyword;
+import com.networknt.schema.JsonMetaSchema;
+import com.networknt.schema.JsonNodePath;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.oas.OpenApi30;
+import com.networknt.schema.oas.OpenApi31;
+import io.switchboard.contract.OpenApiVersion;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Checks example values against the schemas beside them, with the dialect of the document's OpenAPI version (3.0's
+ * {@code nullable}, 3.1's JSON Schema 2020-12). Schemas are compiled once per pointer and validation.
+ */
+final class ExampleValidator {
+
+    /** One way an example breaks its schema: where inside the example, and why. */
+    record Problem(String instancePointer, String message) {
+    }
+
+    private final JsonNode root;
+    private final Map<String, JsonSchema> compiled = new HashMap<>();
+    private final JsonSchema document;
+
+    ExampleValidator(JsonNode root, OpenApiVersion version) {
+        this.root = root;
+        JsonMetaSchema dialect = JsonMetaSchema.builder(version == OpenApiVersion.V3_1
+                        ? OpenApi31.getInstance() : OpenApi30.getInstance())
+                .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
+                .build();
+        JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version == OpenApiVersion.V3_1
+                        ? SpecVersion.VersionFlag.V202012 : SpecVersion.VersionFlag.V4,
+                builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
+        this.document = factory.getSchema(SchemaLocation.of("urn:switchboard:contract"), root,
+                SchemaValidatorsConfig.builder().build());
+    }
+
+    List<Problem> validate(String schemaPointer, JsonNode value) {
+        JsonSchema schema = compiled.computeIfAbsent(schemaPointer, this::compile);
+        if (schema == null) {
+            return List.of();
+        }
+        return schema.validate(value).stream()
+                .map(message -> new Problem(pointerOf(message), messageOf(message)))
+                .toList();
+    }
+
+    private JsonSchema compile(String pointer) {
+        JsonNodePath path = new JsonNodePath(PathType.JSON_POINTER);
+        JsonNode node = root;
+        for (String raw : pointer.substring(1).split("/", -1)) {
+            String token = raw.replace("~1", "/").replace("~0", "~");
+            if (node.isArray()) {
+                int index = Integer.parseInt(token);
+                path = path.append(index);
+                node = node.get(index);
+            } else {
+                path = path.append(token);
+                node = node.get(token);
+            }
+            if (node == null) {
+                return null;
+            }
+        }
+        try {
+            return document.getSubSchema(path);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String pointerOf(ValidationMessage message) {
+        String location = message.getInstanceLocation().toString();
+        if (location.equals("$")) {
+            return "";
+        }
+        JsonNodePath path = message.getInstanceLocation();
+        StringBuilder pointer = new StringBuilder();
+        for (int i = 0; i < path.getNameCount(); i++) {
+            Object element = path.getElement(i);
+            pointer.append('/').append(element.toString().replace("~", "~0").replace("/", "~1"));
+        }
+        return pointer.toString();
+    }
+
+    private static String messageOf(ValidationMessage message) {
+        String text = message.getMessage();
+        int colon = text.indexOf(": ");
+        return colon >= 0 && text.startsWith("$") ? text.substring(colon + 2) : text;
+    }
+}
