@@ -117,10 +117,9 @@ final class ComponentRules {
                 }
                 Set<String> scopes = new HashSet<>();
                 scheme.path("flows").forEach(flow -> flow.path("scopes").fieldNames().forEachRemaining(scopes::add));
-                boolean scoped = scheme.has("flows");
                 JsonNode wanted = requirement.getValue();
                 for (int s = 0; s < wanted.size(); s++) {
-                    if (scoped && !scopes.contains(wanted.get(s).asText())) {
+                    if (!scopes.contains(wanted.get(s).asText())) {
                         context.report(at + "/" + s, "\"" + wanted.get(s).asText() + "\" must be listed among "
                                 + "scopes.");
                     }

@@ -50,9 +50,14 @@ final class ExampleValidator {
         if (schema == null) {
             return List.of();
         }
-        return schema.validate(value).stream()
-                .map(message -> new Problem(pointerOf(message), messageOf(message)))
-                .toList();
+        try {
+            return schema.validate(value).stream()
+                    .map(message -> new Problem(pointerOf(message), messageOf(message)))
+                    .toList();
+        } catch (RuntimeException unresolvable) {
+            // A schema that cannot be followed (a broken or remote $ref) is reported by invalid-ref, not here.
+            return List.of();
+        }
     }
 
     private JsonSchema compile(String pointer) {

@@ -1,0 +1,55 @@
+package io.switchboard.contract.diff;
+
+import static io.switchboard.contract.diff.DiffContext.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Numeric limits: a request breaks when a limit tightens (or appears), a response when it loosens (or goes).
+ * oasdiff's ids: {@code max-length-decreased}, {@code min-increased}, {@code max-set}, {@code max-items-decreased}…
+ */
+final class Bounds {
+
+    private record Limit(String keyword, String id, String words, boolean upper) {
+    }
+
+    private static final Limit[] LIMITS = {
+        new Limit("maxLength", "max-length", "maxLength", true),
+        new Limit("minLength", "min-length", "minLength", false),
+        new Limit("maximum", "max", "max", true),
+        new Limit("minimum", "min", "min", false),
+        new Limit("maxItems", "max-items", "maxItems", true),
+        new Limit("minItems", "min-items", "minItems", false),
+    };
+
+    private Bounds() {
+    }
+
+    static void compare(SchemaDiff diff, Side before, Side after, String prefix, String subject) {
+        for (Limit limit : LIMITS) {
+            JsonNode was = before.node().get(limit.keyword());
+            JsonNode is = after.node().get(limit.keyword());
+            if (was == null && is == null || was != null && is != null && was.decimalValue()
+                    .compareTo(is.decimalValue()) == 0) {
+                continue;
+            }
+            Side at = after.child(limit.keyword());
+            Side from = before.child(limit.keyword());
+            if (was == null) {
+                // A new upper limit tightens; a new lower limit tightens too.
+                diff.report(prefix, limit.id() + "-set", diff.request() ? ChangeLevel.ERR : ChangeLevel.INFO, from, at,
+                        "the " + limit.words() + " of " + subject + " was set to " + quote(is));
+            } else if (is == null) {
+                diff.report(prefix, limit.id() + "-unset", diff.request() ? ChangeLevel.INFO : ChangeLevel.ERR, from,
+                        at, "the " + limit.words() + " of " + subject + " was unset from " + quote(was));
+            } else {
+                boolean increased = is.decimalValue().compareTo(was.decimalValue()) > 0;
+                boolean tightened = limit.upper() != increased;
+                ChangeLevel level = tightened == diff.request() ? ChangeLevel.ERR : ChangeLevel.INFO;
+                diff.report(prefix, limit.id() + (increased ? "-increased" : "-decreased"), level, from, at,
+                        "the " + limit.words() + " of " + subject + " was " + (increased ? "increased" : "decreased")
+                                + " from " + quote(was) + " to " + quote(is));
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package io.switchboard.contract.diff;
+
+import io.switchboard.contract.ContractDocument;
+import io.switchboard.contract.model.OpenApiWalk;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Compares two versions of a contract, as oasdiff does: each change gets a stable rule id, a level (breaking,
+ * possibly breaking, information), the operation and the place in both versions. OpenAPI 3.0 and 3.1 alike.
+ */
+public final class ContractDiff {
+
+    private ContractDiff() {
+    }
+
+    public static List<Change> compare(ContractDocument base, ContractDocument revision) {
+        DiffContext context = new DiffContext(base, revision);
+        comparePaths(context);
+        SecurityDiff.global(context);
+        SecurityDiff.components(context);
+        compareComponents(context);
+        List<Change> changes = context.changes();
+        changes.sort(Comparator.comparing(Change::level).thenComparing(Change::operation)
+                .thenComparing(change -> change.base().location().line()));
+        return changes;
+    }
+
+    private static void comparePaths(DiffContext context) {
+        Side basePaths = Side.of(context.baseRoot(), "/paths");
+        Side revisionPaths = Side.of(context.revisionRoot(), "/paths");
+        Set<String> paths = new LinkedHashSet<>();
+        basePaths.node().fieldNames().forEachRemaining(paths::add);
+        revisionPaths.node().fieldNames().forEachRemaining(paths::add);
+        for (String path : paths) {
+            Side before = basePaths.child(path);
+            Side after = revisionPaths.child(path);
+            if (!after.exists() && before.exists()) {
+                removedPath(context, path, before, after);
+                continue;
+            }
+            for (String method : OpenApiWalk.METHODS) {
+                Side beforeOperation = before.child(method);
+                Side afterOperation = after.child(method);
+                String label = method.toUpperCase(Locale.ROOT) + " " + path;
+                if (!beforeOperation.exists() && afterOperation.exists()) {
+                    context.report("endpoint-added", ChangeLevel.INFO, label, beforeOperation, afterOperation,
+                            "endpoint added");
+                } else if (beforeOperation.exists() && !afterOperation.exists()) {
+                    removedOperation(context, label, beforeOperation, afterOperation, "api-removed");
+                } else if (beforeOperation.exists()) {
+                    new OperationDiff(context, label, before, after, beforeOperation, afterOperation).compare();
+                }
+            }
+        }
+    }
+
+    private static void removedPath(DiffContext context, String path, Side before, Side after) {
+        for (Iterator<String> methods = before.node().fieldNames(); methods.hasNext(); ) {
+            String method = methods.next();
+            if (OpenApiWalk.METHODS.contains(method)) {
+                removedOperation(context, method.toUpperCase(Locale.ROOT) + " " + path, before.child(method),
+                        after, "api-path-removed");
+            }
+        }
+    }
+
+    /** A removed operation is breaking unless it was deprecated first and its sunset date has passed. */
+    private static void removedOperation(DiffContext context, String label, Side operation, Side after,
+                                         String prefix) {
+        if (!operation.node().path("deprecated").asBoolean(false)) {
+            context.report(prefix + "-without-deprecation", ChangeLevel.ERR, label, operation, after,
+                    prefix.equals("api-path-removed") ? "api path removed without deprecation"
+                            : "api removed without deprecation");
+            return;
+        }
+        Sunset sunset = Sunset.of(operation.node());
+        if (sunset.unreadable()) {
+            context.report("api-path-sunset-parse", ChangeLevel.ERR, label, operation, after,
+                    "failed to parse sunset date: " + DiffContext.quote(sunset.text()));
+        } else if (sunset.isFuture()) {
+            context.report(prefix + "-before-sunset", ChangeLevel.ERR, label, operation, after,
+                    (prefix.equals("api-path-removed") ? "api path" : "api") + " removed before the sunset date "
+                            + DiffContext.quote(sunset.text()));
+        } else {
+            context.report(prefix + "-with-deprecation", ChangeLevel.INFO, label, operation, after,
+                    (prefix.equals("api-path-removed") ? "api path" : "api") + " removed with deprecation");
+        }
+    }
+
+    private static void compareComponents(DiffContext context) {
+        Side before = Side.of(context.baseRoot(), "/components/schemas");
+        Side after = Side.of(context.revisionRoot(), "/components/schemas");
+        for (Iterator<String> names = before.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!after.child(name).exists()) {
+                context.report("api-schema-removed", ChangeLevel.INFO, "", before.child(name), after.child(name),
+                        "removed the schema " + DiffContext.quote(name));
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.switchboard.contract.diff;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.contract.ContractDocument;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The two versions being compared and the changes found so far. */
+final class DiffContext {
+
+    private final ContractDocument base;
+    private final ContractDocument revision;
+    private final List<Change> changes = new ArrayList<>();
+    private final Unchanged unchanged;
+
+    DiffContext(ContractDocument base, ContractDocument revision) {
+        this.base = base;
+        this.revision = revision;
+        this.unchanged = new Unchanged(base.root(), revision.root());
+    }
+
+    boolean same(Side before, Side after) {
+        return unchanged.same(before, after);
+    }
+
+    JsonNode baseRoot() {
+        return base.root();
+    }
+
+    JsonNode revisionRoot() {
+        return revision.root();
+    }
+
+    void report(String rule, ChangeLevel level, String operation, Side before, Side after, String message) {
+        changes.add(new Change(rule, level, operation,
+                new Change.Place(before.pointer(), base.locateKey(before.pointer())),
+                new Change.Place(after.pointer(), revision.locateKey(after.pointer())), message));
+    }
+
+    List<Change> changes() {
+        return changes;
+    }
+
+    /** oasdiff quotes the values in its messages. */
+    static String quote(Object value) {
+        String text = value instanceof JsonNode node ? (node.isTextual() ? node.asText() : node.toString())
+                : String.valueOf(value);
+        return "'" + text + "'";
+    }
+}

@@ -1,0 +1,310 @@
+package io.switchboard.contract.diff;
+
+import static io.switchboard.contract.diff.DiffContext.quote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares a schema between versions, property by property. What breaks depends on the direction: a request schema
+ * breaks clients when it accepts less (a new required property, a lower maximum), a response schema when it promises
+ * less (a property no longer required, a new enum value, null now possible).
+ */
+final class SchemaDiff {
+
+    enum Direction { REQUEST, RESPONSE }
+
+    private final DiffContext context;
+    private final String label;
+    private final Direction direction;
+    private final String status;
+    private final Set<String> visited;
+
+    SchemaDiff(DiffContext context, String label, Direction direction, String status) {
+        this(context, label, direction, status, new HashSet<>());
+    }
+
+    private SchemaDiff(DiffContext context, String label, Direction direction, String status, Set<String> visited) {
+        this.context = context;
+        this.label = label;
+        this.direction = direction;
+        this.status = status;
+        this.visited = visited;
+    }
+
+    /** A request or response body's schema. */
+    void compare(Side before, Side after) {
+        String prefix = direction == Direction.REQUEST ? "request-body" : "response-body";
+        String subject = direction == Direction.REQUEST ? "the request's body" : "the response's body";
+        compareSchema(before, after, new Subject(prefix, subject, ""));
+    }
+
+    void compareParameter(Side before, Side after, String in, String name) {
+        compareSchema(before, after, new Subject("request-parameter",
+                "the " + quote(in) + " request parameter " + quote(name), ""));
+    }
+
+    /** What the messages name: a body, a parameter, or a property at a path inside a body. */
+    private record Subject(String prefix, String text, String propertyPath) {
+
+        Subject property(Direction direction, String path) {
+            String side = direction == Direction.REQUEST ? "request" : "response";
+            return new Subject(side + "-property", "the " + side + " property " + quote(path), path);
+        }
+    }
+
+    private void compareSchema(Side rawBefore, Side rawAfter, Subject subject) {
+        Side before = rawBefore.dereference(context.baseRoot());
+        Side after = rawAfter.dereference(context.revisionRoot());
+        if (!before.exists() || !after.exists() || !before.node().isObject() || !after.node().isObject()) {
+            return;
+        }
+        if (context.same(before, after) || !visited.add(before.pointer() + "|" + after.pointer())) {
+            return;
+        }
+        types(before, after, subject);
+        nullable(before, after, subject);
+        enums(before, after, subject);
+        pattern(before, after, subject);
+        Bounds.compare(this, before, after, subject.prefix(), subject.text());
+        composition(before, after, subject);
+        properties(before, after, subject);
+        Side beforeItems = before.child("items");
+        Side afterItems = after.child("items");
+        if (beforeItems.exists() && afterItems.exists()) {
+            String path = subject.propertyPath().isEmpty() ? "items" : subject.propertyPath() + "/items";
+            compareSchema(beforeItems, afterItems, subject.property(direction, path));
+        }
+    }
+
+    void report(String prefix, String suffix, ChangeLevel level, Side before, Side after, String message) {
+        context.report(prefix + "-" + suffix, level, label, before, after, message + statusSuffix());
+    }
+
+    private String statusSuffix() {
+        return direction == Direction.RESPONSE ? " for the status " + quote(status) : "";
+    }
+
+    boolean request() {
+        return direction == Direction.REQUEST;
+    }
+
+    private void types(Side before, Side after, Subject subject) {
+        Set<String> was = Schemas.types(before.node());
+        Set<String> is = Schemas.types(after.node());
+        if (!was.isEmpty() && !is.isEmpty() && !was.equals(is)) {
+            report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("type"), after.child("type"),
+                    "the type of " + subject.text() + " was changed from " + quote(String.join("/", was)) + " to "
+                            + quote(String.join("/", is)));
+            return;
+        }
+        String wasFormat = before.node().path("format").asText("");
+        String isFormat = after.node().path("format").asText("");
+        if (!wasFormat.equals(isFormat) && !(wasFormat.isEmpty() && !request())) {
+            report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("format"), after.child("format"),
+                    "the format of " + subject.text() + " was changed from " + quote(wasFormat) + " to "
+                            + quote(isFormat));
+        }
+    }
+
+    private void nullable(Side before, Side after, Subject subject) {
+        boolean was = Schemas.nullable(before.node());
+        boolean is = Schemas.nullable(after.node());
+        if (was && !is) {
+            report(subject.prefix(), "became-not-nullable", request() ? ChangeLevel.ERR : ChangeLevel.INFO,
+                    before, after, subject.text() + " became not nullable");
+        } else if (!was && is) {
+            report(subject.prefix(), "became-nullable", request() ? ChangeLevel.INFO : ChangeLevel.ERR,
+                    before, after, subject.text() + " became nullable");
+        }
+    }
+
+    private void enums(Side before, Side after, Subject subject) {
+        JsonNode was = before.node().get("enum");
+        JsonNode is = after.node().get("enum");
+        if (was == null && is != null && request()) {
+            report(subject.prefix(), "became-enum", ChangeLevel.ERR, before, after.child("enum"),
+                    subject.text() + " was restricted to a list of enum values");
+            return;
+        }
+        if (was == null || is == null) {
+            return;
+        }
+        Set<JsonNode> wasValues = new LinkedHashSet<>();
+        was.forEach(wasValues::add);
+        Set<JsonNode> isValues = new LinkedHashSet<>();
+        is.forEach(isValues::add);
+        for (JsonNode value : wasValues) {
+            if (!isValues.contains(value)) {
+                report(subject.prefix(), "enum-value-removed", request() ? ChangeLevel.ERR : ChangeLevel.INFO,
+                        before.child("enum"), after.child("enum"),
+                        "removed the enum value " + quote(value) + " from " + subject.text());
+            }
+        }
+        for (JsonNode value : isValues) {
+            if (!wasValues.contains(value)) {
+                report(subject.prefix(), "enum-value-added", request() ? ChangeLevel.INFO : ChangeLevel.WARN,
+                        before.child("enum"), after.child("enum"),
+                        "added the new enum value " + quote(value) + " to " + subject.text());
+            }
+        }
+    }
+
+    private void pattern(Side before, Side after, Subject subject) {
+        String was = before.node().path("pattern").asText("");
+        String is = after.node().path("pattern").asText("");
+        if (was.equals(is)) {
+            return;
+        }
+        if (was.isEmpty()) {
+            report(subject.prefix(), "pattern-added", request() ? ChangeLevel.ERR : ChangeLevel.INFO, before,
+                    after.child("pattern"), "added the pattern " + quote(is) + " to " + subject.text());
+        } else if (is.isEmpty()) {
+            report(subject.prefix(), "pattern-removed", request() ? ChangeLevel.INFO : ChangeLevel.ERR,
+                    before.child("pattern"), after, "removed the pattern " + quote(was) + " from " + subject.text());
+        } else {
+            report(subject.prefix(), "pattern-changed", ChangeLevel.WARN, before.child("pattern"),
+                    after.child("pattern"), "changed the pattern of " + subject.text() + " from " + quote(was)
+                            + " to " + quote(is));
+        }
+    }
+
+    private void composition(Side before, Side after, Subject subject) {
+        for (String keyword : new String[] {"oneOf", "anyOf", "allOf"}) {
+            Map<String, Side> was = members(before.child(keyword), context.baseRoot());
+            Map<String, Side> is = members(after.child(keyword), context.revisionRoot());
+            String id = keyword.equals("oneOf") ? "one-of" : keyword.equals("anyOf") ? "any-of" : "all-of";
+            boolean allOf = keyword.equals("allOf");
+            for (Map.Entry<String, Side> member : was.entrySet()) {
+                if (!is.containsKey(member.getKey())) {
+                    ChangeLevel level = allOf == request() ? ChangeLevel.INFO : ChangeLevel.ERR;
+                    report(subject.prefix(), id + "-removed", level, member.getValue(), after.child(keyword),
+                            "removed " + quote(member.getKey()) + " from the " + keyword + " list of "
+                                    + subject.text());
+                } else {
+                    compareSchema(member.getValue(), is.get(member.getKey()), subject);
+                }
+            }
+            for (Map.Entry<String, Side> member : is.entrySet()) {
+                if (!was.containsKey(member.getKey())) {
+                    ChangeLevel level = allOf == request() ? ChangeLevel.ERR : ChangeLevel.INFO;
+                    report(subject.prefix(), id + "-added", level, before.child(keyword), member.getValue(),
+                            "added " + quote(member.getKey()) + " to the " + keyword + " list of " + subject.text());
+                }
+            }
+        }
+    }
+
+    /** Members of a composition keyed by what they are: a referenced schema's name, or their own text. */
+    private static Map<String, Side> members(Side list, JsonNode root) {
+        Map<String, Side> members = new LinkedHashMap<>();
+        for (int i = 0; i < list.node().size(); i++) {
+            Side member = list.child(i);
+            JsonNode ref = member.node().get("$ref");
+            String key = ref != null && ref.isTextual()
+                    ? ref.asText().substring(ref.asText().lastIndexOf('/') + 1)
+                    : "#" + i + " " + Schemas.describe(member.node());
+            members.put(key, member);
+        }
+        return members;
+    }
+
+    private void properties(Side before, Side after, Subject subject) {
+        Set<String> wasRequired = Schemas.required(before.node());
+        Set<String> isRequired = Schemas.required(after.node());
+        Side wasProperties = before.child("properties");
+        Side isProperties = after.child("properties");
+        for (Iterator<String> names = wasProperties.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            Side was = wasProperties.child(name);
+            Side is = isProperties.child(name);
+            String path = subject.propertyPath().isEmpty() ? name : subject.propertyPath() + "/" + name;
+            if (!is.exists()) {
+                removedProperty(was, isProperties, path, wasRequired.contains(name));
+                continue;
+            }
+            requiredness(was, is, path, wasRequired.contains(name), isRequired.contains(name), before, after);
+            Side wasResolved = was.dereference(context.baseRoot());
+            Side isResolved = is.dereference(context.revisionRoot());
+            if (!wasResolved.node().path("deprecated").asBoolean(false)
+                    && isResolved.node().path("deprecated").asBoolean(false)) {
+                report(request() ? "request-property" : "response-property", "deprecated", ChangeLevel.INFO, was, is,
+                        subject.property(direction, path).text() + " was deprecated");
+            }
+            compareSchema(was, is, subject.property(direction, path));
+        }
+        for (Iterator<String> names = isProperties.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!wasProperties.child(name).exists()) {
+                addedProperty(isProperties.child(name), wasProperties,
+                        subject.propertyPath().isEmpty() ? name : subject.propertyPath() + "/" + name,
+                        isRequired.contains(name));
+            }
+        }
+    }
+
+    private void removedProperty(Side was, Side isProperties, String path, boolean required) {
+        JsonNode schema = was.dereference(context.baseRoot()).node();
+        if (request()) {
+            if (!schema.path("readOnly").asBoolean(false)) {
+                report("request-property", "removed", ChangeLevel.WARN, was, isProperties,
+                        "removed the request property " + quote(path));
+            }
+        } else if (required && !schema.path("writeOnly").asBoolean(false)) {
+            report("response-required-property", "removed", ChangeLevel.ERR, was, isProperties,
+                    "removed the required property " + quote(path) + " from the response");
+        } else {
+            report("response-optional-property", "removed", ChangeLevel.INFO, was, isProperties,
+                    "removed the optional property " + quote(path) + " from the response");
+        }
+    }
+
+    private void addedProperty(Side is, Side wasProperties, String path, boolean required) {
+        JsonNode schema = is.dereference(context.revisionRoot()).node();
+        if (request()) {
+            if (schema.path("readOnly").asBoolean(false)) {
+                return;
+            }
+            if (required) {
+                report(schema.has("default") ? "new-required-request-property-with" : "new-required-request",
+                        schema.has("default") ? "default" : "property", ChangeLevel.ERR, wasProperties, is,
+                        "added the new required request property " + quote(path));
+            } else {
+                report("new-optional-request", "property", ChangeLevel.INFO, wasProperties, is,
+                        "added the new optional request property " + quote(path));
+            }
+        } else {
+            report(required ? "response-required-property" : "response-optional-property", "added",
+                    ChangeLevel.INFO, wasProperties, is, "added the " + (required ? "required" : "optional")
+                            + " property " + quote(path) + " to the response");
+        }
+    }
+
+    private void requiredness(Side was, Side is, String path, boolean wasRequired, boolean isRequired,
+                              Side beforeSchema, Side afterSchema) {
+        if (wasRequired == isRequired) {
+            return;
+        }
+        String side = request() ? "request" : "response";
+        JsonNode schema = is.dereference(context.revisionRoot()).node();
+        boolean ignored = request() ? schema.path("readOnly").asBoolean(false)
+                : schema.path("writeOnly").asBoolean(false);
+        if (ignored) {
+            return;
+        }
+        if (isRequired) {
+            report(side + "-property", "became-required", request() ? ChangeLevel.ERR : ChangeLevel.INFO,
+                    beforeSchema.child("required"), afterSchema.child("required"),
+                    "the " + side + " property " + quote(path) + " became required");
+        } else {
+            report(side + "-property", "became-optional", request() ? ChangeLevel.INFO : ChangeLevel.ERR,
+                    beforeSchema.child("required"), afterSchema.child("required"),
+                    "the " + side + " property " + quote(path) + " became optional");
+        }
+    }
+}

@@ -1,0 +1,390 @@
+package io.switchboard.contract.diff;
+
+import static io.switchboard.contract.Specs.at;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.contract.ContractDocument;
+import io.switchboard.contract.Specs;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Base/revision pairs, one change each, for every family of checks, in OpenAPI 3.0 and 3.1: the change is found
+ * with its rule id, level and operation, and is placed at a real line in both versions.
+ */
+class DiffFixturesTest {
+
+    private static final String LIST = "/paths/~1pets/get";
+    private static final String CREATE = "/paths/~1pets/post";
+    private static final String PET = "/components/schemas/Pet";
+    private static final String NEW_PET = "/components/schemas/NewPet";
+    private static final String OK = LIST + "/responses/200";
+
+    record Pair(String rule, ChangeLevel level, String operation, String version, Consumer<ObjectNode> base,
+                Consumer<ObjectNode> revision) {
+        @Override
+        public String toString() {
+            return rule + " " + level + " (" + version + ")";
+        }
+    }
+
+    static ObjectNode base(String version) {
+        try {
+            return (ObjectNode) Specs.YAML.readTree("""
+                    openapi: %s
+                    info: {title: Pets, version: 1.0.0}
+                    security:
+                      - oauth: [read]
+                    paths:
+                      /pets:
+                        get:
+                          operationId: listPets
+                          tags: [pets]
+                          security:
+                            - oauth: [read]
+                          parameters:
+                            - {name: limit, in: query, required: false, schema: {type: integer, minimum: 1, maximum: 100}}
+                            - {name: sort, in: query, schema: {type: string, enum: [name, age], pattern: '^[a-z]+$', maxLength: 10, minLength: 1}}
+                          responses:
+                            '200':
+                              description: Pets
+                              headers:
+                                X-Rate: {required: true, schema: {type: integer}}
+                                X-Trace: {schema: {type: string}}
+                              content:
+                                application/json:
+                                  schema: {type: array, items: {$ref: '#/components/schemas/Pet'}}
+                            '404': {description: None}
+                        post:
+                          operationId: createPet
+                          requestBody:
+                            required: false
+                            content:
+                              application/json:
+                                schema: {$ref: '#/components/schemas/NewPet'}
+                              application/xml:
+                                schema: {$ref: '#/components/schemas/NewPet'}
+                          responses:
+                            '201':
+                              description: Created
+                              content:
+                                application/json:
+                                  schema: {$ref: '#/components/schemas/Pet'}
+                      /pets/{petId}:
+                        get:
+                          operationId: getPet
+                          parameters:
+                            - {name: petId, in: path, required: true, schema: {type: string}}
+                          responses:
+                            '200': {description: A pet}
+                    components:
+                      securitySchemes:
+                        oauth:
+                          type: oauth2
+                          flows: {clientCredentials: {tokenUrl: 'https://auth.pets.test/token', scopes: {read: r, write: w}}}
+                      schemas:
+                        Pet:
+                          type: object
+                          required: [id, name]
+                          properties:
+                            id: {type: string, format: uuid}
+                            name: {type: string, maxLength: 50}
+                            status: {type: string, enum: [available, sold]}
+                            tag: {type: string}
+                            owner:
+                              oneOf:
+                                - $ref: '#/components/schemas/Person'
+                                - $ref: '#/components/schemas/Shop'
+                        NewPet:
+                          type: object
+                          required: [name]
+                          properties:
+                            name: {type: string, minLength: 1, maxLength: 50}
+                            tag: {type: string}
+                            age: {type: integer, minimum: 0, maximum: 40}
+                            toys: {type: array, maxItems: 10, items: {type: string}}
+                            kind:
+                              anyOf:
+                                - $ref: '#/components/schemas/Person'
+                                - $ref: '#/components/schemas/Shop'
+                        Person: {type: object, properties: {name: {type: string}}}
+                        Shop: {type: object, properties: {url: {type: string}}}
+                        Cat: {type: object, properties: {lives: {type: integer}}}
+                    """.formatted(version));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final List<Pair> PAIRS = new ArrayList<>();
+
+    private static void pair(String rule, ChangeLevel level, String operation, Consumer<ObjectNode> revision) {
+        pair(rule, level, operation, spec -> { }, revision);
+    }
+
+    private static void pair(String rule, ChangeLevel level, String operation, Consumer<ObjectNode> base,
+                             Consumer<ObjectNode> revision) {
+        for (String version : List.of("3.0.3", "3.1.0")) {
+            PAIRS.add(new Pair(rule, level, operation, version, base, revision));
+        }
+    }
+
+    private static void nullable(ObjectNode spec, String pointer, String type) {
+        ObjectNode schema = at(spec, pointer);
+        if (spec.path("openapi").asText().startsWith("3.1")) {
+            schema.putArray("type").add(type).add("null");
+        } else {
+            schema.put("nullable", true);
+        }
+    }
+
+    static {
+        // Paths and operations
+        pair("api-path-removed-without-deprecation", ChangeLevel.ERR, "GET /pets/{petId}",
+                spec -> at(spec, "/paths").remove("/pets/{petId}"));
+        pair("api-path-removed-with-deprecation", ChangeLevel.INFO, "GET /pets/{petId}",
+                spec -> at(spec, "/paths/~1pets~1{petId}/get").put("deprecated", true),
+                spec -> at(spec, "/paths").remove("/pets/{petId}"));
+        pair("api-path-removed-before-sunset", ChangeLevel.ERR, "GET /pets/{petId}",
+                spec -> at(spec, "/paths/~1pets~1{petId}/get").put("deprecated", true).put("x-sunset", "2999-01-01"),
+                spec -> at(spec, "/paths").remove("/pets/{petId}"));
+        pair("api-removed-without-deprecation", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, "/paths/~1pets").remove("post"));
+        pair("api-removed-with-deprecation", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, CREATE).put("deprecated", true).put("x-sunset", "2000-01-01"),
+                spec -> at(spec, "/paths/~1pets").remove("post"));
+        pair("endpoint-added", ChangeLevel.INFO, "DELETE /pets/{petId}",
+                spec -> at(spec, "/paths/~1pets~1{petId}").set("delete", spec.at("/paths/~1pets~1{petId}/get")
+                        .deepCopy()));
+        pair("endpoint-deprecated", ChangeLevel.INFO, "GET /pets", spec -> at(spec, LIST).put("deprecated", true));
+        pair("endpoint-deprecated-with-sunset", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST).put("deprecated", true).put("x-sunset", "2999-06-30"));
+        pair("api-deprecated-sunset-parse", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST).put("deprecated", true).put("x-sunset", "next spring"));
+        pair("endpoint-reactivated", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST).put("deprecated", true), spec -> { });
+        pair("api-sunset-date-changed-too-small", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST).put("deprecated", true).put("x-sunset", "2999-06-30"),
+                spec -> at(spec, LIST).put("deprecated", true).put("x-sunset", "2999-01-31"));
+        pair("api-operation-id-removed", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST).put("operationId", "findPets"));
+        pair("api-tag-removed", ChangeLevel.INFO, "GET /pets", spec -> at(spec, LIST).remove("tags"));
+        pair("api-tag-added", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/tags")).add("animals"));
+        pair("api-schema-removed", ChangeLevel.INFO, "", spec -> at(spec, "/components/schemas").remove("Cat"));
+
+        // Request parameters
+        pair("request-parameter-removed", ChangeLevel.WARN, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters")).remove(1));
+        pair("request-parameter-removed-with-deprecation", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1").put("deprecated", true),
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters")).remove(1));
+        pair("new-required-request-parameter", ChangeLevel.ERR, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters")).addObject().put("name", "owner")
+                        .put("in", "query").put("required", true).putObject("schema").put("type", "string"));
+        pair("new-optional-request-parameter", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters")).addObject().put("name", "owner")
+                        .put("in", "header").putObject("schema").put("type", "string"));
+        pair("request-parameter-became-required", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0").put("required", true));
+        pair("request-parameter-became-optional", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0").put("required", true), spec -> { });
+        pair("request-parameter-type-changed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("type", "string"));
+        pair("request-parameter-type-changed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("format", "int64"));
+        pair("request-parameter-enum-value-removed", ChangeLevel.ERR, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters/1/schema/enum")).remove(1));
+        pair("request-parameter-enum-value-added", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters/1/schema/enum")).add("weight"));
+        pair("request-parameter-became-enum", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1/schema").remove("enum"), spec -> { });
+        pair("request-parameter-pattern-changed", ChangeLevel.WARN, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1/schema").put("pattern", "^[a-z_]+$"));
+        pair("request-parameter-pattern-added", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1/schema").remove("pattern"), spec -> { });
+        pair("request-parameter-pattern-removed", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1/schema").remove("pattern"));
+        pair("request-parameter-max-length-decreased", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1/schema").put("maxLength", 5));
+        pair("request-parameter-max-length-increased", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1/schema").put("maxLength", 20));
+        pair("request-parameter-min-length-increased", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1/schema").put("minLength", 2));
+        pair("request-parameter-max-decreased", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("maximum", 50));
+        pair("request-parameter-min-increased", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("minimum", 5));
+        pair("request-parameter-min-decreased", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("minimum", 0));
+        pair("request-parameter-max-length-set", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("maxLength", 3));
+        pair("request-parameter-deprecated", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0").put("deprecated", true));
+        pair("request-parameter-became-nullable", ChangeLevel.INFO, "GET /pets",
+                spec -> nullable(spec, LIST + "/parameters/1/schema", "string"));
+        pair("new-request-path-parameter", ChangeLevel.ERR, "GET /pets/{petId}",
+                spec -> ((ArrayNode) spec.at("/paths/~1pets~1{petId}/get/parameters")).addObject()
+                        .put("name", "version").put("in", "path").put("required", true));
+
+        // Request body and its properties
+        pair("request-body-became-required", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, CREATE + "/requestBody").put("required", true));
+        pair("request-body-removed", ChangeLevel.ERR, "POST /pets", spec -> at(spec, CREATE).remove("requestBody"));
+        pair("request-body-added-required", ChangeLevel.ERR, "GET /pets/{petId}",
+                spec -> at(spec, "/paths/~1pets~1{petId}/get").set("requestBody",
+                        ((ObjectNode) spec.at(CREATE + "/requestBody").deepCopy()).put("required", true)));
+        pair("request-body-media-type-removed", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, CREATE + "/requestBody/content").remove("application/xml"));
+        pair("request-body-media-type-added", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, CREATE + "/requestBody/content").set("text/plain",
+                        spec.at(CREATE + "/requestBody/content/application~1xml").deepCopy()));
+        pair("new-required-request-property", ChangeLevel.ERR, "POST /pets", spec -> {
+            at(spec, NEW_PET + "/properties").putObject("species").put("type", "string");
+            ((ArrayNode) spec.at(NEW_PET + "/required")).add("species");
+        });
+        pair("new-optional-request-property", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties").putObject("species").put("type", "string"));
+        pair("request-property-removed", ChangeLevel.WARN, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties").remove("tag"));
+        pair("request-property-became-required", ChangeLevel.ERR, "POST /pets",
+                spec -> ((ArrayNode) spec.at(NEW_PET + "/required")).add("tag"));
+        pair("request-property-became-optional", ChangeLevel.INFO, "POST /pets",
+                spec -> ((ArrayNode) spec.at(NEW_PET + "/required")).removeAll());
+        pair("request-property-type-changed", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/age").put("type", "string"));
+        pair("request-property-max-decreased", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/age").put("maximum", 30));
+        pair("request-property-max-increased", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/age").put("maximum", 60));
+        pair("request-property-min-length-increased", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/name").put("minLength", 3));
+        pair("request-property-max-items-decreased", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/toys").put("maxItems", 5));
+        pair("request-property-min-items-set", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/toys").put("minItems", 1));
+        pair("request-property-became-enum", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/tag").putArray("enum").add("a").add("b"));
+        pair("request-property-pattern-added", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/tag").put("pattern", "^[a-z]+$"));
+        pair("request-property-became-not-nullable", ChangeLevel.ERR, "POST /pets",
+                spec -> nullable(spec, NEW_PET + "/properties/tag", "string"), spec -> { });
+        pair("request-property-any-of-removed", ChangeLevel.ERR, "POST /pets",
+                spec -> ((ArrayNode) spec.at(NEW_PET + "/properties/kind/anyOf")).remove(1));
+        pair("request-property-any-of-added", ChangeLevel.INFO, "POST /pets",
+                spec -> ((ArrayNode) spec.at(NEW_PET + "/properties/kind/anyOf")).addObject()
+                        .put("$ref", "#/components/schemas/Cat"));
+        pair("request-body-all-of-added", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, NEW_PET).putArray("allOf").addObject().put("$ref", "#/components/schemas/Cat"));
+        pair("request-property-deprecated", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/tag").put("deprecated", true));
+
+        // Responses
+        pair("response-success-status-removed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/responses").remove("200"));
+        pair("response-non-success-status-removed", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/responses").remove("404"));
+        pair("response-success-status-added", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/responses").putObject("206").put("description", "Partial"));
+        pair("response-media-type-removed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, OK + "/content").remove("application/json"));
+        pair("response-media-type-added", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, OK + "/content").set("application/xml",
+                        spec.at(OK + "/content/application~1json").deepCopy()));
+        pair("response-required-property-removed", ChangeLevel.ERR, "GET /pets",
+                spec -> {
+                    at(spec, PET + "/properties").remove("name");
+                    ((ArrayNode) spec.at(PET + "/required")).remove(1);
+                });
+        pair("response-optional-property-removed", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, PET + "/properties").remove("tag"));
+        pair("response-optional-property-added", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, PET + "/properties").putObject("color").put("type", "string"));
+        pair("response-property-became-optional", ChangeLevel.ERR, "GET /pets",
+                spec -> ((ArrayNode) spec.at(PET + "/required")).remove(1));
+        pair("response-property-became-required", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(PET + "/required")).add("tag"));
+        pair("response-property-became-nullable", ChangeLevel.ERR, "GET /pets",
+                spec -> nullable(spec, PET + "/properties/name", "string"));
+        pair("response-property-type-changed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, PET + "/properties/id").put("format", "uri"));
+        pair("response-property-enum-value-added", ChangeLevel.WARN, "GET /pets",
+                spec -> ((ArrayNode) spec.at(PET + "/properties/status/enum")).add("pending"));
+        pair("response-property-enum-value-removed", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(PET + "/properties/status/enum")).remove(0));
+        pair("response-property-max-length-increased", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, PET + "/properties/name").put("maxLength", 80));
+        pair("response-property-max-length-unset", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, PET + "/properties/name").remove("maxLength"));
+        pair("response-property-one-of-added", ChangeLevel.ERR, "GET /pets",
+                spec -> ((ArrayNode) spec.at(PET + "/properties/owner/oneOf")).addObject()
+                        .put("$ref", "#/components/schemas/Cat"));
+        pair("response-property-one-of-removed", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(PET + "/properties/owner/oneOf")).remove(1));
+        pair("response-body-type-changed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, OK + "/content/application~1json/schema").put("type", "object"));
+        pair("required-response-header-removed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, OK + "/headers").remove("X-Rate"));
+        pair("optional-response-header-removed", ChangeLevel.WARN, "GET /pets",
+                spec -> at(spec, OK + "/headers").remove("X-Trace"));
+        pair("response-header-became-optional", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, OK + "/headers/X-Rate").put("required", false));
+
+        // Security
+        pair("api-security-removed", ChangeLevel.ERR, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/security")).removeAll().addObject().putArray("key"));
+        pair("api-security-added", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/security")).addObject().putArray("key"));
+        pair("api-security-scope-added", ChangeLevel.ERR, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/security/0/oauth")).add("write"));
+        pair("api-security-scope-removed", ChangeLevel.INFO, "GET /pets",
+                spec -> ((ArrayNode) spec.at(LIST + "/security/0/oauth")).removeAll());
+        pair("api-global-security-removed", ChangeLevel.ERR, "", spec -> spec.putArray("security"));
+        pair("api-global-security-scope-added", ChangeLevel.ERR, "",
+                spec -> ((ArrayNode) spec.at("/security/0/oauth")).add("write"));
+        pair("api-security-component-added", ChangeLevel.INFO, "",
+                spec -> at(spec, "/components/securitySchemes").putObject("key").put("type", "apiKey")
+                        .put("in", "header").put("name", "X-Key"));
+    }
+
+    static Stream<Pair> pairs() {
+        return PAIRS.stream();
+    }
+
+    @Test
+    void theSuiteHasAtLeastAHundredPairsInBothVersions() {
+        assertTrue(PAIRS.size() >= 100, "pairs: " + PAIRS.size());
+        assertEquals(PAIRS.stream().filter(pair -> pair.version().startsWith("3.1")).count(),
+                PAIRS.stream().filter(pair -> pair.version().startsWith("3.0")).count());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pairs")
+    void changeIsFoundWithItsRuleLevelAndPlace(Pair pair) {
+        ObjectNode base = base(pair.version());
+        pair.base().accept(base);
+        ObjectNode revision = base(pair.version());
+        pair.revision().accept(revision);
+        ContractDocument before = Specs.document("base.yaml", base);
+        ContractDocument after = Specs.document("revision.yaml", revision);
+
+        List<Change> changes = ContractDiff.compare(before, after);
+
+        Change found = changes.stream().filter(change -> change.rule().equals(pair.rule())).findFirst()
+                .orElseThrow(() -> new AssertionError(pair.rule() + " not among " + changes));
+        assertEquals(pair.level(), found.level(), found.toString());
+        assertEquals(pair.operation(), found.operation(), found.toString());
+        assertTrue(found.base().location().isKnown() && found.revision().location().isKnown(), found.toString());
+        assertEquals(List.of(), ContractDiff.compare(before, before), "a version against itself");
+    }
+}
