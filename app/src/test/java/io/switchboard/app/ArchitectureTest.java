@@ -23,6 +23,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAPackage("org.apache.camel..");
 
     @ArchTest
+    static final ArchRule contractKnowsNoJavaFxNorScreens = noClasses().that()
+            .resideInAPackage("io.switchboard.contract..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.switchboard.designer..",
+                    "io.switchboard.monitor..", "io.switchboard.runtime..")
+            .because("contract analysis runs headless on the command line and in CI");
+
+    @ArchTest
     static final ArchRule runtimeKnowsNoJavaFx = noClasses().that().resideInAPackage("io.switchboard.runtime..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .allowEmptyShould(true);

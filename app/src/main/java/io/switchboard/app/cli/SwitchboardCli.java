@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
  * invalid definition file.
  */
 @Command(name = "switchboard", mixinStandardHelpOptions = true, version = "Switchboard Studio 0.1.0",
-        description = "Design, check and run integration flows.",
+        description = "Design, check and run integration flows; lint and compare API contracts.",
         subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class, RuntimeCommand.class,
-            TokenCommand.class, DeployCommand.class})
+            TokenCommand.class, DeployCommand.class, LintCommand.class, DiffCommand.class})
 public final class SwitchboardCli implements Runnable {
 
     public static final int OK = 0;

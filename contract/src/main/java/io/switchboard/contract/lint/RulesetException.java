@@ -8,11 +8,18 @@ public final class RulesetException extends Exception {
 
     private final Path file;
     private final Location location;
+    private final String reason;
 
-    public RulesetException(Path file, Location location, String message) {
-        super(file.getFileName() + ":" + location + ": " + message);
+    public RulesetException(Path file, Location location, String reason) {
+        super(file.getFileName() + ":" + location + ": " + reason);
         this.file = file;
         this.location = location;
+        this.reason = reason;
+    }
+
+    /** What is wrong, without the file and place. */
+    public String reason() {
+        return reason;
     }
 
     public Path file() {

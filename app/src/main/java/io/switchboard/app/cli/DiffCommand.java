@@ -1,0 +1,83 @@
+package io.switchboard.app.cli;
+
+import io.switchboard.contract.ContractDocument;
+import io.switchboard.contract.diff.Change;
+import io.switchboard.contract.diff.ChangeLevel;
+import io.switchboard.contract.diff.ContractDiff;
+import io.switchboard.contract.report.ChangesReport;
+import io.switchboard.contract.vcs.GitRevision;
+import io.switchboard.flow.source.SourceFormatException;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** Lists the changes between two versions of a contract, breaking ones first, with oasdiff's rule ids. */
+@Command(name = "diff", description = {"Compare two versions of an OpenAPI contract.",
+    "BASE may be git:REF (for example git:HEAD) to compare REVISION with its own committed version.",
+    "Exit 1 when a change at or above --fail-on exists, 0 otherwise, 2 when a file cannot be read or parsed."})
+final class DiffCommand implements Callable<Integer> {
+
+    enum Format { text, json, markdown }
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "BASE", description = "The earlier version, or git:REF.")
+    private String base;
+
+    @Parameters(index = "1", paramLabel = "REVISION", description = "The later version.")
+    private Path revision;
+
+    @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
+    private Format format;
+
+    @Option(names = "--fail-on", defaultValue = "ERR", paramLabel = "ERR|WARN",
+            description = "The level that fails the run (default: ${DEFAULT-VALUE}).")
+    private String failOn;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        ChangeLevel threshold = ChangeLevel.parse(failOn).filter(level -> level != ChangeLevel.INFO).orElse(null);
+        if (threshold == null) {
+            err.println("switchboard diff: --fail-on must be ERR or WARN, not '" + failOn + "'");
+            return SwitchboardCli.INVALID;
+        }
+        ContractDocument before;
+        ContractDocument after;
+        Path basePath;
+        try {
+            after = ContractDocument.read(revision);
+            if (base.startsWith("git:")) {
+                String ref = base.substring(4);
+                basePath = Path.of(revision.getFileName() + "@" + ref);
+                before = ContractDocument.parse(Path.of(revision.toString()), GitRevision.read(revision, ref));
+            } else {
+                basePath = Path.of(base);
+                before = ContractDocument.read(basePath);
+            }
+        } catch (SourceFormatException e) {
+            err.println("switchboard diff: " + e.file() + ":" + e.location() + ": " + e.getMessage());
+            return SwitchboardCli.INVALID;
+        } catch (IOException e) {
+            err.println("switchboard diff: cannot read " + e.getMessage());
+            return SwitchboardCli.INVALID;
+        }
+        List<Change> changes = ContractDiff.compare(before, after);
+        out.print(switch (format) {
+            case text -> ChangesReport.text(basePath, revision, changes);
+            case json -> ChangesReport.json(basePath, revision, changes);
+            case markdown -> ChangesReport.markdown(basePath, revision, changes);
+        });
+        out.flush();
+        boolean failing = changes.stream().anyMatch(change -> change.level().atLeast(threshold));
+        return failing ? SwitchboardCli.FAILED : SwitchboardCli.OK;
+    }
+}
