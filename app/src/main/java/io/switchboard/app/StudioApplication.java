@@ -1,5 +1,6 @@
 package io.switchboard.app;
 
+import io.switchboard.app.contracts.ContractsWorkbench;
 import io.switchboard.app.design.DesignWorkbench;
 import io.switchboard.app.runtime.EmbeddedRuntime;
 import io.switchboard.app.shell.Perspective;
@@ -33,6 +34,11 @@ public final class StudioApplication extends Application {
     /** File reading and the preview's computation, apart from the runtime's start so neither waits on the other. */
     private final ScheduledExecutorService designBackground = Executors.newSingleThreadScheduledExecutor(
             task -> daemon(task, "studio-design"));
+    /** Contract checks take seconds on the largest specs; colouring must never wait behind them. */
+    private final ScheduledExecutorService contractAnalysis = Executors.newSingleThreadScheduledExecutor(
+            task -> daemon(task, "studio-contracts"));
+    private final ScheduledExecutorService highlighting = Executors.newSingleThreadScheduledExecutor(
+            task -> daemon(task, "studio-highlight"));
 
     private static Thread daemon(Runnable task, String name) {
         Thread thread = new Thread(task, name);
@@ -54,13 +60,20 @@ public final class StudioApplication extends Application {
             runtime.start(status -> Platform.runLater(() -> viewModel.showRuntime(status.text())));
         }
         DesignWorkbench design = new DesignWorkbench(workspace, designBackground, Platform::runLater);
-        MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view()), entry -> {
+        ContractsWorkbench contracts = new ContractsWorkbench(workspace, contractAnalysis, highlighting,
+                Platform::runLater);
+        MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view(),
+                Perspective.CONTRACTS, contracts.view()), entry -> {
             if (entry.kind() == WorkspaceEntry.Kind.MAPPING) {
                 viewModel.open(Perspective.DESIGN);
                 design.open(workspace.root().resolve(entry.path()));
+            } else if (entry.kind() == WorkspaceEntry.Kind.CONTRACT) {
+                viewModel.open(Perspective.CONTRACTS);
+                contracts.open(workspace.root().resolve(entry.path()));
             }
         });
         design.openFirst();
+        contracts.openFirst();
         Scene scene = new Scene(view, 1280, 800);
         view.applyTheme(scene);
         stage.titleProperty().bind(viewModel.titleProperty());
@@ -75,6 +88,8 @@ public final class StudioApplication extends Application {
         }
         background.shutdownNow();
         designBackground.shutdownNow();
+        contractAnalysis.shutdownNow();
+        highlighting.shutdownNow();
     }
 
     /** {@code --runtime-data DIR}, else {@code ~/.switchboard/runtime}. */

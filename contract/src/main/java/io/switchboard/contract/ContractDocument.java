@@ -58,6 +58,10 @@ public final class ContractDocument {
         return SourceDocument.isYaml(source.file());
     }
 
+    public static boolean isYamlFile(Path file) {
+        return SourceDocument.isYaml(file);
+    }
+
     /** The value at a pointer, or a missing node. */
     public JsonNode at(String pointer) {
         return source.root().at(pointer);

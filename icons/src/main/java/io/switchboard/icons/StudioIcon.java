@@ -3,17 +3,20 @@ package io.switchboard.icons;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -53,7 +56,21 @@ public enum StudioIcon {
     ERROR(MaterialDesignA.ALERT_CIRCLE),
     WARNING(MaterialDesignA.ALERT),
     PREVIEW(MaterialDesignE.EYE_OUTLINE),
-    NEW(MaterialDesignF.FILE_PLUS_OUTLINE);
+    NEW(MaterialDesignF.FILE_PLUS_OUTLINE),
+    INFO(MaterialDesignI.INFORMATION_OUTLINE),
+    OPEN(MaterialDesignF.FOLDER_OPEN_OUTLINE),
+    FIND(MaterialDesignM.MAGNIFY),
+    FORMAT(MaterialDesignF.FORMAT_INDENT_INCREASE),
+    ADD_OPERATION(MaterialDesignP.PLUS_BOX_OUTLINE),
+    ADD_PROPERTY(MaterialDesignF.FORMAT_LIST_BULLETED_SQUARE),
+    COMPARE(MaterialDesignC.COMPARE_HORIZONTAL),
+    NOTE(MaterialDesignN.NOTE_TEXT_OUTLINE),
+    GO_TO_DEFINITION(MaterialDesignA.ARROW_TOP_RIGHT),
+    USAGES(MaterialDesignS.SELECTION_SEARCH),
+    SCHEMA(MaterialDesignC.CODE_JSON),
+    SERVER(MaterialDesignS.SERVER),
+    TAG(MaterialDesignT.TAG_OUTLINE),
+    PATH(MaterialDesignR.ROUTES);
 
     private final Ikon glyph;
 

@@ -1,0 +1,135 @@
+package io.switchboard.app.contracts;
+
+import io.switchboard.app.workspace.Workspace;
+import io.switchboard.contract.ContractLinter;
+import io.switchboard.contract.lint.Ruleset;
+import io.switchboard.contract.lint.RulesetException;
+import io.switchboard.contract.lint.RulesetFile;
+import io.switchboard.contract.vcs.GitRevision;
+import io.switchboard.designer.contract.editor.ContractAnalyzer;
+import io.switchboard.designer.contract.editor.ContractEditorView;
+import io.switchboard.designer.contract.editor.ContractEditorViewModel;
+import io.switchboard.designer.contract.review.ReviewView;
+import io.switchboard.designer.contract.review.ReviewViewModel;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+
+/**
+ * Wires the Contracts perspective: the editor (analysis on its own thread, colouring on another, so neither waits
+ * behind the other) and the review of two versions. Part of the composition root.
+ */
+public final class ContractsWorkbench {
+
+    /** The pause after the last keystroke before the contract is checked again. */
+    public static final Duration CHECK_PAUSE = Duration.ofMillis(300);
+
+    private final Workspace workspace;
+    private final ContractEditorViewModel editor;
+    private final ReviewViewModel review;
+    private final ScheduledExecutorService analysis;
+    private final Executor fx;
+    private final TabPane view;
+    private final Tab reviewTab;
+
+    public ContractsWorkbench(Workspace workspace, ScheduledExecutorService analysis,
+                              ScheduledExecutorService highlighting, Executor fx) {
+        this.workspace = workspace;
+        this.analysis = analysis;
+        this.fx = fx;
+        RulesetFile rulesets = new RulesetFile(ContractLinter.catalog());
+        editor = new ContractEditorViewModel(new ContractAnalyzer(file -> linterFor(rulesets)), analysis, fx,
+                CHECK_PAUSE);
+        review = new ReviewViewModel(analysis, fx, System.getProperty("user.name", "reviewer"));
+        editor.setOpenElsewhere(navigation -> {
+            if (editor.dirtyProperty().get()) {
+                editor.showError("Save " + editor.fileProperty().get().getFileName() + " first: the definition is in "
+                        + navigation.file().getFileName() + " at line " + navigation.location().line() + ".");
+            } else {
+                editor.open(navigation.file(), navigation.location());
+            }
+        });
+        ContractEditorView editorView = new ContractEditorView(editor, highlighting, fx, new Comparisons());
+        Tab editorTab = new Tab("Editor", editorView);
+        editorTab.setClosable(false);
+        reviewTab = new Tab("Review", new ReviewView(review, highlighting, fx));
+        reviewTab.setClosable(false);
+        view = new TabPane(editorTab, reviewTab);
+        view.setId("contracts-workbench");
+    }
+
+    /** The workspace's ruleset; when it cannot be used, the default one, and the reason shown above the text. */
+    private ContractLinter linterFor(RulesetFile rulesets) {
+        try {
+            return new ContractLinter(rulesets.forWorkspace(workspace.root()));
+        } catch (RulesetException e) {
+            fx.execute(() -> editor.showError("The workspace ruleset " + e.file() + " cannot be used at "
+                    + e.location() + ": " + e.reason() + ". Using spectral:oas recommended."));
+            return new ContractLinter(Ruleset.recommended(ContractLinter.catalog()));
+        }
+    }
+
+    public void openFirst() {
+        workspace.contracts().stream().findFirst().ifPresent(contract -> open(workspace.root().resolve(contract)));
+    }
+
+    public void open(Path contract) {
+        view.getSelectionModel().selectFirst();
+        editor.open(contract);
+    }
+
+    public TabPane view() {
+        return view;
+    }
+
+    public ContractEditorViewModel editor() {
+        return editor;
+    }
+
+    private final class Comparisons implements ContractEditorView.Comparisons {
+
+        @Override
+        public void withFile(Path other) {
+            Path current = editor.fileProperty().get();
+            if (current == null) {
+                return;
+            }
+            String revisionText = editor.text();
+            view.getSelectionModel().select(reviewTab);
+            analysis.execute(() -> {
+                try {
+                    String baseText = Files.readString(other, StandardCharsets.UTF_8);
+                    fx.execute(() -> review.compare(other.getFileName().toString(), baseText, current, revisionText));
+                } catch (IOException e) {
+                    fx.execute(() -> review.reportProblem("Cannot read " + other + ": " + e.getMessage()));
+                }
+            });
+        }
+
+        @Override
+        public void withLastCommit() {
+            Path current = editor.fileProperty().get();
+            if (current == null) {
+                return;
+            }
+            String revisionText = editor.text();
+            view.getSelectionModel().select(reviewTab);
+            analysis.execute(() -> {
+                try {
+                    String committed = GitRevision.read(current, "HEAD");
+                    fx.execute(() -> review.compare(current.getFileName() + "@HEAD", committed, current,
+                            revisionText));
+                } catch (IOException e) {
+                    fx.execute(() -> review.reportProblem("No committed version of " + current.getFileName()
+                            + " to compare with: " + e.getMessage()));
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package io.switchboard.designer.contract.editor;
+
+import io.switchboard.contract.ContractDocument;
+import io.switchboard.contract.ContractFinding;
+import io.switchboard.contract.FindingSeverity;
+import io.switchboard.flow.source.Location;
+import io.switchboard.icons.StudioIcon;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.LineNumberFactory;
+import org.fxmisc.richtext.model.TwoDimensional;
+import org.fxmisc.richtext.util.UndoUtils;
+import org.fxmisc.wellbehaved.event.EventPattern;
+import org.fxmisc.wellbehaved.event.InputMap;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * The contract's text: line numbers, colours, a marker in the gutter on each line with findings, and the gestures
+ * that follow references: Ctrl+click or F12 on a {@code $ref} goes to its definition, Shift+F12 lists the usages of
+ * the component under the caret. Every change of the text is reported to the view model.
+ */
+public final class ContractCodeArea extends StackPane {
+
+    private static final KeyCombination DEFINITION = new KeyCodeCombination(KeyCode.F12);
+    private static final KeyCombination USAGES = new KeyCodeCombination(KeyCode.F12, KeyCombination.SHIFT_DOWN);
+
+    private final CodeArea area = new CodeArea();
+    private final ContractEditorViewModel viewModel;
+    private final ContractHighlighter highlighter;
+    private final IntFunction<Node> lineNumbers;
+    private Map<Integer, List<ContractFinding>> findingsByLine = Map.of();
+    private boolean loading;
+
+    public ContractCodeArea(ContractEditorViewModel viewModel, ScheduledExecutorService highlightWorker, Executor fx) {
+        this.viewModel = viewModel;
+        this.highlighter = new ContractHighlighter(area, highlightWorker, fx);
+        getStyleClass().add("contract-code");
+        area.setId("contract-text");
+        area.getStyleClass().add("contract-text");
+        area.setUndoManager(UndoUtils.plainTextUndoManager(area));
+        lineNumbers = LineNumberFactory.get(area);
+        area.setParagraphGraphicFactory(this::gutter);
+        getChildren().add(new VirtualizedScrollPane<>(area));
+
+        viewModel.loadedTextProperty().addListener((observable, old, text) -> load(text));
+        viewModel.replacementProperty().addListener((observable, old, change) -> {
+            if (change != null) {
+                area.replaceText(change.start(), change.end(), change.text());
+            }
+        });
+        area.plainTextChanges().subscribe(change -> {
+            if (!loading) {
+                viewModel.edited(change.getPosition(), change.getRemoved().length(), change.getInserted());
+            }
+            highlighter.request();
+        });
+        area.estimatedScrollYProperty().addListener((observable, old, now) -> highlighter.request());
+        area.heightProperty().addListener((observable, old, now) -> highlighter.request());
+        viewModel.findings().addListener((ListChangeListener<ContractFinding>) change -> showMarkers());
+        viewModel.revealProperty().addListener((observable, old, location) -> {
+            if (location != null) {
+                goTo(location);
+            }
+        });
+
+        area.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY && event.isShortcutDown()) {
+                goToDefinition();
+            }
+        });
+        Nodes.addInputMap(area, InputMap.sequence(
+                InputMap.consume(EventPattern.keyPressed(DEFINITION), event -> goToDefinition()),
+                InputMap.consume(EventPattern.keyPressed(USAGES), event -> findUsages())));
+    }
+
+    private void load(String text) {
+        if (text == null) {
+            return;
+        }
+        Path file = viewModel.fileProperty().get();
+        highlighter.setYaml(file == null || ContractDocument.isYamlFile(file));
+        loading = true;
+        try {
+            area.replaceText(text);
+        } finally {
+            loading = false;
+        }
+        area.getUndoManager().forgetHistory();
+        area.moveTo(0);
+        area.showParagraphAtTop(0);
+        highlighter.request();
+    }
+
+    public CodeArea area() {
+        return area;
+    }
+
+    void onHighlightApplied(java.util.function.LongConsumer listener) {
+        highlighter.onApplied(listener);
+    }
+
+    /** Puts the caret at a place and shows it in the middle of the view, its line selected. */
+    public void goTo(Location location) {
+        if (!location.isKnown()) {
+            return;
+        }
+        int paragraph = Math.min(location.line() - 1, area.getParagraphs().size() - 1);
+        int column = Math.min(Math.max(0, location.column() - 1), area.getParagraphLength(paragraph));
+        area.moveTo(paragraph, column);
+        area.selectRange(paragraph, column, paragraph, area.getParagraphLength(paragraph));
+        area.showParagraphAtCenter(paragraph);
+        area.requestFocus();
+    }
+
+    public void goToDefinition() {
+        TwoDimensional.Position caret = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
+        viewModel.definitionAt(caret.getMajor() + 1, caret.getMinor() + 1)
+                .filter(navigation -> sameFile(navigation.file()))
+                .ifPresent(navigation -> goTo(navigation.location()));
+    }
+
+    public void findUsages() {
+        TwoDimensional.Position caret = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
+        viewModel.usagesAt(caret.getMajor() + 1, caret.getMinor() + 1);
+    }
+
+    private boolean sameFile(Path other) {
+        Path current = viewModel.fileProperty().get();
+        return current != null && current.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
+    }
+
+    private void showMarkers() {
+        findingsByLine = viewModel.findings().stream()
+                .filter(finding -> finding.file() == null || sameFile(finding.file()))
+                .collect(Collectors.groupingBy(finding -> finding.location().line(), HashMap::new,
+                        Collectors.toList()));
+        area.setParagraphGraphicFactory(this::gutter);
+    }
+
+    private Node gutter(int paragraph) {
+        Node number = lineNumbers.apply(paragraph);
+        Label marker = new Label();
+        marker.getStyleClass().add("gutter-marker");
+        marker.setMinWidth(16);
+        List<ContractFinding> here = findingsByLine.get(paragraph + 1);
+        if (here != null && !here.isEmpty()) {
+            FindingSeverity worst = here.stream().map(ContractFinding::severity).min(Enum::compareTo).orElseThrow();
+            marker.setGraphic(iconOf(worst).create(12));
+            marker.getStyleClass().add("gutter-" + worst.label());
+            marker.setTooltip(new Tooltip(here.stream().map(finding -> finding.severity().label() + " "
+                    + finding.rule() + ": " + finding.message()).collect(Collectors.joining("\n"))));
+        }
+        HBox box = new HBox(number, marker);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    static StudioIcon iconOf(FindingSeverity severity) {
+        return switch (severity) {
+            case ERROR -> StudioIcon.ERROR;
+            case WARN -> StudioIcon.WARNING;
+            case INFO, HINT -> StudioIcon.INFO;
+        };
+    }
+}

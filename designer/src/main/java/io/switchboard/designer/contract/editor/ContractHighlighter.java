@@ -1,0 +1,149 @@
+package io.switchboard.designer.contract.editor;
+
+import io.switchboard.designer.contract.highlight.BlockScalars;
+import io.switchboard.designer.contract.highlight.LineLexer;
+import io.switchboard.designer.contract.highlight.Token;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.StyleSpans;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
+
+/**
+ * Colours what is on screen, never the whole file: after an edit or a scroll and a short pause, the visible lines
+ * that are not yet coloured are read on the FX thread, lexed on the highlighter's own thread, and applied back if
+ * their text has not changed meanwhile. A 10 MB contract costs the same as a small one.
+ */
+public final class ContractHighlighter {
+
+    static final long PAUSE_MILLIS = 15;
+    private static final int MARGIN = 20;
+    private static final int CONTEXT = 400;
+
+    private final CodeArea area;
+    private final ScheduledExecutorService worker;
+    private final Executor fx;
+    /** Paragraphs (text with styles, compared by value) known to be coloured right. */
+    private final Set<Paragraph<Collection<String>, String, Collection<String>>> coloured =
+            Collections.newSetFromMap(new WeakHashMap<>());
+    private final AtomicLong generation = new AtomicLong();
+    private boolean yaml = true;
+    private ScheduledFuture<?> pending;
+    private LongConsumer applied = nanos -> { };
+
+    public ContractHighlighter(CodeArea area, ScheduledExecutorService worker, Executor fx) {
+        this.area = area;
+        this.worker = worker;
+        this.fx = fx;
+    }
+
+    public void setYaml(boolean yaml) {
+        this.yaml = yaml;
+        coloured.clear();
+    }
+
+    /** Called with the time (System.nanoTime) each batch of colours reached the screen: for the benchmark. */
+    void onApplied(LongConsumer listener) {
+        this.applied = listener;
+    }
+
+    public void request() {
+        if (pending != null) {
+            pending.cancel(false);
+        }
+        long ticket = generation.incrementAndGet();
+        try {
+            pending = worker.schedule(() -> fx.execute(() -> collect(ticket)), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException closing) {
+            pending = null;
+        }
+    }
+
+    private record Line(int index, String text, boolean insideBlock) {
+    }
+
+    /** On the FX thread: which visible lines need colour, with the context each needs. */
+    private void collect(long ticket) {
+        if (ticket != generation.get() || area.getParagraphs().isEmpty()) {
+            return;
+        }
+        int count = area.getParagraphs().size();
+        int first;
+        int last;
+        try {
+            first = Math.max(0, area.firstVisibleParToAllParIndex() - MARGIN);
+            last = Math.min(count - 1, area.lastVisibleParToAllParIndex() + MARGIN);
+        } catch (RuntimeException notLaidOut) {
+            first = 0;
+            last = Math.min(count - 1, 80);
+        }
+        List<Integer> needed = new ArrayList<>();
+        for (int i = first; i <= last; i++) {
+            if (!coloured.contains(area.getParagraphs().get(i))) {
+                needed.add(i);
+            }
+        }
+        if (needed.isEmpty()) {
+            return;
+        }
+        int contextStart = Math.max(0, needed.get(0) - CONTEXT);
+        List<String> texts = new ArrayList<>();
+        for (int i = contextStart; i <= needed.get(needed.size() - 1); i++) {
+            texts.add(area.getParagraphs().get(i).getText());
+        }
+        boolean yamlText = yaml;
+        worker.execute(() -> lex(ticket, needed, contextStart, texts, yamlText));
+    }
+
+    /** On the highlighter's thread. */
+    private void lex(long ticket, List<Integer> needed, int contextStart, List<String> texts, boolean yamlText) {
+        List<Line> lines = new ArrayList<>();
+        List<StyleSpans<Collection<String>>> spans = new ArrayList<>();
+        for (int index : needed) {
+            String text = texts.get(index - contextStart);
+            boolean inside = yamlText && BlockScalars.inside(i -> texts.get(i - contextStart), index)
+                    && index - contextStart > 0;
+            lines.add(new Line(index, text, inside));
+            spans.add(spansOf(yamlText ? LineLexer.yaml(text, inside) : LineLexer.json(text), text.length()));
+        }
+        fx.execute(() -> apply(ticket, lines, spans));
+    }
+
+    private void apply(long ticket, List<Line> lines, List<StyleSpans<Collection<String>>> spans) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.index() >= area.getParagraphs().size()
+                    || !area.getParagraphs().get(line.index()).getText().equals(line.text())) {
+                continue;
+            }
+            area.setStyleSpans(line.index(), 0, spans.get(i));
+            coloured.add(area.getParagraphs().get(line.index()));
+        }
+        applied.accept(System.nanoTime());
+    }
+
+    private static StyleSpans<Collection<String>> spansOf(List<Token> tokens, int length) {
+        StyleSpansBuilder<Collection<String>> builder = new StyleSpansBuilder<>();
+        int total = 0;
+        for (Token token : tokens) {
+            builder.add(token.style().isEmpty() ? List.of() : List.of("sb-" + token.style()), token.length());
+            total += token.length();
+        }
+        if (total < length || tokens.isEmpty()) {
+            builder.add(List.of(), Math.max(0, length - total));
+        }
+        return builder.create();
+    }
+}

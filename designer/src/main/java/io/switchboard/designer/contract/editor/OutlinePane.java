@@ -1,0 +1,105 @@
+package io.switchboard.designer.contract.editor;
+
+import io.switchboard.contract.outline.OutlineEntry;
+import io.switchboard.icons.StudioIcon;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The outline: servers, paths with method badges, components, tags; a filter; a click jumps to the text. */
+final class OutlinePane extends VBox {
+
+    private final TreeView<OutlineEntry> tree = new TreeView<>();
+
+    OutlinePane(ContractEditorViewModel viewModel, Consumer<OutlineEntry> jump) {
+        getStyleClass().add("contract-outline");
+        TextField filter = new TextField();
+        filter.setId("outline-filter");
+        filter.setPromptText("Filter paths, operations, schemas…");
+        filter.textProperty().bindBidirectional(viewModel.outlineFilterProperty());
+        tree.setId("contract-outline");
+        tree.setShowRoot(false);
+        tree.setRoot(new TreeItem<>());
+        tree.setCellFactory(view -> new EntryCell());
+        tree.setOnMouseClicked(event -> {
+            TreeItem<OutlineEntry> chosen = tree.getSelectionModel().getSelectedItem();
+            if (chosen != null && chosen.getValue() != null) {
+                jump.accept(chosen.getValue());
+            }
+        });
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        getChildren().addAll(filter, tree);
+        viewModel.outline().addListener((ListChangeListener<OutlineEntry>) change -> show(viewModel.outline(),
+                !viewModel.outlineFilterProperty().get().isBlank()));
+    }
+
+    private void show(List<OutlineEntry> entries, boolean filtered) {
+        TreeItem<OutlineEntry> root = new TreeItem<>();
+        for (OutlineEntry entry : entries) {
+            root.getChildren().add(item(entry, filtered, 0));
+        }
+        tree.setRoot(root);
+    }
+
+    private TreeItem<OutlineEntry> item(OutlineEntry entry, boolean expandAll, int depth) {
+        TreeItem<OutlineEntry> item = new TreeItem<>(entry);
+        for (OutlineEntry child : entry.children()) {
+            item.getChildren().add(item(child, expandAll, depth + 1));
+        }
+        item.setExpanded(expandAll || depth == 0 && entry.kind() != OutlineEntry.Kind.SECTION
+                || depth == 0 && entry.children().size() < 60);
+        return item;
+    }
+
+    private static final class EntryCell extends TreeCell<OutlineEntry> {
+        @Override
+        protected void updateItem(OutlineEntry entry, boolean empty) {
+            super.updateItem(entry, empty);
+            if (empty || entry == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            Label label = new Label(entry.label());
+            label.getStyleClass().add("outline-label");
+            HBox line = new HBox(4);
+            line.getStyleClass().add("outline-line");
+            if (entry.kind() == OutlineEntry.Kind.OPERATION) {
+                Label badge = new Label(entry.method().toUpperCase(Locale.ROOT));
+                badge.getStyleClass().addAll("method-badge", "method-" + entry.method());
+                line.getChildren().add(badge);
+                label.setText(entry.summary().isEmpty() ? entry.label() : entry.summary());
+            } else {
+                line.getChildren().add(iconOf(entry.kind()).create(13));
+            }
+            line.getChildren().add(label);
+            if ((entry.kind() == OutlineEntry.Kind.SECTION || entry.kind() == OutlineEntry.Kind.GROUP)
+                    && !entry.summary().isEmpty()) {
+                Label count = new Label(entry.summary());
+                count.getStyleClass().add("outline-count");
+                line.getChildren().add(count);
+            }
+            setGraphic(line);
+        }
+
+        private static StudioIcon iconOf(OutlineEntry.Kind kind) {
+            return switch (kind) {
+                case SERVER -> StudioIcon.SERVER;
+                case PATH -> StudioIcon.PATH;
+                case TAG -> StudioIcon.TAG;
+                case COMPONENT, GROUP -> StudioIcon.SCHEMA;
+                case SECTION, OPERATION -> StudioIcon.CONTRACT;
+            };
+        }
+    }
+}

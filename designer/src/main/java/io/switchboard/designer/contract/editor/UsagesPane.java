@@ -1,0 +1,36 @@
+package io.switchboard.designer.contract.editor;
+
+import java.util.function.Consumer;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Where the chosen component is referenced; a click goes there. */
+final class UsagesPane extends VBox {
+
+    UsagesPane(ContractEditorViewModel viewModel, Consumer<ContractEditorViewModel.Usage> jump) {
+        Label title = new Label();
+        title.getStyleClass().add("section-title");
+        title.textProperty().bind(viewModel.usagesTitleProperty());
+        ListView<ContractEditorViewModel.Usage> list = new ListView<>(viewModel.usages());
+        list.setId("contract-usages");
+        list.setPlaceholder(new Label("Put the caret on a component's name or a $ref and press Shift+F12."));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(ContractEditorViewModel.Usage usage, boolean empty) {
+                super.updateItem(usage, empty);
+                setText(empty || usage == null ? null : usage.location() + "   " + usage.pointer());
+            }
+        });
+        list.setOnMouseClicked(event -> {
+            ContractEditorViewModel.Usage chosen = list.getSelectionModel().getSelectedItem();
+            if (chosen != null) {
+                jump.accept(chosen);
+            }
+        });
+        VBox.setVgrow(list, Priority.ALWAYS);
+        getChildren().addAll(title, list);
+    }
+}
