@@ -5,7 +5,6 @@ import io.switchboard.icons.StudioIcon;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -20,7 +19,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
@@ -67,7 +65,11 @@ public final class ContractEditorView extends BorderPane {
         TabPane bottom = new TabPane(problemsTab, usagesTab);
         bottom.getStyleClass().add("contract-bottom");
 
-        VBox textColumn = new VBox(findBar, code);
+        Label status = new Label();
+        status.setId("contract-status");
+        status.getStyleClass().add("editor-status");
+        status.textProperty().bind(viewModel.statusProperty());
+        VBox textColumn = new VBox(findBar, code, status);
         VBox.setVgrow(code, Priority.ALWAYS);
         SplitPane vertical = new SplitPane(textColumn, bottom);
         vertical.setOrientation(Orientation.VERTICAL);
@@ -85,20 +87,14 @@ public final class ContractEditorView extends BorderPane {
         Label title = new Label();
         title.getStyleClass().add("editor-title");
         title.textProperty().bind(viewModel.titleBinding());
-        Label status = new Label();
-        status.setId("contract-status");
-        status.getStyleClass().add("editor-status");
-        status.textProperty().bind(viewModel.statusProperty());
-        Region spring = new Region();
-        javafx.scene.layout.HBox.setHgrow(spring, Priority.ALWAYS);
         return new ToolBar(title, new Separator(),
-                button("Open", StudioIcon.OPEN, "Open a contract from anywhere", this::chooseAndOpen),
-                button("Save", StudioIcon.SAVE, "Save (Ctrl+S)", viewModel::save),
+                button("", StudioIcon.OPEN, "Open a contract from anywhere", this::chooseAndOpen),
+                button("", StudioIcon.SAVE, "Save (Ctrl+S)", viewModel::save),
                 button("", StudioIcon.UNDO, "Undo (Ctrl+Z)", () -> code.area().undo()),
                 button("", StudioIcon.REDO, "Redo (Ctrl+Shift+Z)", () -> code.area().redo()),
                 new Separator(),
                 button("", StudioIcon.FIND, "Find and replace (Ctrl+F)", findBar::show),
-                button("Format", StudioIcon.FORMAT, "Re-indent the file (Ctrl+Shift+F)", viewModel::format),
+                button("", StudioIcon.FORMAT, "Format: re-indent the file (Ctrl+Shift+F)", viewModel::format),
                 button("Operation", StudioIcon.ADD_OPERATION, "Add an operation", this::addOperation),
                 button("Property", StudioIcon.ADD_PROPERTY, "Add a property to a schema", this::addProperty),
                 new Separator(),
@@ -109,8 +105,7 @@ public final class ContractEditorView extends BorderPane {
                 button("Compare…", StudioIcon.COMPARE, "Compare with another version of the contract",
                         () -> chooseFile("Compare with").ifPresent(comparisons::withFile)),
                 button("Last commit", StudioIcon.COMPARE, "Compare with the version in the last git commit",
-                        comparisons::withLastCommit),
-                spring, status);
+                        comparisons::withLastCommit));
     }
 
     private Label errorBanner() {

@@ -55,8 +55,8 @@ final class OutlinePane extends VBox {
         for (OutlineEntry child : entry.children()) {
             item.getChildren().add(item(child, expandAll, depth + 1));
         }
-        item.setExpanded(expandAll || depth == 0 && entry.kind() != OutlineEntry.Kind.SECTION
-                || depth == 0 && entry.children().size() < 60);
+        // Small contracts open fully; in large ones (GitHub's 800 paths) only the sections do.
+        item.setExpanded(expandAll || depth == 0 || entry.children().size() <= 12 && depth == 1);
         return item;
     }
 

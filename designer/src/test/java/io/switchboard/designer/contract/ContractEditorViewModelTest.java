@@ -1,0 +1,201 @@
+package io.switchboard.designer.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.contract.ContractFinding;
+import io.switchboard.contract.ContractLinter;
+import io.switchboard.contract.edit.NewOperation;
+import io.switchboard.designer.contract.editor.ContractAnalysis;
+import io.switchboard.designer.contract.editor.ContractAnalyzer;
+import io.switchboard.designer.contract.editor.ContractEditorViewModel;
+import io.switchboard.flow.source.Location;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The editor's state without a screen: analysis after a pause (latest only), navigation, forms, find, save. */
+class ContractEditorViewModelTest {
+
+    static final String PETS = """
+            openapi: 3.0.3
+            info:
+              title: Pets
+              version: 1.0.0
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses:
+                    '200':
+                      description: Pets
+                      content:
+                        application/json:
+                          schema:
+                            $ref: '#/components/schemas/Pet'
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    owner:
+                      $ref: 'people.yaml#/components/schemas/Person'
+            """;
+
+    @TempDir
+    Path folder;
+
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
+    private final List<ContractEditorViewModel.Navigation> elsewhere = new ArrayList<>();
+    private ContractEditorViewModel editor;
+    private Path file;
+
+    @BeforeEach
+    void open() throws Exception {
+        Files.writeString(folder.resolve("people.yaml"), "components:\n  schemas:\n    Person:\n      type: object\n");
+        file = Files.writeString(folder.resolve("pets.yaml"), PETS);
+        editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), background,
+                Runnable::run, Duration.ofMillis(40));
+        editor.setOpenElsewhere(elsewhere::add);
+        editor.open(file);
+        await("the first analysis", () -> editor.analysisProperty().get() != null);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        assertTrue(condition.getAsBoolean(), what);
+    }
+
+    /** Waits until the background thread has run everything queued so far. */
+    private void settle() throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        background.schedule(done::countDown, 120, TimeUnit.MILLISECONDS);
+        assertTrue(done.await(10, TimeUnit.SECONDS));
+        CountDownLatch again = new CountDownLatch(1);
+        background.execute(again::countDown);
+        assertTrue(again.await(10, TimeUnit.SECONDS));
+    }
+
+    private void type(String before, String inserted) {
+        int at = editor.text().indexOf(before);
+        editor.edited(at, 0, inserted);
+    }
+
+    @Test
+    void openingShowsFindingsAtTheirLinesAndTheOutline() {
+        ContractFinding contact = editor.findings().stream().filter(finding -> finding.rule().equals("info-contact"))
+                .findFirst().orElseThrow();
+        assertEquals(2, contact.location().line());
+        assertEquals("pets.yaml", editor.titleBinding().get());
+        assertEquals(List.of("Paths", "Components"), editor.outline().stream().map(entry -> entry.label()).toList());
+        assertTrue(editor.statusProperty().get().startsWith("OpenAPI 3.0 · checked in"), editor.statusProperty().get());
+    }
+
+    @Test
+    void typingMarksTheFileUnsavedAndOnlyTheLatestTextIsAnalysed() throws Exception {
+        type("  version: 1.0.0\n", "  x-first: 1\n");
+        type("  version: 1.0.0\n", "  x-second: 2\n");
+        type("paths:\n", "bogus: true\n");
+
+        assertEquals("pets.yaml •", editor.titleBinding().get());
+        settle();
+        ContractAnalysis latest = editor.analysisProperty().get();
+        assertTrue(latest.document().text().contains("bogus: true"));
+        assertTrue(editor.findings().stream().anyMatch(finding -> finding.rule().equals("oas3-schema")
+                && finding.message().equals("'bogus' is unexpected") && finding.location().line() == 7),
+                editor.findings().toString());
+    }
+
+    @Test
+    void aSyntaxErrorIsAFindingAtItsPlaceAndTheOutlineStays() throws Exception {
+        type("paths:\n", "info: [unclosed\n");
+        settle();
+
+        ContractFinding syntax = editor.findings().get(0);
+        assertEquals("syntax", syntax.rule());
+        assertTrue(syntax.location().line() >= 5, syntax.toString());
+        assertFalse(editor.analysisProperty().get().wellFormed());
+        assertEquals(2, editor.outline().size());
+    }
+
+    @Test
+    void aRefLeadsToItsDefinitionHereOrInAnotherFile() {
+        ContractEditorViewModel.Navigation here = editor.definitionAt(15, 20).orElseThrow();
+        assertEquals(new Location(18, 5), here.location());
+        assertEquals(List.of(), elsewhere);
+
+        ContractEditorViewModel.Navigation there = editor.definitionAt(22, 20).orElseThrow();
+        assertEquals(folder.resolve("people.yaml"), there.file());
+        assertEquals(new Location(3, 5), there.location());
+        assertEquals(List.of(there), elsewhere);
+    }
+
+    @Test
+    void usagesOfAComponentAreListed() {
+        List<ContractEditorViewModel.Usage> usages = editor.usagesAt(18, 6);
+
+        assertEquals(1, usages.size());
+        assertEquals(15, usages.get(0).location().line());
+        assertEquals("1 usage of #/components/schemas/Pet", editor.usagesTitleProperty().get());
+    }
+
+    @Test
+    void theOperationFormProducesOneReplacementThatTheTextTakes() throws Exception {
+        assertTrue(editor.addOperation(new NewOperation("/pets/{petId}", "get", "Get", "getPet", "", "200", "Pet")));
+        ContractEditorViewModel.Replacement change = editor.replacementProperty().get();
+        editor.edited(change.start(), change.end() - change.start(), change.text());
+        settle();
+
+        assertEquals("getPet", editor.analysisProperty().get().document()
+                .at("/paths/~1pets~1{petId}/get/operationId").asText());
+        assertFalse(editor.addOperation(new NewOperation("/pets", "get", "", "", "", "200", "")));
+        assertTrue(editor.errorProperty().get().contains("already exists"), editor.errorProperty().get());
+    }
+
+    @Test
+    void findAndReplaceAllWorkOnTheText() {
+        int first = editor.find("pet", 0, false);
+        assertEquals(editor.text().indexOf("Pets"), first);
+        assertEquals(editor.text().indexOf("/pets") + 1, editor.find("pet", 0, true));
+        assertEquals(first, editor.find("pet", editor.text().length() - 3, false), "wraps around the end");
+
+        assertEquals(3, editor.replaceAll("Pets", "Animals", true));
+        ContractEditorViewModel.Replacement change = editor.replacementProperty().get();
+        String replaced = editor.text().substring(0, change.start()) + change.text()
+                + editor.text().substring(change.end());
+        assertFalse(replaced.contains("Pets"));
+    }
+
+    @Test
+    void formatAsksForOneReplacementAndSaveWritesTheText() throws Exception {
+        type("paths:\n", "x-extra:    {a: 1}\n");
+        editor.format();
+        settle();
+        assertTrue(editor.replacementProperty().get() != null);
+
+        editor.save();
+        settle();
+        assertTrue(Files.readString(file).contains("x-extra:    {a: 1}"));
+        assertEquals("pets.yaml", editor.titleBinding().get());
+    }
+}
