@@ -3,6 +3,8 @@ package io.switchboard.contract;
 import io.switchboard.contract.lint.LintContext;
 import io.switchboard.contract.lint.LintRule;
 import io.switchboard.contract.lint.OasRules;
+import io.switchboard.contract.lint.ObjectRule;
+import io.switchboard.contract.model.DocumentWalk;
 import io.switchboard.contract.lint.Ruleset;
 import io.switchboard.contract.refs.ReferenceIndex;
 import io.switchboard.contract.refs.ReferenceResolver;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Validates and lints a contract: structure (swagger-parser), references, examples and the {@code spectral:oas}
@@ -47,6 +50,11 @@ public final class ContractLinter {
     }
 
     public List<ContractFinding> lint(ContractDocument document) {
+        return lint(document, null);
+    }
+
+    /** Lints with an index of references the caller already has (the editor keeps one for navigation). */
+    public List<ContractFinding> lint(ContractDocument document, ReferenceIndex known) {
         List<ContractFinding> findings = new ArrayList<>();
         if (document.version() == OpenApiVersion.UNKNOWN) {
             findings.add(document.finding("oas3-schema", FindingSeverity.ERROR,
@@ -56,24 +64,43 @@ public final class ContractLinter {
                             : "'openapi' must name version 3.0.x or 3.1.x"));
             return findings;
         }
-        ReferenceIndex references = ReferenceIndex.of(document.root());
-        LintContext context = new LintContext(document, references, new ReferenceResolver(sourceOf(document)),
-                findings::add);
         Map<String, FindingSeverity> settings = ruleset.settingsFor(document.file());
-        for (LintRule rule : CATALOG) {
-            FindingSeverity severity = settings.get(rule.id());
-            if (severity != null && rule.versions().contains(document.version())) {
-                context.startRule(rule, severity);
-                rule.check(context);
-            }
-        }
+        ReferenceIndex references = known != null ? known : ReferenceIndex.of(document.root());
+        // swagger-parser's structure check is the longest single rule: it runs beside the others.
+        CompletableFuture<List<ContractFinding>> structure = CompletableFuture.supplyAsync(() -> run(document,
+                references, settings, CATALOG.subList(0, 1)));
+        findings.addAll(run(document, references, settings, CATALOG.subList(1, CATALOG.size())));
+        findings.addAll(structure.join());
         findings.sort(Comparator.comparingInt((ContractFinding finding) -> finding.location().line())
                 .thenComparingInt(finding -> finding.location().column())
                 .thenComparing(ContractFinding::rule));
         return findings;
     }
 
-    private static io.switchboard.flow.source.SourceDocument sourceOf(ContractDocument document) {
-        return document.source();
+    private static List<ContractFinding> run(ContractDocument document, ReferenceIndex references,
+                                             Map<String, FindingSeverity> settings, List<LintRule> rules) {
+        LintContext context = new LintContext(document, references, new ReferenceResolver(document.source()));
+        List<ObjectRule> visitors = new ArrayList<>();
+        for (LintRule rule : rules) {
+            FindingSeverity severity = settings.get(rule.id());
+            if (severity == null || !rule.versions().contains(document.version())) {
+                continue;
+            }
+            if (rule instanceof ObjectRule visitor) {
+                visitors.add(visitor);
+            } else {
+                context.startRule(rule, severity);
+                rule.check(context);
+            }
+        }
+        if (!visitors.isEmpty()) {
+            DocumentWalk.objects(document.root(), (path, node) -> {
+                for (ObjectRule visitor : visitors) {
+                    context.startRule(visitor, settings.get(visitor.id()));
+                    visitor.visit(context, path, node);
+                }
+            });
+        }
+        return context.findings();
     }
 }

@@ -5,7 +5,7 @@ import static io.switchboard.contract.FindingSeverity.WARN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.contract.OpenApiVersion;
-import io.switchboard.contract.model.DocumentWalk;
+import io.switchboard.contract.model.NodePath;
 import io.switchboard.contract.model.Operation;
 import io.switchboard.contract.refs.Reference;
 import io.switchboard.flow.source.JsonPointers;
@@ -34,14 +34,14 @@ final class ComponentRules {
                         ComponentRules::unused),
                 Rule.recommended("oas3-examples-value-or-externalValue", WARN,
                         "Examples must have either \"value\" or \"externalValue\" field.", ComponentRules::examples),
-                Rule.optional("oas3-parameter-description", WARN, "Parameter objects must have \"description\".",
-                        ComponentRules::parameterDescriptions),
+                VisitingRule.optional("oas3-parameter-description", WARN,
+                        "Parameter objects must have \"description\".", ComponentRules::parameterDescriptions),
                 Rule.recommended("oas3-operation-security-defined", WARN,
                         "Operation \"security\" values must match a scheme defined in the "
                                 + "\"components.securitySchemes\" object.", ComponentRules::securityDefined),
                 Rule.recommended("oas3-callbacks-in-callbacks", WARN, "Callbacks should not be defined within a "
                         + "callback", ComponentRules::callbacksInCallbacks),
-                Rule.recommended("oas3-links-parameters-expression", ERROR,
+                VisitingRule.recommended("oas3-links-parameters-expression", ERROR,
                         "Link parameters must be runtime expressions.", ComponentRules::linkExpressions),
                 Rule.recommended("oas3_1-servers-in-webhook", WARN, "Servers should not be defined in a webhook.",
                         context -> webhookField(context, "servers", "Servers should not be defined in a webhook."))
@@ -83,15 +83,13 @@ final class ComponentRules {
         });
     }
 
-    private static void parameterDescriptions(LintContext context) {
-        DocumentWalk.objects(context.root(), (path, node) -> {
-            boolean parameterList = "parameters".equals(path.parent() == null ? null : path.parent().key())
-                    || "parameters".equals(path.key());
-            if (node.has("in") && node.has("name") && !Truthy.test(node.get("description"))
-                    && path.parent() != null && parameterList) {
-                context.report(path.pointer(), "Parameter objects must have \"description\".");
-            }
-        });
+    private static void parameterDescriptions(LintContext context, NodePath path, JsonNode node) {
+        boolean parameterList = "parameters".equals(path.parent() == null ? null : path.parent().key())
+                || "parameters".equals(path.key());
+        if (node.has("in") && node.has("name") && !Truthy.test(node.get("description"))
+                && path.parent() != null && parameterList) {
+            context.report(path.pointer(), "Parameter objects must have \"description\".");
+        }
     }
 
     private static void securityDefined(LintContext context) {
@@ -149,21 +147,19 @@ final class ComponentRules {
         }
     }
 
-    private static void linkExpressions(LintContext context) {
-        DocumentWalk.objects(context.root(), (path, node) -> {
-            if (path.parent() == null || !"links".equals(path.parent().key())) {
-                return;
+    private static void linkExpressions(LintContext context, NodePath path, JsonNode node) {
+        if (path.parent() == null || !"links".equals(path.parent().key())) {
+            return;
+        }
+        JsonNode parameters = node.path("parameters");
+        for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> parameter = it.next();
+            String value = parameter.getValue().isTextual() ? parameter.getValue().asText() : "";
+            if (value.startsWith("$") && !RUNTIME_EXPRESSION.matcher(value).matches()) {
+                context.report(path.child("parameters").child(parameter.getKey()).pointer(),
+                        "\"" + value + "\" is not a valid runtime expression.");
             }
-            JsonNode parameters = node.path("parameters");
-            for (Iterator<Map.Entry<String, JsonNode>> it = parameters.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> parameter = it.next();
-                String value = parameter.getValue().isTextual() ? parameter.getValue().asText() : "";
-                if (value.startsWith("$") && !RUNTIME_EXPRESSION.matcher(value).matches()) {
-                    context.report(path.child("parameters").child(parameter.getKey()).pointer(),
-                            "\"" + value + "\" is not a valid runtime expression.");
-                }
-            }
-        });
+        }
     }
 
     private static void webhookField(LintContext context, String field, String message) {

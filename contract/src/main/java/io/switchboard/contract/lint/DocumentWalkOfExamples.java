@@ -1,7 +1,7 @@
 package io.switchboard.contract.lint;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.switchboard.flow.source.JsonPointers;
+import io.switchboard.contract.model.NodePath;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -13,13 +13,15 @@ final class DocumentWalkOfExamples {
     }
 
     static void each(JsonNode root, BiConsumer<String, JsonNode> visitor) {
-        visit(root, "", false, visitor);
+        visit(root, NodePath.ROOT, false, visitor);
     }
 
-    private static void visit(JsonNode node, String pointer, boolean inSchema, BiConsumer<String, JsonNode> visitor) {
+    private static void visit(JsonNode node, NodePath pointer, boolean inSchema, BiConsumer<String, JsonNode> visitor) {
         if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
-                visit(node.get(i), JsonPointers.child(pointer, i), inSchema, visitor);
+                if (node.get(i).isContainerNode()) {
+                    visit(node.get(i), pointer.child(i), inSchema, visitor);
+                }
             }
             return;
         }
@@ -29,15 +31,15 @@ final class DocumentWalkOfExamples {
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             String key = field.getKey();
-            String child = JsonPointers.child(pointer, key);
-            if (key.startsWith("x-") || key.equals("example")) {
+            if (key.startsWith("x-") || key.equals("example") || !field.getValue().isContainerNode()) {
                 continue;
             }
+            NodePath child = pointer.child(key);
             if (key.equals("examples") && !inSchema && field.getValue().isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> examples = field.getValue().fields(); examples.hasNext(); ) {
                     Map.Entry<String, JsonNode> example = examples.next();
                     if (example.getValue().isObject()) {
-                        visitor.accept(JsonPointers.child(child, example.getKey()), example.getValue());
+                        visitor.accept(child.child(example.getKey()).pointer(), example.getValue());
                     }
                 }
             } else if (key.equals("schema") || key.equals("schemas")) {

@@ -11,7 +11,6 @@ import io.switchboard.contract.refs.ReferenceIndex;
 import io.switchboard.contract.refs.ReferenceResolver;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /** What a rule reads (the document, its operations, its references) and where it reports. */
 public final class LintContext {
@@ -20,17 +19,25 @@ public final class LintContext {
     private final ReferenceIndex references;
     private final ReferenceResolver resolver;
     private final List<Operation> operations;
-    private final Consumer<ContractFinding> sink;
+    private final List<Reported> reported = new ArrayList<>();
     private LintRule current;
     private FindingSeverity severity;
 
-    public LintContext(ContractDocument document, ReferenceIndex references, ReferenceResolver resolver,
-                       Consumer<ContractFinding> sink) {
+    /** What a rule said, before it is placed on a line (placing waits for the document's index of places). */
+    private record Reported(String rule, FindingSeverity severity, String pointer, String message) {
+    }
+
+    public LintContext(ContractDocument document, ReferenceIndex references, ReferenceResolver resolver) {
         this.document = document;
         this.references = references;
         this.resolver = resolver;
         this.operations = OpenApiWalk.operations(document.root());
-        this.sink = sink;
+    }
+
+    /** Everything reported so far, each placed at its line and column. */
+    public List<ContractFinding> findings() {
+        return reported.stream().map(found -> document.finding(found.rule(), found.severity(), found.pointer(),
+                found.message())).toList();
     }
 
     public void startRule(LintRule rule, FindingSeverity severity) {
@@ -79,12 +86,12 @@ public final class LintContext {
     }
 
     public void report(String pointer, String message) {
-        sink.accept(document.finding(current.id(), severity, pointer, message));
+        reported.add(new Reported(current.id(), severity, pointer, message));
     }
 
     /** Reports at the rule's severity, but no higher than the given one: for findings a rule only suspects. */
     public void reportAtMost(FindingSeverity ceiling, String pointer, String message) {
         FindingSeverity used = severity.atLeast(ceiling) ? ceiling : severity;
-        sink.accept(document.finding(current.id(), used, pointer, message));
+        reported.add(new Reported(current.id(), used, pointer, message));
     }
 }

@@ -3,32 +3,33 @@ package io.switchboard.contract.lint;
 import static io.switchboard.contract.FindingSeverity.WARN;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.switchboard.contract.model.DocumentWalk;
+import io.switchboard.contract.model.NodePath;
 import java.util.List;
 
 /** Rules about descriptions and titles that documentation renderers turn into HTML. */
 final class MarkdownRules {
+
+    private static final List<String> FIELDS = List.of("description", "title");
 
     private MarkdownRules() {
     }
 
     static List<LintRule> all() {
         return List.of(
-                Rule.recommended("no-eval-in-markdown", WARN, "Markdown descriptions must not have \"eval(\".",
-                        context -> scan(context, "eval(", "Markdown descriptions must not have \"eval(\".")),
-                Rule.recommended("no-script-tags-in-markdown", WARN,
-                        "Markdown descriptions must not have \"<script>\" tags.",
-                        context -> scan(context, "<script", "Markdown descriptions must not have \"<script>\" tags.")));
+                VisitingRule.recommended("no-eval-in-markdown", WARN,
+                        "Markdown descriptions must not have \"eval(\".", (context, path, node) -> scan(context, path,
+                                node, "eval(", "Markdown descriptions must not have \"eval(\".")),
+                VisitingRule.recommended("no-script-tags-in-markdown", WARN,
+                        "Markdown descriptions must not have \"<script>\" tags.", (context, path, node) -> scan(context,
+                                path, node, "<script", "Markdown descriptions must not have \"<script>\" tags.")));
     }
 
-    private static void scan(LintContext context, String needle, String message) {
-        DocumentWalk.objects(context.root(), (path, node) -> {
-            for (String field : List.of("description", "title")) {
-                JsonNode text = node.get(field);
-                if (text != null && text.isTextual() && text.asText().contains(needle)) {
-                    context.report(path.child(field).pointer(), message);
-                }
+    private static void scan(LintContext context, NodePath path, JsonNode node, String needle, String message) {
+        for (String field : FIELDS) {
+            JsonNode text = node.get(field);
+            if (text != null && text.isTextual() && text.asText().contains(needle)) {
+                context.report(path.child(field).pointer(), message);
             }
-        });
+        }
     }
 }

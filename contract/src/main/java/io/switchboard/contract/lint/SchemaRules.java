@@ -5,7 +5,7 @@ import static io.switchboard.contract.FindingSeverity.WARN;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.contract.OpenApiVersion;
-import io.switchboard.contract.model.DocumentWalk;
+import io.switchboard.contract.model.NodePath;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
@@ -19,19 +19,19 @@ final class SchemaRules {
 
     static List<LintRule> all() {
         return List.of(
-                Rule.recommended("typed-enum", WARN, "Enum values must respect the specified type.",
+                VisitingRule.recommended("typed-enum", WARN, "Enum values must respect the specified type.",
                         SchemaRules::typedEnum),
-                Rule.recommended("duplicated-entry-in-enum", WARN, "Enum values must not have duplicate entry.",
-                        SchemaRules::duplicatedEnum),
-                Rule.recommended("array-items", ERROR,
+                VisitingRule.recommended("duplicated-entry-in-enum", WARN,
+                        "Enum values must not have duplicate entry.", SchemaRules::duplicatedEnum),
+                VisitingRule.recommended("array-items", ERROR,
                         "Schemas with \"type: array\", require a sibling \"items\" field", SchemaRules::arrayItems),
-                Rule.recommended("no-$ref-siblings", ERROR, "Property must not be placed among $ref",
+                VisitingRule.recommended("no-$ref-siblings", ERROR, "Property must not be placed among $ref",
                         SchemaRules::refSiblings).only(OpenApiVersion.V3_0));
     }
 
-    private static void typedEnum(LintContext context) {
+    private static void typedEnum(LintContext context, NodePath path, JsonNode node) {
         boolean nullableKeyword = context.document().version() == OpenApiVersion.V3_0;
-        DocumentWalk.objects(context.root(), (path, node) -> {
+        {
             JsonNode values = node.get("enum");
             JsonNode type = node.get("type");
             if (values == null || !values.isArray() || type == null || "properties".equals(path.key())) {
@@ -56,11 +56,11 @@ final class SchemaRules {
                             + "`.");
                 }
             }
-        });
+        }
     }
 
-    private static void duplicatedEnum(LintContext context) {
-        DocumentWalk.objects(context.root(), (path, node) -> {
+    private static void duplicatedEnum(LintContext context, NodePath path, JsonNode node) {
+        {
             JsonNode values = node.get("enum");
             if (values == null || !values.isArray() || "properties".equals(path.key())) {
                 return;
@@ -73,7 +73,7 @@ final class SchemaRules {
                             + " and " + i + " are identical)");
                 }
             }
-        });
+        }
     }
 
     private static int indexOf(JsonNode array, JsonNode value) {
@@ -85,15 +85,15 @@ final class SchemaRules {
         return -1;
     }
 
-    private static void arrayItems(LintContext context) {
-        DocumentWalk.objects(context.root(), (path, node) -> {
+    private static void arrayItems(LintContext context, NodePath path, JsonNode node) {
+        {
             JsonNode type = node.get("type");
             boolean array = type != null && (type.isTextual() && type.asText().equals("array")
                     || type.isArray() && contains(type, "array"));
             if (array && !node.has("items") && !"properties".equals(path.key())) {
                 context.report(path.pointer(), "Schemas with \"type: array\", require a sibling \"items\" field");
             }
-        });
+        }
     }
 
     private static boolean contains(JsonNode array, String text) {
@@ -105,8 +105,8 @@ final class SchemaRules {
         return false;
     }
 
-    private static void refSiblings(LintContext context) {
-        DocumentWalk.objects(context.root(), (path, node) -> {
+    private static void refSiblings(LintContext context, NodePath path, JsonNode node) {
+        {
             if (!node.path("$ref").isTextual() || node.size() == 1 || "properties".equals(path.key())) {
                 return;
             }
@@ -116,6 +116,6 @@ final class SchemaRules {
                     context.report(path.child(key).pointer(), "$ref cannot be placed next to any other properties");
                 }
             }
-        });
+        }
     }
 }

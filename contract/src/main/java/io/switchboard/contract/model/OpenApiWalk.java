@@ -56,30 +56,28 @@ public final class OpenApiWalk {
     }
 
     /**
-     * Calls the visitor with every schema object in the document and its pointer: components, parameters, headers,
+     * Calls the visitor with every schema object in the document and where it is: components, parameters, headers,
      * media types, and everything nested in them. A {@code $ref} schema is visited as it stands, not followed.
      */
-    public static void schemas(JsonNode root, BiConsumer<String, JsonNode> visitor) {
-        new SchemaFinder(visitor).visitDocument(root, "");
+    public static void schemas(JsonNode root, BiConsumer<NodePath, JsonNode> visitor) {
+        new SchemaFinder(visitor).visitDocument(root, NodePath.ROOT);
     }
 
-    /** Visits every schema nested in one schema (itself included). */
-    public static void schemaTree(JsonNode schema, String pointer, BiConsumer<String, JsonNode> visitor) {
-        new SchemaFinder(visitor).visitSchema(schema, pointer);
-    }
-
-    private record SchemaFinder(BiConsumer<String, JsonNode> visitor) {
+    private record SchemaFinder(BiConsumer<NodePath, JsonNode> visitor) {
 
         /** Outside schemas, a schema is a value named {@code schema}, or an entry of components/schemas. */
-        void visitDocument(JsonNode node, String pointer) {
+        void visitDocument(JsonNode node, NodePath path) {
             if (node.isObject()) {
                 for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     String key = field.getKey();
-                    String child = JsonPointers.child(pointer, key);
+                    if (!field.getValue().isContainerNode()) {
+                        continue;
+                    }
+                    NodePath child = path.child(key);
                     if (key.equals("schema") && field.getValue().isObject()) {
                         visitSchema(field.getValue(), child);
-                    } else if (key.equals("schemas") && pointer.equals("/components")) {
+                    } else if (key.equals("schemas") && "components".equals(path.key()) && path.parent() == NodePath.ROOT) {
                         visitMap(field.getValue(), child);
                     } else if (!key.equals("examples") && !key.equals("example") && !key.startsWith("x-")) {
                         visitDocument(field.getValue(), child);
@@ -87,40 +85,40 @@ public final class OpenApiWalk {
                 }
             } else if (node.isArray()) {
                 for (int i = 0; i < node.size(); i++) {
-                    visitDocument(node.get(i), JsonPointers.child(pointer, i));
+                    visitDocument(node.get(i), path.child(i));
                 }
             }
         }
 
-        void visitSchema(JsonNode schema, String pointer) {
+        void visitSchema(JsonNode schema, NodePath path) {
             if (!schema.isObject()) {
                 return;
             }
-            visitor.accept(pointer, schema);
+            visitor.accept(path, schema);
             for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
                 String key = field.getKey();
                 JsonNode value = field.getValue();
-                String child = JsonPointers.child(pointer, key);
                 if (SCHEMA_VALUES.contains(key)) {
-                    visitSchema(value, child);
+                    visitSchema(value, path.child(key));
                 } else if (SCHEMA_MAPS.contains(key)) {
-                    visitMap(value, child);
+                    visitMap(value, path.child(key));
                 } else if (SCHEMA_LISTS.contains(key) && value.isArray()) {
+                    NodePath list = path.child(key);
                     for (int i = 0; i < value.size(); i++) {
-                        visitSchema(value.get(i), JsonPointers.child(child, i));
+                        visitSchema(value.get(i), list.child(i));
                     }
                 }
             }
         }
 
-        private void visitMap(JsonNode map, String pointer) {
+        private void visitMap(JsonNode map, NodePath path) {
             if (!map.isObject()) {
                 return;
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = map.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                visitSchema(entry.getValue(), JsonPointers.child(pointer, entry.getKey()));
+                visitSchema(entry.getValue(), path.child(entry.getKey()));
             }
         }
     }

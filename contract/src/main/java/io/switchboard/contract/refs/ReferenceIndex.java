@@ -1,7 +1,7 @@
 package io.switchboard.contract.refs;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.switchboard.flow.source.JsonPointers;
+import io.switchboard.contract.model.NodePath;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -28,28 +28,40 @@ public final class ReferenceIndex {
 
     public static ReferenceIndex of(JsonNode root) {
         List<Reference> found = new ArrayList<>();
-        collect(root, "", found);
+        collect(root, NodePath.ROOT, found);
         return new ReferenceIndex(found);
     }
 
-    private static void collect(JsonNode node, String pointer, List<Reference> found) {
+    /** Pointers are built only for the references found: a large contract has millions of nodes, few of them refs. */
+    private static void collect(JsonNode node, NodePath path, List<Reference> found) {
         if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> field = it.next();
-                String child = JsonPointers.child(pointer, field.getKey());
                 if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
-                    found.add(Reference.parse(child, field.getValue().asText()));
-                } else if (field.getValue().isContainerNode()) {
-                    collect(field.getValue(), child, found);
+                    found.add(Reference.parse(path.child("$ref").pointer(), field.getValue().asText()));
+                } else if (field.getValue().isContainerNode() && !isExampleValue(path, field.getKey())) {
+                    collect(field.getValue(), path.child(field.getKey()), found);
                 }
             }
         } else if (node.isArray()) {
             for (int i = 0; i < node.size(); i++) {
                 if (node.get(i).isContainerNode()) {
-                    collect(node.get(i), JsonPointers.child(pointer, i), found);
+                    collect(node.get(i), path.child(i), found);
                 }
             }
         }
+    }
+
+    /**
+     * Example payloads are data: a {@code $ref} key inside one is text, not a reference. They are also the bulk of
+     * large contracts, so skipping them halves the walk.
+     */
+    private static boolean isExampleValue(NodePath path, String key) {
+        if (key.equals("example") && !"properties".equals(path.key())) {
+            return true;
+        }
+        NodePath parent = path.parent();
+        return key.equals("value") && parent != null && "examples".equals(parent.key());
     }
 
     public List<Reference> all() {

@@ -92,10 +92,12 @@ public final class ExampleRules {
         @Override
         public void check(LintContext context) {
             ExampleValidator validator = new ExampleValidator(context.root(), context.document().version());
-            OpenApiWalk.schemas(context.root(), (pointer, schema) -> {
-                if (SCHEMA_SHAPED.stream().noneMatch(schema::has)) {
+            OpenApiWalk.schemas(context.root(), (path, schema) -> {
+                if (!schema.has("example") && !schema.has("default")
+                        || SCHEMA_SHAPED.stream().noneMatch(schema::has)) {
                     return;
                 }
+                String pointer = path.pointer();
                 for (String field : List.of("example", "default")) {
                     if (schema.has(field)) {
                         check(context, validator, pointer, pointer + "/" + field, schema.get(field), field);

@@ -32,6 +32,13 @@ public final class SwaggerParser {
         return new OpenAPIDeserializer().deserialize(root, location, options, false);
     }
 
+    /** Parsing as above, then resolving references, as swagger-parser's users often ask for. */
+    public static SwaggerParseResult parseTextResolved(String text, String location) {
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        return new OpenAPIV3Parser().readContents(text, List.of(), options, location);
+    }
+
     /** swagger-parser's own way from text to model, as a person calling it would: the anchor of the benchmarks. */
     public static SwaggerParseResult parseText(String text, String location) {
         ParseOptions options = new ParseOptions();

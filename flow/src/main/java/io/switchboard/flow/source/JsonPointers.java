@@ -7,7 +7,8 @@ public final class JsonPointers {
     }
 
     public static String child(String pointer, String name) {
-        return pointer + "/" + name.replace("~", "~0").replace("/", "~1");
+        boolean plain = name.indexOf('~') < 0 && name.indexOf('/') < 0;
+        return pointer.concat("/").concat(plain ? name : name.replace("~", "~0").replace("/", "~1"));
     }
 
     public static String child(String pointer, int index) {

@@ -32,10 +32,10 @@ public final class ContractAnalyzer {
                     (ContractDocument.isYamlFile(file) ? "YAML" : "JSON") + " syntax: " + e.getMessage(), file);
             return new ContractAnalysis(version, null, List.of(syntax), lastOutline, null, millisSince(start));
         }
+        ReferenceIndex references = ReferenceIndex.of(document.root());
+        List<ContractFinding> findings = linterFor.apply(file).lint(document, references);
         List<OutlineEntry> outline = Outline.of(document);
-        List<ContractFinding> findings = linterFor.apply(file).lint(document);
-        return new ContractAnalysis(version, document, findings, outline, ReferenceIndex.of(document.root()),
-                millisSince(start));
+        return new ContractAnalysis(version, document, findings, outline, references, millisSince(start));
     }
 
     private static long millisSince(long start) {

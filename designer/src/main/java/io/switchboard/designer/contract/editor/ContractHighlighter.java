@@ -12,9 +12,8 @@ import java.util.WeakHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.Paragraph;
@@ -38,9 +37,8 @@ public final class ContractHighlighter {
     /** Paragraphs (text with styles, compared by value) known to be coloured right. */
     private final Set<Paragraph<Collection<String>, String, Collection<String>>> coloured =
             Collections.newSetFromMap(new WeakHashMap<>());
-    private final AtomicLong generation = new AtomicLong();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     private boolean yaml = true;
-    private ScheduledFuture<?> pending;
     private LongConsumer applied = nanos -> { };
 
     public ContractHighlighter(CodeArea area, ScheduledExecutorService worker, Executor fx) {
@@ -54,20 +52,23 @@ public final class ContractHighlighter {
         coloured.clear();
     }
 
-    /** Called with the time (System.nanoTime) each batch of colours reached the screen: for the benchmark. */
+    /** Called with the time (System.nanoTime) each pass left the screen's colours current: for the benchmark. */
     void onApplied(LongConsumer listener) {
         this.applied = listener;
     }
 
+    /**
+     * Asks for a pass within {@link #PAUSE_MILLIS}. Requests while one is waiting join it: scrolling and layout ask
+     * on every pulse, and a pass that kept moving back would never come.
+     */
     public void request() {
-        if (pending != null) {
-            pending.cancel(false);
+        if (!scheduled.compareAndSet(false, true)) {
+            return;
         }
-        long ticket = generation.incrementAndGet();
         try {
-            pending = worker.schedule(() -> fx.execute(() -> collect(ticket)), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
+            worker.schedule(() -> fx.execute(this::collect), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
-            pending = null;
+            scheduled.set(false);
         }
     }
 
@@ -75,8 +76,9 @@ public final class ContractHighlighter {
     }
 
     /** On the FX thread: which visible lines need colour, with the context each needs. */
-    private void collect(long ticket) {
-        if (ticket != generation.get() || area.getParagraphs().isEmpty()) {
+    private void collect() {
+        scheduled.set(false);
+        if (area.getParagraphs().isEmpty()) {
             return;
         }
         int count = area.getParagraphs().size();
@@ -96,6 +98,7 @@ public final class ContractHighlighter {
             }
         }
         if (needed.isEmpty()) {
+            applied.accept(System.nanoTime());
             return;
         }
         int contextStart = Math.max(0, needed.get(0) - CONTEXT);
@@ -104,11 +107,11 @@ public final class ContractHighlighter {
             texts.add(area.getParagraphs().get(i).getText());
         }
         boolean yamlText = yaml;
-        worker.execute(() -> lex(ticket, needed, contextStart, texts, yamlText));
+        worker.execute(() -> lex(needed, contextStart, texts, yamlText));
     }
 
     /** On the highlighter's thread. */
-    private void lex(long ticket, List<Integer> needed, int contextStart, List<String> texts, boolean yamlText) {
+    private void lex(List<Integer> needed, int contextStart, List<String> texts, boolean yamlText) {
         List<Line> lines = new ArrayList<>();
         List<StyleSpans<Collection<String>>> spans = new ArrayList<>();
         for (int index : needed) {
@@ -116,19 +119,22 @@ public final class ContractHighlighter {
             boolean inside = yamlText && BlockScalars.inside(i -> texts.get(i - contextStart), index)
                     && index - contextStart > 0;
             lines.add(new Line(index, text, inside));
-            spans.add(spansOf(yamlText ? LineLexer.yaml(text, inside) : LineLexer.json(text), text.length()));
+            spans.add(text.isEmpty() ? null
+                    : spansOf(yamlText ? LineLexer.yaml(text, inside) : LineLexer.json(text), text.length()));
         }
-        fx.execute(() -> apply(ticket, lines, spans));
+        fx.execute(() -> apply(lines, spans));
     }
 
-    private void apply(long ticket, List<Line> lines, List<StyleSpans<Collection<String>>> spans) {
+    private void apply(List<Line> lines, List<StyleSpans<Collection<String>>> spans) {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             if (line.index() >= area.getParagraphs().size()
                     || !area.getParagraphs().get(line.index()).getText().equals(line.text())) {
                 continue;
             }
-            area.setStyleSpans(line.index(), 0, spans.get(i));
+            if (!line.text().isEmpty()) {
+                area.setStyleSpans(line.index(), 0, spans.get(i));
+            }
             coloured.add(area.getParagraphs().get(line.index()));
         }
         applied.accept(System.nanoTime());
