@@ -4,13 +4,15 @@ import io.switchboard.contract.lint.LintContext;
 import io.switchboard.contract.lint.LintRule;
 import io.switchboard.contract.lint.OasRules;
 import io.switchboard.contract.lint.ObjectRule;
-import io.switchboard.contract.model.DocumentWalk;
 import io.switchboard.contract.lint.Ruleset;
+import io.switchboard.contract.model.DocumentWalk;
 import io.switchboard.contract.refs.ReferenceIndex;
 import io.switchboard.contract.refs.ReferenceResolver;
 import io.switchboard.contract.validation.ExampleRules;
 import io.switchboard.contract.validation.ReferenceRule;
 import io.switchboard.contract.validation.StructureRule;
+import io.switchboard.flow.source.SourceFormatException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,28 +55,41 @@ public final class ContractLinter {
         return lint(document, null);
     }
 
+    /** A contract read, its references, and what the rules found. */
+    public record Report(ContractDocument document, ReferenceIndex references, List<ContractFinding> findings) {
+    }
+
+    /** Reads and checks a text: what the editor does after a pause in typing, and the CLI for each file. */
+    public Report check(Path file, String text) throws SourceFormatException {
+        return report(ContractDocument.parse(file, text), null);
+    }
+
     /** Lints with an index of references the caller already has (the editor keeps one for navigation). */
     public List<ContractFinding> lint(ContractDocument document, ReferenceIndex known) {
-        List<ContractFinding> findings = new ArrayList<>();
+        return report(document, known).findings();
+    }
+
+    private Report report(ContractDocument document, ReferenceIndex known) {
         if (document.version() == OpenApiVersion.UNKNOWN) {
-            findings.add(document.finding("oas3-schema", FindingSeverity.ERROR,
+            ContractFinding unknown = document.finding("oas3-schema", FindingSeverity.ERROR,
                     document.root().has("openapi") ? "/openapi" : "",
                     document.root().has("swagger")
                             ? "Swagger 2.0 documents are not supported; convert the contract to OpenAPI 3.0 or 3.1"
-                            : "'openapi' must name version 3.0.x or 3.1.x"));
-            return findings;
+                            : "'openapi' must name version 3.0.x or 3.1.x");
+            return new Report(document, known != null ? known : ReferenceIndex.none(), List.of(unknown));
         }
         Map<String, FindingSeverity> settings = ruleset.settingsFor(document.file());
-        ReferenceIndex references = known != null ? known : ReferenceIndex.of(document.root());
-        // swagger-parser's structure check is the longest single rule: it runs beside the others.
+        // swagger-parser's structure check is the longest single rule: it starts first and runs beside the others.
         CompletableFuture<List<ContractFinding>> structure = CompletableFuture.supplyAsync(() -> run(document,
-                references, settings, CATALOG.subList(0, 1)));
-        findings.addAll(run(document, references, settings, CATALOG.subList(1, CATALOG.size())));
+                ReferenceIndex.none(), settings, CATALOG.subList(0, 1)));
+        ReferenceIndex references = known != null ? known : ReferenceIndex.of(document.root());
+        List<ContractFinding> findings = new ArrayList<>(run(document, references, settings,
+                CATALOG.subList(1, CATALOG.size())));
         findings.addAll(structure.join());
         findings.sort(Comparator.comparingInt((ContractFinding finding) -> finding.location().line())
                 .thenComparingInt(finding -> finding.location().column())
                 .thenComparing(ContractFinding::rule));
-        return findings;
+        return new Report(document, references, findings);
     }
 
     private static List<ContractFinding> run(ContractDocument document, ReferenceIndex references,

@@ -43,4 +43,15 @@ class RealSpecsTest {
         assertNotEquals(List.of(), Outline.of(document));
         assertEquals(List.of(), ContractDiff.compare(document, copy), name);
     }
+
+    @org.junit.jupiter.api.Test
+    void swaggerParserReadsGitHubsYamlPastItsDefaultCap() throws Exception {
+        String yaml = read("github-api.github.com.yaml");
+        assertTrue(yaml.codePointCount(0, yaml.length()) > 3_145_728);
+
+        var result = io.switchboard.contract.validation.SwaggerParser.parseText(yaml, "github.yaml");
+
+        assertTrue(result.getOpenAPI() != null, () -> String.valueOf(result.getMessages()));
+        assertEquals(811, result.getOpenAPI().getPaths().size());
+    }
 }

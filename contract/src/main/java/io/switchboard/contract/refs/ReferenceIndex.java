@@ -26,6 +26,11 @@ public final class ReferenceIndex {
         this.usagesByTarget = byTarget;
     }
 
+    /** No references: for checks that do not look at them. */
+    public static ReferenceIndex none() {
+        return new ReferenceIndex(List.of());
+    }
+
     public static ReferenceIndex of(JsonNode root) {
         List<Reference> found = new ArrayList<>();
         collect(root, NodePath.ROOT, found);

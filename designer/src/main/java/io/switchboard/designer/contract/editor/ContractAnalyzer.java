@@ -6,7 +6,6 @@ import io.switchboard.contract.ContractLinter;
 import io.switchboard.contract.FindingSeverity;
 import io.switchboard.contract.outline.Outline;
 import io.switchboard.contract.outline.OutlineEntry;
-import io.switchboard.contract.refs.ReferenceIndex;
 import io.switchboard.flow.source.SourceFormatException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,18 +23,17 @@ public final class ContractAnalyzer {
 
     public ContractAnalysis analyze(long version, Path file, String text, List<OutlineEntry> lastOutline) {
         long start = System.nanoTime();
-        ContractDocument document;
+        ContractLinter.Report report;
         try {
-            document = ContractDocument.parse(file, text);
+            report = linterFor.apply(file).check(file, text);
         } catch (SourceFormatException e) {
             ContractFinding syntax = new ContractFinding("syntax", FindingSeverity.ERROR, "", e.location(),
                     (ContractDocument.isYamlFile(file) ? "YAML" : "JSON") + " syntax: " + e.getMessage(), file);
             return new ContractAnalysis(version, null, List.of(syntax), lastOutline, null, millisSince(start));
         }
-        ReferenceIndex references = ReferenceIndex.of(document.root());
-        List<ContractFinding> findings = linterFor.apply(file).lint(document, references);
-        List<OutlineEntry> outline = Outline.of(document);
-        return new ContractAnalysis(version, document, findings, outline, references, millisSince(start));
+        List<OutlineEntry> outline = Outline.of(report.document());
+        return new ContractAnalysis(version, report.document(), report.findings(), outline, report.references(),
+                millisSince(start));
     }
 
     private static long millisSince(long start) {

@@ -111,13 +111,19 @@ public final class ContractEditorViewModel {
         revealOnLoad = location;
         error.set("");
         status.set("Opening " + path.getFileName() + "…");
+        long ticket = version.incrementAndGet();
         submit(() -> {
             String content = Files.readString(path, StandardCharsets.UTF_8);
-            fx.execute(() -> loaded(path, content));
+            fx.execute(() -> loaded(path, content, ticket));
+            // Checked here, while the FX thread puts the text on screen: a large file takes a second for each.
+            publish(analyzer.analyze(ticket, path, content, List.of()));
         }, problem -> "Cannot open " + path + ": " + problem);
     }
 
-    private void loaded(Path path, String content) {
+    private void loaded(Path path, String content, long ticket) {
+        if (ticket != version.get()) {
+            return;
+        }
         file.set(path);
         text.setLength(0);
         text.append(content);
@@ -129,7 +135,6 @@ public final class ContractEditorViewModel {
             reveal.set(revealOnLoad);
             revealOnLoad = null;
         }
-        analyze(0);
     }
 
     /** The view reports every change of the area's text. */
