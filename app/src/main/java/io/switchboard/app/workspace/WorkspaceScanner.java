@@ -17,8 +17,9 @@ public final class WorkspaceScanner {
             problems.add("workspace folder not found: " + root);
         }
         return new Workspace(root,
+                // Review notes live beside the contracts (<name>.review.json) but are not contracts.
                 list(root, "contracts", name -> name.endsWith(".yaml") || name.endsWith(".yml")
-                        || name.endsWith(".json"), problems),
+                        || name.endsWith(".json") && !name.endsWith(".review.json"), problems),
                 list(root, "mappings", name -> name.endsWith(".mapping.json"), problems),
                 list(root, "flows", name -> name.endsWith(".flow.json"), problems),
                 list(root, "samples", name -> true, problems),

@@ -44,7 +44,7 @@ public final class ReferenceIndex {
                 Map.Entry<String, JsonNode> field = it.next();
                 if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
                     found.add(Reference.parse(path.child("$ref").pointer(), field.getValue().asText()));
-                } else if (field.getValue().isContainerNode() && !isExampleValue(path, field.getKey())) {
+                } else if (field.getValue().isContainerNode()) {
                     collect(field.getValue(), path.child(field.getKey()), found);
                 }
             }
@@ -57,17 +57,10 @@ public final class ReferenceIndex {
         }
     }
 
-    /**
-     * Example payloads are data: a {@code $ref} key inside one is text, not a reference. They are also the bulk of
-     * large contracts, so skipping them halves the walk.
+    /*
+     * References inside example values are followed too, as Spectral's resolver does: real specs (GitHub's) use them
+     * there, and a component used only from an example is not unused.
      */
-    private static boolean isExampleValue(NodePath path, String key) {
-        if (key.equals("example") && !"properties".equals(path.key())) {
-            return true;
-        }
-        NodePath parent = path.parent();
-        return key.equals("value") && parent != null && "examples".equals(parent.key());
-    }
 
     public List<Reference> all() {
         return references;

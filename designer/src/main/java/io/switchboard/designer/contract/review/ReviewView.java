@@ -164,6 +164,32 @@ public final class ReviewView extends BorderPane {
         }
         baseColours.request();
         revisionColours.request();
+        // After the new texts are laid out (a new text resets the view's scroll at its first layout), show the most
+        // serious change.
+        afterNextLayout(() -> {
+            TreeItem<Object> root = changes.getRoot();
+            if (root != null && !root.getChildren().isEmpty() && !root.getChildren().get(0).getChildren().isEmpty()) {
+                changes.getSelectionModel().select(root.getChildren().get(0).getChildren().get(0));
+            } else {
+                base.showParagraphAtTop(0);
+                revision.showParagraphAtTop(0);
+            }
+        });
+    }
+
+    private void afterNextLayout(Runnable action) {
+        if (getScene() == null) {
+            javafx.application.Platform.runLater(action);
+            return;
+        }
+        javafx.scene.Scene scene = getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private static void mark(CodeArea area, int line, Change change) {
@@ -197,9 +223,10 @@ public final class ReviewView extends BorderPane {
 
     private static void reveal(CodeArea area, int line) {
         if (line > 0 && line <= area.getParagraphs().size()) {
-            area.moveTo(line - 1, 0);
+            // The caret at the line's start, so the view does not scroll sideways to a long line's end.
+            area.selectRange(line - 1, area.getParagraphLength(line - 1), line - 1, 0);
+            area.requestFollowCaret();
             area.showParagraphAtCenter(line - 1);
-            area.selectRange(line - 1, 0, line - 1, area.getParagraphLength(line - 1));
         }
     }
 
