@@ -4,8 +4,6 @@ import io.switchboard.runtime.config.LoopbackPorts;
 
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.RuntimeConfiguration;
-import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;

@@ -82,8 +82,10 @@ public final class ContractHarness {
         Path githubYaml = RealSpecs.find(root, "github-api.github.com.yaml", scratch);
         Path githubJson = RealSpecs.find(root, "github-api.github.com.json", scratch);
         Path stripe = RealSpecs.find(root, "stripe-spec3.json", scratch);
-        for (Path spec : List.of(githubYaml, githubJson, stripe)) {
-            headless(spec, scratch);
+        if (!Boolean.getBoolean("switchboard.editorOnly")) {
+            for (Path spec : List.of(githubYaml, githubJson, stripe)) {
+                headless(spec, scratch);
+            }
         }
         ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor();
         ScheduledExecutorService highlighting = Executors.newSingleThreadScheduledExecutor();
@@ -196,12 +198,27 @@ public final class ContractHarness {
             editor[0].open(spec);
             return null;
         });
-        waitUntil(() -> onFx(() -> area.getLength() > 0 && lastColour.get() > start));
-        long firstText = System.nanoTime();
-        waitUntil(() -> onFx(() -> editor[0].analysisProperty().get() != null && !editor[0].outline().isEmpty()));
-        long validated = System.nanoTime();
-        rows.add(new String[] {name, "editor: open to first coloured text", format((firstText - start) / 1e6), "", ""});
-        rows.add(new String[] {name, "editor: open to outline + findings shown", format((validated - start) / 1e6),
+        long[] firstText = new long[1];
+        long[] wholeText = new long[1];
+        long[] validated = new long[1];
+        waitUntil(() -> onFx(() -> {
+            long now = System.nanoTime();
+            if (firstText[0] == 0 && area.getLength() > 0 && lastColour.get() > start) {
+                firstText[0] = now;
+            }
+            if (wholeText[0] == 0 && area.getLength() > 0 && view[0].code().loaded()) {
+                wholeText[0] = now;
+            }
+            if (validated[0] == 0 && editor[0].analysisProperty().get() != null && !editor[0].outline().isEmpty()) {
+                validated[0] = now;
+            }
+            return firstText[0] > 0 && wholeText[0] > 0 && validated[0] > 0;
+        }));
+        rows.add(new String[] {name, "editor: open to first coloured text", format((firstText[0] - start) / 1e6), "",
+            ""});
+        rows.add(new String[] {name, "editor: open to outline + findings shown", format((validated[0] - start) / 1e6),
+            "", ""});
+        rows.add(new String[] {name, "editor: open to whole text in the area", format((wholeText[0] - start) / 1e6),
             "", ""});
         if (type) {
             typing(area, lastColour, name);
