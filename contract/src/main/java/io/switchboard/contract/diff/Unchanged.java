@@ -16,14 +16,22 @@ final class Unchanged {
     private final JsonNode baseRoot;
     private final JsonNode revisionRoot;
     private final Map<String, Boolean> components = new HashMap<>();
+    private final Map<String, Boolean> pairs = new HashMap<>();
 
     Unchanged(JsonNode baseRoot, JsonNode revisionRoot) {
         this.baseRoot = baseRoot;
         this.revisionRoot = revisionRoot;
     }
 
+    /** Remembered per pair of places: the same component pair is asked about once per operation that uses it. */
     boolean same(Side before, Side after) {
-        return before.node().equals(after.node()) && referencesSame(before.node());
+        String key = before.pointer() + "|" + after.pointer();
+        Boolean known = pairs.get(key);
+        if (known == null) {
+            known = before.node().equals(after.node()) && referencesSame(before.node());
+            pairs.put(key, known);
+        }
+        return known;
     }
 
     /** Every local reference inside leads to a target that is itself the same in both versions. */
