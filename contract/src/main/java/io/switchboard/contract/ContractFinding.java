@@ -13,10 +13,6 @@ import java.nio.file.Path;
 public record ContractFinding(String rule, FindingSeverity severity, String pointer, Location location,
                               String message, Path file) {
 
-    public ContractFinding withSeverity(FindingSeverity changed) {
-        return new ContractFinding(rule, changed, pointer, location, message, file);
-    }
-
     @Override
     public String toString() {
         return location + " " + severity.label() + " " + rule + " " + message;

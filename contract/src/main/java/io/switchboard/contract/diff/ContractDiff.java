@@ -46,7 +46,7 @@ public final class ContractDiff {
             for (String method : OpenApiWalk.METHODS) {
                 Side beforeOperation = before.child(method);
                 Side afterOperation = after.child(method);
-                String label = method.toUpperCase(Locale.ROOT) + " " + path;
+                String label = label(method, path);
                 if (!beforeOperation.exists() && afterOperation.exists()) {
                     context.report("endpoint-added", ChangeLevel.INFO, label, beforeOperation, afterOperation,
                             "endpoint added");
@@ -59,11 +59,16 @@ public final class ContractDiff {
         }
     }
 
+    /** {@code GET /pets}: how oasdiff, Spectral and people name an operation. */
+    private static String label(String method, String path) {
+        return method.toUpperCase(Locale.ROOT) + " " + path;
+    }
+
     private static void removedPath(DiffContext context, String path, Side before, Side after) {
         for (Iterator<String> methods = before.node().fieldNames(); methods.hasNext(); ) {
             String method = methods.next();
             if (OpenApiWalk.METHODS.contains(method)) {
-                removedOperation(context, method.toUpperCase(Locale.ROOT) + " " + path, before.child(method),
+                removedOperation(context, label(method, path), before.child(method),
                         after, "api-path-removed");
             }
         }

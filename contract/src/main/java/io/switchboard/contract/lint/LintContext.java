@@ -65,13 +65,6 @@ public final class LintContext {
         return operations;
     }
 
-    /** Every operation including, for 3.1, those of webhooks. */
-    public List<Operation> allOperations() {
-        List<Operation> all = new ArrayList<>(operations);
-        all.addAll(OpenApiWalk.webhookOperations(document.root()));
-        return all;
-    }
-
     /** The node itself, or what its {@code $ref} leads to inside this document (other files are not read here). */
     public JsonNode dereference(JsonNode node) {
         JsonNode current = node;

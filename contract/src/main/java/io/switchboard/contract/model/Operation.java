@@ -1,7 +1,6 @@
 package io.switchboard.contract.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
 
 /**
  * One operation of a contract: a method on a path.
@@ -10,9 +9,4 @@ import java.util.Locale;
  * @param pathItem the path item the operation belongs to (its parameters apply too)
  */
 public record Operation(String path, String method, String pointer, JsonNode node, JsonNode pathItem) {
-
-    /** {@code GET /pets}: how oasdiff, Spectral and people name an operation. */
-    public String label() {
-        return method.toUpperCase(Locale.ROOT) + " " + path;
-    }
 }

@@ -70,17 +70,4 @@ public final class ReferenceIndex {
     public List<Reference> usagesOf(String targetPointer) {
         return usagesByTarget.getOrDefault(targetPointer, Collections.emptyList());
     }
-
-    public boolean isUsed(String targetPointer) {
-        if (usagesByTarget.containsKey(targetPointer)) {
-            return true;
-        }
-        String prefix = targetPointer + "/";
-        return usagesByTarget.keySet().stream().anyMatch(target -> target.startsWith(prefix));
-    }
-
-    /** The reference whose {@code $ref} value is at, or encloses, the given pointer; for Ctrl+click. */
-    public java.util.Optional<Reference> at(String pointer) {
-        return references.stream().filter(reference -> reference.at().equals(pointer)).findFirst();
-    }
 }
