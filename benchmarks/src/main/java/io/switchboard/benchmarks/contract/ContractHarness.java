@@ -199,26 +199,20 @@ public final class ContractHarness {
             return null;
         });
         long[] firstText = new long[1];
-        long[] wholeText = new long[1];
         long[] validated = new long[1];
         waitUntil(() -> onFx(() -> {
             long now = System.nanoTime();
             if (firstText[0] == 0 && area.getLength() > 0 && lastColour.get() > start) {
                 firstText[0] = now;
             }
-            if (wholeText[0] == 0 && area.getLength() > 0 && view[0].code().loaded()) {
-                wholeText[0] = now;
-            }
             if (validated[0] == 0 && editor[0].analysisProperty().get() != null && !editor[0].outline().isEmpty()) {
                 validated[0] = now;
             }
-            return firstText[0] > 0 && wholeText[0] > 0 && validated[0] > 0;
+            return firstText[0] > 0 && validated[0] > 0;
         }));
         rows.add(new String[] {name, "editor: open to first coloured text", format((firstText[0] - start) / 1e6), "",
             ""});
         rows.add(new String[] {name, "editor: open to outline + findings shown", format((validated[0] - start) / 1e6),
-            "", ""});
-        rows.add(new String[] {name, "editor: open to whole text in the area", format((wholeText[0] - start) / 1e6),
             "", ""});
         if (type) {
             typing(area, lastColour, name);

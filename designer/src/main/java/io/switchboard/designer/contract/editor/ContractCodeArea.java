@@ -49,7 +49,6 @@ public final class ContractCodeArea extends StackPane {
     private final IntFunction<Node> lineNumbers;
     private Map<Integer, List<ContractFinding>> findingsByLine = Map.of();
     private boolean loading;
-    private Location pendingReveal;
 
     public ContractCodeArea(ContractEditorViewModel viewModel, ScheduledExecutorService highlightWorker, Executor fx) {
         this.viewModel = viewModel;
@@ -78,9 +77,7 @@ public final class ContractCodeArea extends StackPane {
         area.heightProperty().addListener((observable, old, now) -> highlighter.request());
         viewModel.findings().addListener((ListChangeListener<ContractFinding>) change -> showMarkers());
         viewModel.revealProperty().addListener((observable, old, location) -> {
-            if (location != null && loading) {
-                pendingReveal = location;
-            } else if (location != null) {
+            if (location != null) {
                 goTo(location);
             }
         });
@@ -115,15 +112,6 @@ public final class ContractCodeArea extends StackPane {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         highlighter.request();
-        if (pendingReveal != null) {
-            goTo(pendingReveal);
-            pendingReveal = null;
-        }
-    }
-
-    /** Whether the whole text of the last opened file is in the area. */
-    public boolean loaded() {
-        return !loading;
     }
 
     public CodeArea area() {
