@@ -14,8 +14,8 @@ import io.switchboard.flow.source.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,7 +58,7 @@ class ContractEditorViewModelTest {
     Path folder;
 
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
-    private final List<ContractEditorViewModel.Navigation> elsewhere = new ArrayList<>();
+    private final List<ContractEditorViewModel.Navigation> elsewhere = new CopyOnWriteArrayList<>();
     private ContractEditorViewModel editor;
     private Path file;
 
@@ -139,12 +139,14 @@ class ContractEditorViewModelTest {
     }
 
     @Test
-    void aRefLeadsToItsDefinitionHereOrInAnotherFile() {
+    void aRefLeadsToItsDefinitionHereOrInAnotherFile() throws Exception {
         ContractEditorViewModel.Navigation here = editor.definitionAt(15, 20).orElseThrow();
         assertEquals(new Location(18, 5), here.location());
         assertEquals(List.of(), elsewhere);
 
-        ContractEditorViewModel.Navigation there = editor.definitionAt(22, 20).orElseThrow();
+        editor.definitionAt(22, 20);
+        await("the other file's definition", () -> !elsewhere.isEmpty());
+        ContractEditorViewModel.Navigation there = elsewhere.get(0);
         assertEquals(folder.resolve("people.yaml"), there.file());
         assertEquals(new Location(3, 5), there.location());
         assertEquals(List.of(there), elsewhere);

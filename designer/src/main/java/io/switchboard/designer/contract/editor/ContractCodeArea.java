@@ -138,7 +138,6 @@ public final class ContractCodeArea extends StackPane {
     public void goToDefinition() {
         TwoDimensional.Position caret = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
         viewModel.definitionAt(caret.getMajor() + 1, caret.getMinor() + 1)
-                .filter(navigation -> sameFile(navigation.file()))
                 .ifPresent(navigation -> goTo(navigation.location()));
     }
 

@@ -335,7 +335,11 @@ public final class ContractEditorViewModel {
         }
     }
 
-    /** Follows the {@code $ref} at a place in the text, in this file or another; tells why when it cannot. */
+    /**
+     * Follows the {@code $ref} at a place in the text; tells why when it cannot. A reference into this file is
+     * answered at once. One into another file is followed on the background thread (the file is read there) and
+     * handed to {@link #setOpenElsewhere the opener}; then nothing is returned.
+     */
     public Optional<Navigation> definitionAt(int line, int column) {
         ContractAnalysis current = analysis.get();
         if (current == null || !current.wellFormed()) {
@@ -346,18 +350,24 @@ public final class ContractEditorViewModel {
             status.set("No $ref here");
             return Optional.empty();
         }
-        ReferenceResolver.Result result = new ReferenceResolver(current.document().source())
-                .resolveOrExplain(reference.get());
+        ReferenceResolver resolver = new ReferenceResolver(current.document().source());
+        if (!reference.get().isLocal()) {
+            submit(() -> {
+                ReferenceResolver.Result result = resolver.resolveOrExplain(reference.get());
+                fx.execute(() -> navigate(result).ifPresent(openElsewhere));
+            }, problem -> "Cannot follow " + reference.get().value() + ": " + problem);
+            return Optional.empty();
+        }
+        return navigate(resolver.resolveOrExplain(reference.get()));
+    }
+
+    private Optional<Navigation> navigate(ReferenceResolver.Result result) {
         if (!result.resolved()) {
             error.set(result.problem());
             return Optional.empty();
         }
         ReferenceTarget target = result.target();
-        Navigation navigation = new Navigation(target.file(), target.location());
-        if (!target.file().toAbsolutePath().normalize().equals(file.get().toAbsolutePath().normalize())) {
-            openElsewhere.accept(navigation);
-        }
-        return Optional.of(navigation);
+        return Optional.of(new Navigation(target.file(), target.location()));
     }
 
     private static Optional<Reference> referenceAt(ContractAnalysis current, int line, int column) {
