@@ -293,12 +293,13 @@ public final class ContractEditorViewModel {
             return;
         }
         String snapshot = text.toString();
+        long requested = version.get();
         submit(() -> {
             String formatted = ContractFormatter.format(snapshot, ContractDocument.isYamlFile(current));
             fx.execute(() -> {
                 if (formatted.equals(snapshot)) {
                     status.set("Already formatted");
-                } else if (text.toString().equals(snapshot)) {
+                } else if (version.get() == requested) {
                     replacement.set(new Replacement(0, snapshot.length(), formatted));
                 }
             });
@@ -320,7 +321,8 @@ public final class ContractEditorViewModel {
     /** Forms edit the latest well-formed text; the result lands as one replacement. Runs on the FX thread. */
     private boolean applyForm(Form form) {
         ContractAnalysis current = analysis.get();
-        if (current == null || !current.wellFormed() || !current.document().text().contentEquals(text)) {
+        // Each edit moves the version on: an analysis of the current version was made from the current text.
+        if (current == null || !current.wellFormed() || current.version() != version.get()) {
             error.set("Wait for the contract to be checked (and fix its syntax) before using the form.");
             return false;
         }
