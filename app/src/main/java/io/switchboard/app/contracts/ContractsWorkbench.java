@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Function;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -96,24 +97,22 @@ public final class ContractsWorkbench {
 
         @Override
         public void withFile(Path other) {
-            Path current = editor.fileProperty().get();
-            if (current == null) {
-                return;
-            }
-            String revisionText = editor.text();
-            view.getSelectionModel().select(reviewTab);
-            analysis.execute(() -> {
-                try {
-                    String baseText = Files.readString(other, StandardCharsets.UTF_8);
-                    fx.execute(() -> review.compare(other.getFileName().toString(), baseText, current, revisionText));
-                } catch (IOException e) {
-                    fx.execute(() -> review.reportProblem("Cannot read " + other + ": " + e.getMessage()));
-                }
-            });
+            compare(current -> other.getFileName().toString(), current -> Files.readString(other,
+                    StandardCharsets.UTF_8), current -> "Cannot read " + other);
         }
 
         @Override
         public void withLastCommit() {
+            compare(current -> current.getFileName() + "@HEAD", current -> GitRevision.read(current, "HEAD"),
+                    current -> "No committed version of " + current.getFileName() + " to compare with");
+        }
+
+        private interface BaseText {
+            String read(Path current) throws IOException;
+        }
+
+        /** Reads the base version on the analysis thread and reviews the editor's text against it. */
+        private void compare(Function<Path, String> baseName, BaseText baseText, Function<Path, String> failure) {
             Path current = editor.fileProperty().get();
             if (current == null) {
                 return;
@@ -122,12 +121,10 @@ public final class ContractsWorkbench {
             view.getSelectionModel().select(reviewTab);
             analysis.execute(() -> {
                 try {
-                    String committed = GitRevision.read(current, "HEAD");
-                    fx.execute(() -> review.compare(current.getFileName() + "@HEAD", committed, current,
-                            revisionText));
+                    String base = baseText.read(current);
+                    fx.execute(() -> review.compare(baseName.apply(current), base, current, revisionText));
                 } catch (IOException e) {
-                    fx.execute(() -> review.reportProblem("No committed version of " + current.getFileName()
-                            + " to compare with: " + e.getMessage()));
+                    fx.execute(() -> review.reportProblem(failure.apply(current) + ": " + e.getMessage()));
                 }
             });
         }
