@@ -20,6 +20,7 @@ public final class LintContext {
     private final ReferenceResolver resolver;
     private final List<Operation> operations;
     private final List<Reported> reported = new ArrayList<>();
+    private final java.util.Map<Class<?>, Object> shared = new java.util.HashMap<>();
     private LintRule current;
     private FindingSeverity severity;
 
@@ -59,6 +60,11 @@ public final class LintContext {
 
     public ReferenceResolver resolver() {
         return resolver;
+    }
+
+    /** What several rules need of one document, made once per check on first use (a compiled schema set, say). */
+    public <T> T shared(Class<T> type, java.util.function.Supplier<T> make) {
+        return type.cast(shared.computeIfAbsent(type, key -> make.get()));
     }
 
     public List<Operation> operations() {

@@ -30,6 +30,12 @@ public final class ExampleRules {
             return FindingSeverity.ERROR;
         }
 
+        /** Both example rules validate against the same document's schemas: one validator serves both. */
+        static ExampleValidator validator(LintContext context) {
+            return context.shared(ExampleValidator.class, () -> new ExampleValidator(context.root(),
+                    context.document().version()));
+        }
+
         static void check(LintContext context, ExampleValidator validator, String schemaPointer, String valuePointer,
                           JsonNode value, String what) {
             for (ExampleValidator.Problem problem : validator.validate(schemaPointer, value)) {
@@ -53,7 +59,7 @@ public final class ExampleRules {
 
         @Override
         public void check(LintContext context) {
-            ExampleValidator validator = new ExampleValidator(context.root(), context.document().version());
+            ExampleValidator validator = validator(context);
             DocumentWalk.objects(context.root(), (path, node) -> {
                 JsonNode schema = node.get("schema");
                 if (schema == null || !schema.isObject() || !(node.has("example") || node.has("examples"))) {
@@ -91,7 +97,7 @@ public final class ExampleRules {
 
         @Override
         public void check(LintContext context) {
-            ExampleValidator validator = new ExampleValidator(context.root(), context.document().version());
+            ExampleValidator validator = validator(context);
             OpenApiWalk.schemas(context.root(), (path, schema) -> {
                 if (!schema.has("example") && !schema.has("default")
                         || SCHEMA_SHAPED.stream().noneMatch(schema::has)) {
