@@ -122,7 +122,8 @@ public final class SourceDocument {
         Location found = rootLocation;
         String[] tokens = pointer.substring(1).split("/", -1);
         for (int t = 0; t < tokens.length; t++) {
-            int index = indexOf(node, unescape(tokens[t]));
+            String token = unescape(tokens[t]);
+            int index = indexOf(node, token);
             int[] places = members.get(node);
             if (index < 0 || places == null || index * STRIDE >= places.length) {
                 return found;
@@ -132,7 +133,7 @@ public final class SourceDocument {
             found = last && key && places[at + KEY_LINE] > 0
                     ? new Location(places[at + KEY_LINE], places[at + KEY_COLUMN])
                     : new Location(places[at + LINE], places[at + COLUMN]);
-            node = node.get(index) != null && node.isArray() ? node.get(index) : node.get(unescape(tokens[t]));
+            node = node.isArray() ? node.get(index) : node.get(token);
         }
         return found;
     }

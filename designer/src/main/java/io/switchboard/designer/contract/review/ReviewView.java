@@ -69,7 +69,8 @@ public final class ReviewView extends BorderPane {
         viewModel.groups().addListener((ListChangeListener<ReviewViewModel.Group>) change -> showGroups());
         viewModel.sidesProperty().addListener((observable, old, sides) -> showSides(sides));
 
-        SplitPane texts = new SplitPane(titled("base", base), titled("revision", revision));
+        SplitPane texts = new SplitPane(titled("base", ReviewViewModel.Sides::baseName, base),
+                titled("revision", ReviewViewModel.Sides::revisionName, revision));
         SplitPane main = new SplitPane(changes, texts);
         main.setDividerPositions(0.32);
         SplitPane vertical = new SplitPane(main, notes());
@@ -87,16 +88,11 @@ public final class ReviewView extends BorderPane {
         return area;
     }
 
-    private VBox titled(String name, CodeArea area) {
+    private VBox titled(String name, java.util.function.Function<ReviewViewModel.Sides, String> side, CodeArea area) {
         Label title = new Label(name);
         title.getStyleClass().add("section-title");
-        if (name.equals("base")) {
-            viewModel.sidesProperty().addListener((observable, old, sides) -> title.setText("base: "
-                    + sides.baseName()));
-        } else {
-            viewModel.sidesProperty().addListener((observable, old, sides) -> title.setText("revision: "
-                    + sides.revisionName()));
-        }
+        viewModel.sidesProperty().addListener((observable, old, sides) -> title.setText(name + ": "
+                + side.apply(sides)));
         VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         return new VBox(title, scroll);
