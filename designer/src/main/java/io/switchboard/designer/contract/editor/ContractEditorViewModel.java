@@ -239,7 +239,7 @@ public final class ContractEditorViewModel {
                 return;
             }
             analysis.set(result);
-            findings.setAll(result.findings());
+            replaceIfChanged(findings, result.findings());
             showOutline();
             status.set(summary(result));
         });
@@ -262,8 +262,18 @@ public final class ContractEditorViewModel {
             return;
         }
         String filter = outlineFilter.get().trim();
-        outline.setAll(filter.isEmpty() ? current.outline() : current.outline().stream()
+        replaceIfChanged(outline, filter.isEmpty() ? current.outline() : current.outline().stream()
                 .filter(entry -> entry.matches(filter)).map(entry -> entry.filtered(filter)).toList());
+    }
+
+    /**
+     * Most pauses in typing change neither the findings nor the outline; leaving the lists alone then spares the
+     * views a rebuild (GitHub's outline has thousands of entries) and keeps what the user expanded.
+     */
+    private static <T> void replaceIfChanged(ObservableList<T> shown, List<T> latest) {
+        if (!shown.equals(latest)) {
+            shown.setAll(latest);
+        }
     }
 
     public void save() {
