@@ -216,14 +216,14 @@ class RuntimeDeliveryTest {
     }
 
     @Test
-    void aReplayInterruptedByAStopIsFailedAgainAfterTheRestartAndNeverSentTwice() throws Exception {
+    void aReplayInterruptedByAStopIsFailedAgainAfterTheRestartAndDeliveredByTheNextReplay() throws Exception {
         target.rejectBodiesContaining("ORD-CUT");
         assertEquals(202, post(Bundles.order("ORD-CUT")).statusCode());
         long id = runtime.failedMessages().list(FailedMessageQuery.all()).get(0).id();
         // What a kill between the claim and the outcome leaves behind: the message taken, its key claimed.
         runtime.database().writer().execute(connection -> {
             FailedMessageStore.transition(connection, id, FailedMessage.Status.FAILED, FailedMessage.Status.REPLAYING);
-            return IdempotencyStore.claim(connection, "orders", "ORD-CUT");
+            return IdempotencyStore.claim(connection, "orders", "ORD-CUT", id);
         });
         runtime.close();
         target.rejectBodiesContaining(null);
@@ -235,10 +235,33 @@ class RuntimeDeliveryTest {
         var history = runtime.replayLog().history(id);
         assertEquals(1, history.size());
         assertTrue(history.get(0).detail().contains("stopped during this replay"), history.get(0).detail());
+        // The target never received it: the interrupted claim is not a delivery, so the next replay sends it.
         var again = runtime.replay().replay(id, new ReplayService.Request(null, "after restart", false), OPERATOR)
                 .orElseThrow();
-        assertEquals(ReplayRecord.Outcome.SKIPPED_DUPLICATE, again.outcome());
-        assertEquals(0, deliveriesOf("ORD-CUT"));
+        assertEquals(ReplayRecord.Outcome.DELIVERED, again.outcome(), again.detail());
+        assertEquals(1, deliveriesOf("ORD-CUT"));
+        var twice = runtime.replay().replay(id, new ReplayService.Request(null, "pressed again", false), OPERATOR)
+                .orElseThrow();
+        assertEquals(ReplayRecord.Outcome.SKIPPED_DUPLICATE, twice.outcome());
+        assertEquals(1, deliveriesOf("ORD-CUT"));
+    }
+
+    @Test
+    void theSenderHearsTheStatusAndContentTypeButNoHeaderOfTheTargetOrOfTheFlow() throws Exception {
+        HttpResponse<String> delivered = post(Bundles.order("ORD-HEADERS"));
+        target.rejectBodiesContaining("ORD-STORED");
+        HttpResponse<String> stored = post(Bundles.order("ORD-STORED"));
+
+        assertEquals(200, delivered.statusCode());
+        assertEquals(202, stored.statusCode());
+        for (HttpResponse<String> answer : List.of(delivered, stored)) {
+            var names = answer.headers().map().keySet().stream().map(String::toLowerCase).toList();
+            assertTrue(answer.headers().firstValue("Content-Type").orElse("").contains("json"), names.toString());
+            for (String hidden : List.of("server", "set-cookie", "switchboardflowversion",
+                    "switchboardidempotencykey", "switchboardcorrelationid")) {
+                assertFalse(names.contains(hidden), hidden + " reached the sender: " + names);
+            }
+        }
     }
 
     private long deliveriesOf(String orderId) {

@@ -48,6 +48,9 @@ final class StubTarget implements AutoCloseable {
             }
             byte[] answer = "{\"accepted\":true}".getBytes();
             exchange.getResponseHeaders().add("Content-Type", "application/json");
+            // What real targets send and senders must not see.
+            exchange.getResponseHeaders().add("Server", "stub-target/1.0");
+            exchange.getResponseHeaders().add("Set-Cookie", "session=target-internal");
             exchange.sendResponseHeaders(status, answer.length);
             exchange.getResponseBody().write(answer);
             exchange.close();

@@ -220,8 +220,8 @@ public final class RuntimeLoadHarness {
             pool.shutdown();
             table.add("");
             table.add(String.format(Locale.ROOT, "Failed messages persisted: %,.0f/s (%d threads, %,d messages of %,d bytes, "
-                    + "H2 file, each committed before it is acknowledged)", threads * perThread / seconds, threads,
-                    threads * perThread, payload.length));
+                    + "H2 file, each on disk before it is acknowledged; file %,d MB)", threads * perThread / seconds,
+                    threads, threads * perThread, payload.length, database.sizeBytes(data) / 1_000_000));
         }
     }
 

@@ -133,7 +133,11 @@ public final class CamelYamlExporter {
         sourceParameters(flow.source(), from);
         ArrayNode steps = from.putArray("steps");
         readMessage(steps, flow.source());
+        ObjectNode received = steps.addObject().putObject("setProperty");
+        received.put("name", RuntimeBinding.RECEIVED_PROPERTY);
+        received.putObject("simple").put("expression", "${body}");
         steps.addObject().putObject("to").put("uri", binding.processingUri(flow.id()));
+        answerOnly(steps, flow.source());
         return route;
     }
 
@@ -174,6 +178,8 @@ public final class CamelYamlExporter {
         target(flow.target(), current);
         if (binding != null) {
             current.addObject().putObject("to").put("uri", binding.deliveredUri());
+        } else {
+            answerOnly(steps, flow.source());
         }
         return route;
     }
@@ -371,6 +377,17 @@ public final class CamelYamlExporter {
         }
         steps.addObject().putObject("convertBodyTo").put("type", "java.lang.String");
         steps.addObject().putObject("removeHeaders").put("pattern", "*");
+    }
+
+    /**
+     * The sender hears the status and the content type, nothing else: not the target's headers ({@code Server},
+     * cookies) nor the flow's own ({@code SwitchboardFlowVersion}, {@code SwitchboardIdempotencyKey}).
+     */
+    private static void answerOnly(ArrayNode steps, FlowSource source) {
+        if (source instanceof FlowSource.Http) {
+            steps.addObject().putObject("removeHeaders").put("pattern", "*")
+                    .put("excludePattern", "CamelHttpResponseCode|Content-Type");
+        }
     }
 
     private static String jsltFileName(LoadedFlow loaded, int stepIndex) {

@@ -17,6 +17,12 @@ package io.switchboard.flow.export;
  */
 public record RuntimeBinding(int version, String failedUri, String deliveredUri, String resourceDir) {
 
+    /**
+     * The exchange property the ingress keeps the message in, as received, for the failed-message store: the store
+     * never depends on what later steps did to the body.
+     */
+    public static final String RECEIVED_PROPERTY = "SwitchboardReceived";
+
     public String processingRouteId(String flowId) {
         return flowId + "-v" + version;
     }

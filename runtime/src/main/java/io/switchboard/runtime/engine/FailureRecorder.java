@@ -1,5 +1,7 @@
 package io.switchboard.runtime.engine;
 
+import io.switchboard.flow.export.RuntimeBinding;
+import io.switchboard.flow.model.FlowSource;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageStore;
 import java.nio.charset.StandardCharsets;
@@ -46,8 +48,12 @@ public final class FailureRecorder implements Processor {
         String routeId = exchange.getProperty(Exchange.FAILURE_ROUTE_ID, String.class);
         HostedFlow hosted = registry.byRoute(routeId)
                 .orElseThrow(() -> new IllegalStateException("a failure from unknown route " + routeId));
-        byte[] payload = exchange.getMessage().getBody(byte[].class);
-        payload = payload == null ? new byte[0] : payload;
+        byte[] payload = received(exchange);
+        if (payload.length == 0 && hosted.flow().source() instanceof FlowSource.Http) {
+            // Nothing is acknowledged that is not complete: the sender hears an error and sends again.
+            throw new IllegalStateException("flow " + hosted.flowId() + ": the message's body was lost before it "
+                    + "could be stored");
+        }
         String correlationId = exchange.getMessage().getHeader(CORRELATION_HEADER, exchange.getExchangeId(), String.class);
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CORRELATION_HEADER, correlationId);
@@ -72,6 +78,16 @@ public final class FailureRecorder implements Processor {
         exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
         exchange.getMessage().setBody(("{\"status\":\"stored\",\"failedId\":" + id + ",\"correlationId\":\""
                 + correlationId + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The message as the ingress received it; what the route's steps did to the body does not matter. */
+    private static byte[] received(Exchange exchange) {
+        String received = exchange.getProperty(RuntimeBinding.RECEIVED_PROPERTY, String.class);
+        if (received != null) {
+            return received.getBytes(StandardCharsets.UTF_8);
+        }
+        byte[] body = exchange.getMessage().getBody(byte[].class);
+        return body == null ? new byte[0] : body;
     }
 
     private static int attempts(Exchange exchange) {

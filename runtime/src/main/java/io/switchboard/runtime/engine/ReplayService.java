@@ -22,8 +22,9 @@ import org.apache.camel.ProducerTemplate;
 /**
  * Replays failed messages through their flow, safely: a message is replayed by one caller at a time (its status
  * moves FAILED → REPLAYING atomically), and its idempotency key is claimed before sending, so a key already
- * delivered is skipped and reported, never delivered twice. Every attempt, whatever its outcome, is kept in the
- * message's replay history and the audit log.
+ * delivered is skipped and reported, never delivered twice. The claim becomes a delivery only when the target has
+ * answered success; a failed send, or a replay a crash cut short, gives it back. Every attempt, whatever its
+ * outcome, is kept in the message's replay history and the audit log.
  */
 public final class ReplayService {
 
@@ -92,6 +93,11 @@ public final class ReplayService {
                 result = new Result(failedId, outcome, null, "the message is " + message.status().name().toLowerCase());
                 next = null;
             }
+            case KEY_IN_PROGRESS -> {
+                result = new Result(failedId, Outcome.SKIPPED_IN_PROGRESS, version,
+                        "idempotency key " + key + " is being replayed by another message right now");
+                next = null;
+            }
             case KEY_DELIVERED -> {
                 result = new Result(failedId, Outcome.SKIPPED_DUPLICATE, version,
                         "idempotency key " + key + " was already delivered");
@@ -110,11 +116,11 @@ public final class ReplayService {
                         : FailedMessage.Status.FAILED;
             }
         }
-        return Optional.of(finish(message, request, actor, result, next,
-                result.outcome() == Outcome.FAILED ? key : null, await));
+        String claimed = start == Start.STARTED ? key : null;
+        return Optional.of(finish(message, request, actor, result, next, claimed, await));
     }
 
-    private enum Start { STARTED, TAKEN, KEY_DELIVERED }
+    private enum Start { STARTED, TAKEN, KEY_DELIVERED, KEY_IN_PROGRESS }
 
     /** Takes the message (FAILED → REPLAYING) and claims its key, in one commit. */
     private Start begin(FailedMessage message, String key) {
@@ -123,10 +129,17 @@ public final class ReplayService {
                     FailedMessage.Status.REPLAYING)) {
                 return Start.TAKEN;
             }
-            if (key != null && !IdempotencyStore.claim(connection, message.flowId(), key)) {
-                return Start.KEY_DELIVERED;
-            }
-            return Start.STARTED;
+            IdempotencyStore.Claim claim = key == null ? IdempotencyStore.Claim.CLAIMED
+                    : IdempotencyStore.claim(connection, message.flowId(), key, message.id());
+            return switch (claim) {
+                case CLAIMED -> Start.STARTED;
+                case DELIVERED -> Start.KEY_DELIVERED;
+                case IN_PROGRESS -> {
+                    FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
+                            FailedMessage.Status.FAILED);
+                    yield Start.KEY_IN_PROGRESS;
+                }
+            };
         });
     }
 
@@ -141,8 +154,9 @@ public final class ReplayService {
 
     /**
      * Gives back the messages a killed runtime left in the middle of a replay: each becomes FAILED again, with a
-     * history entry and an audit line. Whether the target received it is unknown, so its key stays claimed and a
-     * later replay reports it as delivered rather than risk sending it twice. Answers how many there were.
+     * history entry and an audit line, and its key's claim is released. Nothing says the target received it, so it
+     * is never taken as delivered: a later replay sends it (at least once, perhaps twice). Answers how many there
+     * were.
      */
     public int recoverInterrupted() {
         return writer.execute(connection -> {
@@ -156,6 +170,7 @@ public final class ReplayService {
                     }
                 }
             }
+            IdempotencyStore.releaseAllClaims(connection);
             for (Interrupted message : interrupted) {
                 FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
                         FailedMessage.Status.FAILED);
@@ -171,8 +186,8 @@ public final class ReplayService {
     private record Interrupted(long id, String flowId, int flowVersion) {
     }
 
-    static final String INTERRUPTED = "the runtime stopped during this replay; whether the target received the "
-            + "message is unknown, so its idempotency key stays claimed";
+    static final String INTERRUPTED = "the runtime stopped during this replay; the target may or may not have "
+            + "received the message, so it is waiting again: a replay sends it once more";
     private static final String RUNTIME_ACTOR = "runtime";
     private static final String RUNTIME_ROLE = "system";
 
@@ -206,17 +221,19 @@ public final class ReplayService {
     }
 
     /**
-     * The message's new status, the key given back if the delivery failed, the replay's history entry and its audit
-     * line: one commit, which the caller may wait for or not.
+     * The message's new status, its key confirmed as delivered or given back, the replay's history entry and its
+     * audit line: one commit, which the caller may wait for or not.
      */
     private CompletableFuture<Result> finish(FailedMessage message, Request request, Actor actor, Result result,
-                                             FailedMessage.Status next, String releaseKey, boolean await) {
+                                             FailedMessage.Status next, String claimedKey, boolean await) {
         GroupCommitWriter.Write<Void> write = connection -> {
             if (next != null) {
                 FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING, next);
             }
-            if (releaseKey != null) {
-                IdempotencyStore.release(connection, message.flowId(), releaseKey);
+            if (claimedKey != null && result.outcome() == Outcome.DELIVERED) {
+                IdempotencyStore.confirm(connection, message.flowId(), claimedKey);
+            } else if (claimedKey != null) {
+                IdempotencyStore.release(connection, message.flowId(), claimedKey);
             }
             ReplayLog.append(connection, message.id(), actor.name(), actor.role(), result.outcome(), request.reason(),
                     result.flowVersion(), request.editedPayload(), result.detail());

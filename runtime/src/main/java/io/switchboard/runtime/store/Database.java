@@ -10,8 +10,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * The runtime's H2 database in file mode: failed messages, delivered idempotency keys, replays, the audit log,
  * tokens and flow versions, in one file so that a key and the audit entry of its replay commit together.
  *
- * <p>H2 does not fsync commits: what is promised is that a committed row survives a process kill (tested), not a
- * power loss.
+ * <p>Durability: H2 neither writes nor fsyncs a commit by itself, so {@link GroupCommitWriter} ends every commit with
+ * {@code CHECKPOINT SYNC}; and the file is written append-only ({@code REUSE_SPACE=FALSE}), because a store that
+ * reuses free space lost synced chunks at the next kill once it had recovered from an earlier one (H2 then finds an
+ * older chunk as the newest). See decision 0011 and {@code StoreSurvivesKillTest}.
  */
 public final class Database implements AutoCloseable {
 
@@ -46,6 +48,8 @@ public final class Database implements AutoCloseable {
           delivered_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
           PRIMARY KEY (flow_id, idempotency_key)
         )""",
+        // The message whose replay claimed the key and is sending it; null once the target has taken it.
+        "ALTER TABLE delivered_key ADD COLUMN IF NOT EXISTS claimed_by BIGINT",
         """
         CREATE TABLE IF NOT EXISTS replay (
           id BIGINT AUTO_INCREMENT PRIMARY KEY,
@@ -111,10 +115,8 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating when needed) {@code DIR/switchboard.mv.db}. */
     public static Database open(Path dataDir) throws SQLException {
-        // WRITE_DELAY=0: each commit reaches the operating system before the caller is answered, so an
-        // acknowledged message survives a kill of this process (the crash test shows the default 500 ms loses some).
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("switchboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE=8192";
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;REUSE_SPACE=FALSE";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
         pool.setMaxConnections(32);
         Database database = new Database(pool);

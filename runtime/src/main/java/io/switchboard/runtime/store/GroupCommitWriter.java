@@ -11,9 +11,10 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Every write to the database goes through this one thread, which commits whatever has queued up together: under
- * load, one commit (one write to the operating system) serves many messages instead of one each. A caller that
- * must not answer before its row is committed waits on {@link #execute}; one that may go on calls {@link #submit}.
+ * Every write to the database goes through this one thread, which commits whatever has queued up together and then
+ * puts it on stable storage ({@code CHECKPOINT SYNC}: H2 writes the store out and fsyncs it) before anybody in the
+ * batch is answered: under load, one commit and one fsync serve many messages instead of one each. A caller that
+ * must not answer before its row is durable waits on {@link #execute}; one that may go on calls {@link #submit}.
  * Writes are applied in the order they were queued, so a later read-your-write through this writer sees an earlier
  * one. When a write fails, its batch is rolled back and every write in it retried in a transaction of its own,
  * so only the failing one fails.
@@ -131,6 +132,7 @@ public final class GroupCommitWriter implements AutoCloseable {
                     completions.add(apply(connection, pending));
                 }
                 connection.commit();
+                sync(connection);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 if (batch.size() == 1) {
@@ -147,6 +149,16 @@ public final class GroupCommitWriter implements AutoCloseable {
         } catch (SQLException e) {
             StoreException failure = new StoreException("cannot commit " + batch.size() + " write(s)", e);
             batch.forEach(pending -> pending.result().completeExceptionally(failure));
+        }
+    }
+
+    /**
+     * A commit alone reaches neither the disk nor, with H2's write delay, even the file: only a checkpoint writes
+     * the store out and fsyncs it. So nobody is answered before it.
+     */
+    private static void sync(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
         }
     }
 

@@ -13,10 +13,14 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The idempotency keys delivered per flow. A replay first <em>claims</em> its key: the claim is the primary key
- * of the row, so of two replays racing for the same key exactly one wins; the loser is told the key is taken.
- * A claim whose delivery failed is released.
+ * of the row, so of two replays racing for the same key exactly one wins; the loser is told the key is taken. A
+ * claim names the message being replayed and becomes a delivery only once the target has answered success
+ * ({@link #confirm}); a claim whose delivery failed, or whose replay a crash cut short, is released.
  */
 public final class IdempotencyStore {
+
+    /** What a claim found. */
+    public enum Claim { CLAIMED, DELIVERED, IN_PROGRESS }
 
     private static final String DUPLICATE_KEY = "23505";
 
@@ -29,27 +33,62 @@ public final class IdempotencyStore {
     }
 
     /**
-     * Claims a key before a replay sends it; false when it was delivered (or claimed) already. Goes through the
-     * same ordered writer as {@link #recordDelivered}, so a delivery recorded earlier is always seen.
+     * Claims a key for the replay of message {@code failedId}, inside a write that does more in the same
+     * transaction. Goes through the same ordered writer as {@link #recordDelivered}, so a delivery recorded earlier
+     * is always seen.
      */
-    public boolean claim(String flowId, String key) {
-        return database.writer().execute(connection -> claim(connection, flowId, key));
-    }
-
-    /** The same, inside a write that does more in the same transaction. */
-    public static boolean claim(Connection connection, String flowId, String key) throws SQLException {
+    public static Claim claim(Connection connection, String flowId, String key, long failedId) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO delivered_key (flow_id, idempotency_key, delivered_at) VALUES (?, ?, ?)")) {
+                "INSERT INTO delivered_key (flow_id, idempotency_key, delivered_at, claimed_by) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, flowId);
             insert.setString(2, key);
             insert.setObject(3, FailedMessageStore.utc(Instant.now()));
+            insert.setLong(4, failedId);
             insert.executeUpdate();
-            return true;
+            return Claim.CLAIMED;
         } catch (SQLException e) {
-            if (DUPLICATE_KEY.equals(e.getSQLState())) {
-                return false;
+            if (!DUPLICATE_KEY.equals(e.getSQLState())) {
+                throw e;
             }
-            throw e;
+        }
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT claimed_by FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
+            select.setString(1, flowId);
+            select.setString(2, key);
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                rows.getLong(1);
+                return rows.wasNull() ? Claim.DELIVERED : Claim.IN_PROGRESS;
+            }
+        }
+    }
+
+    /** Turns a claim into a delivery, once the target has answered success. */
+    public static void confirm(Connection connection, String flowId, String key) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE delivered_key SET claimed_by = NULL, "
+                + "delivered_at = ? WHERE flow_id = ? AND idempotency_key = ?")) {
+            update.setObject(1, FailedMessageStore.utc(Instant.now()));
+            update.setString(2, flowId);
+            update.setString(3, key);
+            update.executeUpdate();
+        }
+    }
+
+    /** Gives a claim back after its delivery failed; a delivery recorded meanwhile stays. */
+    public static int release(Connection connection, String flowId, String key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM delivered_key "
+                + "WHERE flow_id = ? AND idempotency_key = ? AND claimed_by IS NOT NULL")) {
+            delete.setString(1, flowId);
+            delete.setString(2, key);
+            return delete.executeUpdate();
+        }
+    }
+
+    /** At start, before any replay runs: every claim left is one a stop cut short. */
+    public static int releaseAllClaims(Connection connection) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM delivered_key WHERE claimed_by IS NOT NULL")) {
+            return delete.executeUpdate();
         }
     }
 
@@ -86,8 +125,8 @@ public final class IdempotencyStore {
                 return 0;
             }
             try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO delivered_key (flow_id, idempotency_key, delivered_at) KEY (flow_id, idempotency_key) "
-                            + "VALUES (?, ?, ?)")) {
+                    "MERGE INTO delivered_key (flow_id, idempotency_key, delivered_at, claimed_by) "
+                            + "KEY (flow_id, idempotency_key) VALUES (?, ?, ?, NULL)")) {
                 for (DeliveredKey delivered : keys) {
                     merge.setString(1, delivered.flowId());
                     merge.setString(2, delivered.key());
@@ -100,25 +139,11 @@ public final class IdempotencyStore {
         }
     }
 
-    /** Gives a claim back after its delivery failed. */
-    public void release(String flowId, String key) {
-        database.writer().execute(connection -> release(connection, flowId, key));
-    }
-
-    /** The same, inside a write that does more in the same transaction. */
-    public static int release(Connection connection, String flowId, String key) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
-            delete.setString(1, flowId);
-            delete.setString(2, key);
-            return delete.executeUpdate();
-        }
-    }
-
+    /** Whether a delivery of the key is recorded (a claim in progress is not one). */
     public boolean isDelivered(String flowId, String key) {
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT 1 FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
+                     "SELECT 1 FROM delivered_key WHERE flow_id = ? AND idempotency_key = ? AND claimed_by IS NULL")) {
             select.setString(1, flowId);
             select.setString(2, key);
             try (ResultSet rows = select.executeQuery()) {

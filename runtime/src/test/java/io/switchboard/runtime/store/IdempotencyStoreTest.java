@@ -43,30 +43,37 @@ class IdempotencyStoreTest {
             for (int t = 0; t < threads; t++) {
                 for (int i = 0; i < perThread; i++) {
                     String key = "ORD-" + t + "-" + i;
-                    if (keys.claim("orders", key)) {
+                    if (claim(database, "orders", key) == IdempotencyStore.Claim.CLAIMED) {
                         claimed.add(key);
                     }
                 }
             }
             assertEquals(List.of(), claimed);
-            assertTrue(keys.claim("orders", "ORD-new"));
-            assertFalse(keys.claim("orders", "ORD-new"));
+            assertEquals(IdempotencyStore.Claim.CLAIMED, claim(database, "orders", "ORD-new"));
+            assertEquals(IdempotencyStore.Claim.IN_PROGRESS, claim(database, "orders", "ORD-new"));
         }
     }
 
     @Test
-    void theSameKeyDeliveredTwiceIsOneRowAndAReleasedClaimCanBeClaimedAgain() throws Exception {
+    void theSameKeyDeliveredTwiceIsOneRowAndAReleasedClaimCanBeClaimedAgainAndAConfirmedOneNot() throws Exception {
         try (Database database = Database.open(data)) {
             IdempotencyStore keys = new IdempotencyStore(database);
             keys.recordDelivered("orders", "ORD-1");
             keys.recordDelivered("orders", "ORD-1");
             keys.recordDelivered("billing", "ORD-1");
-            assertFalse(keys.claim("orders", "ORD-1"));
+            assertEquals(IdempotencyStore.Claim.DELIVERED, claim(database, "orders", "ORD-1"));
             assertTrue(keys.isDelivered("billing", "ORD-1"));
 
-            assertTrue(keys.claim("orders", "ORD-2"));
-            keys.release("orders", "ORD-2");
-            assertTrue(keys.claim("orders", "ORD-2"));
+            assertEquals(IdempotencyStore.Claim.CLAIMED, claim(database, "orders", "ORD-2"));
+            assertFalse(keys.isDelivered("orders", "ORD-2"), "a claim is not a delivery");
+            database.writer().execute(connection -> IdempotencyStore.release(connection, "orders", "ORD-2"));
+            assertEquals(IdempotencyStore.Claim.CLAIMED, claim(database, "orders", "ORD-2"));
+            database.writer().execute(connection -> {
+                IdempotencyStore.confirm(connection, "orders", "ORD-2");
+                return null;
+            });
+            assertTrue(keys.isDelivered("orders", "ORD-2"));
+            assertEquals(IdempotencyStore.Claim.DELIVERED, claim(database, "orders", "ORD-2"));
         }
     }
 
@@ -84,5 +91,9 @@ class IdempotencyStoreTest {
                 assertTrue(keys.isDelivered("orders", "ORD-" + i), "ORD-" + i);
             }
         }
+    }
+
+    private static IdempotencyStore.Claim claim(Database database, String flow, String key) {
+        return database.writer().execute(connection -> IdempotencyStore.claim(connection, flow, key, 1));
     }
 }
