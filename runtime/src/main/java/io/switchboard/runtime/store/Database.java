@@ -11,9 +11,10 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * tokens and flow versions, in one file so that a key and the audit entry of its replay commit together.
  *
  * <p>Durability: H2 neither writes nor fsyncs a commit by itself, so {@link GroupCommitWriter} ends every commit with
- * {@code CHECKPOINT SYNC}; and the file is written append-only ({@code REUSE_SPACE=FALSE}), because a store that
- * reuses free space lost synced chunks at the next kill once it had recovered from an earlier one (H2 then finds an
- * older chunk as the newest). See decision 0011 and {@code StoreSurvivesKillTest}.
+ * {@code CHECKPOINT SYNC}. And the store is not compacted when it closes ({@code MAX_COMPACT_TIME=0}): after H2 had
+ * moved chunks on close, the next chunk it wrote was not found at the next start, so a synced row and its id were
+ * lost at a kill and the id handed out again. H2's retention of freed chunks stays at its default (45 s): with one
+ * second, recovery lost synced rows too. See decision 0011 and {@code StoreSurvivesKillTest}.
  */
 public final class Database implements AutoCloseable {
 
@@ -116,7 +117,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating when needed) {@code DIR/switchboard.mv.db}. */
     public static Database open(Path dataDir) throws SQLException {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("switchboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;REUSE_SPACE=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;MAX_COMPACT_TIME=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
         pool.setMaxConnections(32);
         Database database = new Database(pool);
