@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import io.switchboard.runtimeclient.wire.ApiError;
 import io.switchboard.runtimeclient.wire.AuditPage;
+import io.switchboard.runtimeclient.wire.BackupResult;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
 import io.switchboard.runtimeclient.wire.BulkReplayResult;
 import io.switchboard.runtimeclient.wire.DeployRequest;
@@ -146,6 +147,11 @@ public final class JdkRuntimeClient implements RuntimeClient {
     @Override
     public CompletionStage<TokenCreated> createToken(TokenRequest request) {
         return call("POST", "api/v1/tokens", request, new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<BackupResult> backup() {
+        return call("POST", "api/v1/backup", Map.of(), new TypeReference<>() { });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.switchboard.runtimeclient;
 
 import io.switchboard.runtimeclient.wire.AuditPage;
+import io.switchboard.runtimeclient.wire.BackupResult;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
 import io.switchboard.runtimeclient.wire.BulkReplayResult;
 import io.switchboard.runtimeclient.wire.DeployRequest;
@@ -56,6 +57,9 @@ public interface RuntimeClient extends AutoCloseable {
     CompletionStage<FailedMessageSummary> discard(long id, String reason);
 
     CompletionStage<AuditPage> audit(Long cursor, int limit);
+
+    /** An online backup of the runtime's store, written on the runtime's machine (admin). */
+    CompletionStage<BackupResult> backup();
 
     CompletionStage<TokenCreated> createToken(TokenRequest request);
 

@@ -1,6 +1,7 @@
 package io.switchboard.runtime;
 
 import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.store.StoreUnavailableException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -30,7 +31,12 @@ public final class RuntimeMain {
             System.exit(2);
             return;
         }
-        run(configuration, System.out);
+        try {
+            run(configuration, System.out);
+        } catch (StoreUnavailableException e) {
+            System.err.println("runtime: " + e.getMessage());
+            System.exit(2);
+        }
     }
 
     /** Starts the runtime, prints its addresses, and blocks until the JVM is asked to stop. */

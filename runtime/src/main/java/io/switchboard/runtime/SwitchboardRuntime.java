@@ -18,7 +18,10 @@ import io.switchboard.runtime.api.ManagementApi;
 import io.vertx.core.Vertx;
 import io.switchboard.runtime.security.AdminTokenFile;
 import io.switchboard.runtime.security.TokenService;
-import java.nio.file.Files;
+import io.switchboard.runtime.store.DataFolder;
+import io.switchboard.runtime.store.StoreCheck;
+import io.switchboard.runtime.store.StoreUnavailableException;
+import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.camel.ProducerTemplate;
 
@@ -63,10 +66,23 @@ public final class SwitchboardRuntime implements AutoCloseable {
         this.api = new ManagementApi(this, tokens, vertx);
     }
 
-    /** Opens the data folder (creating it on first start) and starts hosting the flows deployed there. */
+    /**
+     * Opens the data folder (creating it on first start) and starts hosting the flows deployed there. A folder
+     * whose store is missing, damaged, not writable or not this user's is refused with a
+     * {@link StoreUnavailableException} that says what to do; a new store is made only in a new or empty folder.
+     */
     public static SwitchboardRuntime start(RuntimeConfiguration configuration) throws Exception {
-        Files.createDirectories(configuration.dataDir());
-        SwitchboardRuntime runtime = new SwitchboardRuntime(configuration, Database.open(configuration.dataDir()));
+        Path dir = configuration.dataDir();
+        DataFolder.prepare(dir, System.getProperty("user.name"));
+        Database database = StoreCheck.open(dir);
+        try {
+            StoreCheck.verify(database, dir);
+            DataFolder.restrict(dir);
+        } catch (StoreUnavailableException | IOException e) {
+            database.close();
+            throw e;
+        }
+        SwitchboardRuntime runtime = new SwitchboardRuntime(configuration, database);
         try {
             runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens);
             runtime.replay.recoverInterrupted();

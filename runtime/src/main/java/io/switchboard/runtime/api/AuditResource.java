@@ -17,8 +17,8 @@ final class AuditResource {
         this.runtime = runtime;
     }
 
-    void mount(Router router) {
-        router.get("/api/v1/audit").blockingHandler(this::list, false);
+    void mount(Router router, ApiWorkers workers) {
+        router.get("/api/v1/audit").handler(workers.blocking(this::list));
     }
 
     private void list(RoutingContext context) {

@@ -10,23 +10,30 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * {@code /api/v1/events}: Server-Sent Events. Every event gets an id; the last {@code backlog} are kept so a client
- * that reconnects with {@code Last-Event-ID} misses nothing that is still kept. A client whose connection cannot
- * keep up (its write queue is full) is cut off rather than slowing the runtime; at most {@code maxClients} at once.
+ * that reconnects with {@code Last-Event-ID} misses nothing that is still kept. A client that stops reading is cut
+ * off once {@value #WRITE_QUEUE_BYTES} bytes wait for it, rather than holding memory or slowing the runtime; at
+ * most {@code maxClients} at once, and at most {@code maxPerToken} per token, so one token cannot take every slot.
+ * A stream ends when its token is revoked.
  * All state is touched on one event-loop context only (captured at construction), whichever thread publishes or
  * which event loop a client connected on.
  */
 final class EventStream {
 
+    /** What may wait unsent for one client before it is cut off. */
+    static final int WRITE_QUEUE_BYTES = 1024 * 1024;
+
     private final Context context;
     private final int maxClients;
+    private final int maxPerToken;
     private final int backlogSize;
     private final Deque<Entry> backlog = new ArrayDeque<>();
-    private final Set<HttpServerResponse> clients = new HashSet<>();
+    private final Map<HttpServerResponse, String> clients = new HashMap<>();
     private volatile int clientCount;
     /**
      * Ids start at this runtime's start time in microseconds, so they keep growing across restarts: a client that
@@ -38,10 +45,22 @@ final class EventStream {
     private record Entry(long id, String frame) {
     }
 
-    EventStream(Vertx vertx, int maxClients, int backlogSize) {
+    EventStream(Vertx vertx, int maxClients, int maxPerToken, int backlogSize) {
         this.context = vertx.getOrCreateContext();
         this.maxClients = maxClients;
+        this.maxPerToken = maxPerToken;
         this.backlogSize = backlogSize;
+    }
+
+    /** Ends every stream opened with the named token (called from any thread). */
+    void disconnect(String tokenName) {
+        context.runOnContext(ignored -> clients.entrySet().stream()
+                .filter(client -> client.getValue().equals(tokenName)).map(Map.Entry::getKey).toList()
+                .forEach(response -> {
+                    forget(response);
+                    response.end("event: revoked\ndata: {\"reason\":\"the token was revoked\"}\n\n");
+                    response.close();
+                }));
     }
 
     /** Called from any thread: the event is handed to the event loop. */
@@ -58,7 +77,13 @@ final class EventStream {
             Responses.error(context, 503, "too many event stream clients (at most " + maxClients + ")");
             return;
         }
+        String token = RequestGuard.actor(context).name();
+        if (clients.values().stream().filter(token::equals).count() >= maxPerToken) {
+            Responses.error(context, 429, "token '" + token + "' has " + maxPerToken + " event streams open already");
+            return;
+        }
         HttpServerResponse response = context.response();
+        response.setWriteQueueMaxSize(WRITE_QUEUE_BYTES);
         response.setChunked(true)
                 .putHeader("Content-Type", "text/event-stream")
                 .putHeader("Cache-Control", "no-cache")
@@ -75,7 +100,7 @@ final class EventStream {
                 }
             }
         }
-        clients.add(response);
+        clients.put(response, token);
         clientCount = clients.size();
         response.closeHandler(ignored -> this.context.runOnContext(again -> forget(response)));
         response.exceptionHandler(ignored -> this.context.runOnContext(again -> forget(response)));
@@ -99,7 +124,7 @@ final class EventStream {
         while (backlog.size() > backlogSize) {
             backlog.removeFirst();
         }
-        for (HttpServerResponse client : Set.copyOf(clients)) {
+        for (HttpServerResponse client : Set.copyOf(clients.keySet())) {
             if (client.writeQueueFull()) {
                 forget(client);
                 client.reset();

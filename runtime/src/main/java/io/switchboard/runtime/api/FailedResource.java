@@ -46,12 +46,12 @@ final class FailedResource {
         this.runtime = runtime;
     }
 
-    void mount(Router router) {
-        router.get("/api/v1/failed").blockingHandler(this::list, false);
-        router.post("/api/v1/failed/replay").blockingHandler(this::replayMany, false);
-        router.get("/api/v1/failed/:id").blockingHandler(this::detail, false);
-        router.post("/api/v1/failed/:id/replay").blockingHandler(this::replayOne, false);
-        router.post("/api/v1/failed/:id/discard").blockingHandler(this::discard, false);
+    void mount(Router router, ApiWorkers workers) {
+        router.get("/api/v1/failed").handler(workers.blocking(this::list));
+        router.post("/api/v1/failed/replay").handler(workers.blocking(this::replayMany));
+        router.get("/api/v1/failed/:id").handler(workers.blocking(this::detail));
+        router.post("/api/v1/failed/:id/replay").handler(workers.blocking(this::replayOne));
+        router.post("/api/v1/failed/:id/discard").handler(workers.blocking(this::discard));
     }
 
     private void list(RoutingContext context) {

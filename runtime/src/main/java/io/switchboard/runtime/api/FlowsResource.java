@@ -25,13 +25,13 @@ final class FlowsResource {
         this.runtime = runtime;
     }
 
-    void mount(Router router) {
-        router.get("/api/v1/flows").blockingHandler(this::list, false);
-        router.put("/api/v1/flows/:id").blockingHandler(this::deploy, false);
-        router.post("/api/v1/flows/:id/start").blockingHandler(context -> changeState(context, true), false);
-        router.post("/api/v1/flows/:id/stop").blockingHandler(context -> changeState(context, false), false);
-        router.get("/api/v1/flows/:id/versions").blockingHandler(this::versions, false);
-        router.post("/api/v1/flows/:id/rollback").blockingHandler(this::rollback, false);
+    void mount(Router router, ApiWorkers workers) {
+        router.get("/api/v1/flows").handler(workers.blocking(this::list));
+        router.put("/api/v1/flows/:id").handler(workers.blocking(this::deploy));
+        router.post("/api/v1/flows/:id/start").handler(workers.blocking(context -> changeState(context, true)));
+        router.post("/api/v1/flows/:id/stop").handler(workers.blocking(context -> changeState(context, false)));
+        router.get("/api/v1/flows/:id/versions").handler(workers.blocking(this::versions));
+        router.post("/api/v1/flows/:id/rollback").handler(workers.blocking(this::rollback));
     }
 
     private void list(RoutingContext context) {

@@ -23,8 +23,8 @@ final class HealthResource {
         this.runtime = runtime;
     }
 
-    void mount(Router router) {
-        router.get("/api/v1/health").blockingHandler(context -> Responses.json(context, 200, snapshot()), false);
+    void mount(Router router, ApiWorkers workers) {
+        router.get("/api/v1/health").handler(workers.blocking(context -> Responses.json(context, 200, snapshot())));
     }
 
     Health snapshot() {

@@ -5,7 +5,7 @@ import io.switchboard.runtime.engine.RuntimeEvent;
 import io.switchboard.runtime.security.TokenService;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.vertx.core.http.HttpServerOptions;
+import io.switchboard.runtime.http.ListenerGuard;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Map;
@@ -22,6 +22,7 @@ public final class ManagementApi implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ManagementApi.class);
     static final int MAX_EVENT_CLIENTS = 32;
+    static final int MAX_EVENT_CLIENTS_PER_TOKEN = 8;
     static final int EVENT_BACKLOG = 10_000;
 
     private final SwitchboardRuntime runtime;
@@ -30,6 +31,7 @@ public final class ManagementApi implements AutoCloseable {
     private HttpServer server;
     private Router router;
     private EventStream events;
+    private ApiWorkers workers;
     private Consumer<RuntimeEvent> listener;
     private long healthTimer = -1;
 
@@ -47,18 +49,20 @@ public final class ManagementApi implements AutoCloseable {
             LOG.warn("The management API listens on {}, not only on this machine: protect it with a firewall",
                     configuration.apiHost());
         }
-        events = new EventStream(vertx, MAX_EVENT_CLIENTS, EVENT_BACKLOG);
+        events = new EventStream(vertx, MAX_EVENT_CLIENTS, MAX_EVENT_CLIENTS_PER_TOKEN, EVENT_BACKLOG);
+        workers = new ApiWorkers(vertx);
         HealthResource health = new HealthResource(runtime);
         router = Router.router(vertx);
         // Bodies over the limit get 413 before they are buffered.
         router.route().handler(BodyHandler.create(false).setBodyLimit(configuration.maxBodyBytes()));
         RequestGuard guard = new RequestGuard(tokens, configuration.apiHost());
         router.route("/api/*").handler(guard::check);
-        new FlowsResource(runtime).mount(router);
-        health.mount(router);
-        new FailedResource(runtime).mount(router);
-        new AuditResource(runtime).mount(router);
-        new TokensResource(runtime, tokens).mount(router);
+        new FlowsResource(runtime).mount(router, workers);
+        health.mount(router, workers);
+        new FailedResource(runtime).mount(router, workers);
+        new AuditResource(runtime).mount(router, workers);
+        new TokensResource(runtime, tokens, events::disconnect).mount(router, workers);
+        new BackupResource(runtime).mount(router, workers);
         router.get("/api/v1/events").handler(events::handle);
         router.route().last().handler(context -> Responses.error(context, 404, "no such endpoint: "
                 + context.request().method() + " " + context.request().path()));
@@ -66,13 +70,13 @@ public final class ManagementApi implements AutoCloseable {
                 context.statusCode() > 0 ? context.statusCode() : 500,
                 context.statusCode() == 413 ? "the body is larger than " + configuration.maxBodyBytes() + " bytes"
                         : "the request failed", context.failure()));
-        server = vertx.createHttpServer(new HttpServerOptions().setHost(configuration.apiHost())
-                .setPort(configuration.apiPort())).requestHandler(router);
+        server = new ListenerGuard(vertx, configuration.apiLimits())
+                .server(configuration.apiHost(), configuration.apiPort(), router);
         int port = server.listen().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).actualPort();
         guard.bind(port);
         listener = events::publish;
         runtime.events().subscribe(listener);
-        healthTimer = vertx.setPeriodic(1000, id -> vertx.executeBlocking(() -> health.snapshot(), false)
+        healthTimer = vertx.setPeriodic(1000, id -> workers.run(health::snapshot)
                 .onSuccess(snapshot -> events.publish(RuntimeEvent.of(RuntimeEvent.Type.HEALTH, null,
                         Map.of("health", snapshot)))));
         return port;
@@ -114,6 +118,9 @@ public final class ManagementApi implements AutoCloseable {
             } catch (Exception e) {
                 LOG.warn("The management API did not close cleanly", e);
             }
+        }
+        if (workers != null) {
+            workers.close();
         }
     }
 }

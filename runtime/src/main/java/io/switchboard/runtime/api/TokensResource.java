@@ -8,21 +8,46 @@ import io.switchboard.runtimeclient.wire.TokenCreated;
 import io.switchboard.runtimeclient.wire.TokenRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Consumer;
 
-/** {@code /api/v1/tokens}: admins create tokens and see who has one. */
+/** {@code /api/v1/tokens}: admins create tokens (names are unique), see who has one, and revoke them. */
 final class TokensResource {
 
     private final SwitchboardRuntime runtime;
     private final TokenService tokens;
+    private final Consumer<String> endStreamsOf;
 
-    TokensResource(SwitchboardRuntime runtime, TokenService tokens) {
+    /** {@code endStreamsOf} ends the event streams opened with a revoked token. */
+    TokensResource(SwitchboardRuntime runtime, TokenService tokens, Consumer<String> endStreamsOf) {
         this.runtime = runtime;
         this.tokens = tokens;
+        this.endStreamsOf = endStreamsOf;
     }
 
-    void mount(Router router) {
-        router.get("/api/v1/tokens").blockingHandler(this::list, false);
-        router.post("/api/v1/tokens").blockingHandler(this::create, false);
+    void mount(Router router, ApiWorkers workers) {
+        router.get("/api/v1/tokens").handler(workers.blocking(this::list));
+        router.post("/api/v1/tokens").handler(workers.blocking(this::create));
+        router.delete("/api/v1/tokens/:name").handler(workers.blocking(this::revoke));
+    }
+
+    private void revoke(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.ADMIN)) {
+            return;
+        }
+        String name = context.pathParam("name");
+        try {
+            if (!tokens.revoke(name)) {
+                Responses.error(context, 404, "no token named '" + name + "'");
+                return;
+            }
+        } catch (IllegalStateException e) {
+            Responses.error(context, 409, e.getMessage());
+            return;
+        }
+        endStreamsOf.accept(name);
+        Actor actor = RequestGuard.actor(context);
+        runtime.audit().append(actor.name(), actor.role(), "token-revoke", null, null, name, null);
+        context.response().setStatusCode(204).end();
     }
 
     private void list(RoutingContext context) {
@@ -53,6 +78,8 @@ final class TokensResource {
             Responses.json(context, 201, new TokenCreated(request.name(), role.get().wireName(), secret));
         } catch (IllegalArgumentException e) {
             Responses.error(context, 400, e.getMessage());
+        } catch (IllegalStateException e) {
+            Responses.error(context, 409, e.getMessage());
         }
     }
 }

@@ -11,12 +11,20 @@ import java.nio.file.Path;
  * @param apiHost       address the management API binds to; anything but loopback is warned about at start
  * @param apiPort       port of the management API (0: any free port)
  * @param maxBodyBytes  requests larger than this get 413 before they are buffered
+ * @param ingressLimits connections, idle and read time allowed on the flows' ingress
+ * @param apiLimits     the same for the management API
  */
 public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
-                                   int maxBodyBytes) {
+                                   int maxBodyBytes, ListenerLimits ingressLimits, ListenerLimits apiLimits) {
 
     public static final int DEFAULT_INGRESS_PORT = 8080;
     public static final int DEFAULT_API_PORT = 8081;
+
+    public RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
+                                int maxBodyBytes) {
+        this(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, ListenerLimits.INGRESS,
+                ListenerLimits.API);
+    }
 
     public static RuntimeConfiguration defaults(Path dataDir) {
         return new RuntimeConfiguration(dataDir, "127.0.0.1", DEFAULT_INGRESS_PORT, "127.0.0.1", DEFAULT_API_PORT,
@@ -25,17 +33,26 @@ public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingress
 
     /** Flow ingress on this port; 0 picks a free one. */
     public RuntimeConfiguration withIngressPort(int port) {
-        return new RuntimeConfiguration(dataDir, ingressHost, port, apiHost, apiPort, maxBodyBytes);
+        return new RuntimeConfiguration(dataDir, ingressHost, port, apiHost, apiPort, maxBodyBytes, ingressLimits,
+                apiLimits);
     }
 
     /** Management API on this port; 0 picks a free one. */
     public RuntimeConfiguration withApiPort(int port) {
-        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, port, maxBodyBytes);
+        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, port, maxBodyBytes, ingressLimits,
+                apiLimits);
     }
 
     /** Bodies above this many bytes are refused with 413. */
     public RuntimeConfiguration withMaxBodyBytes(int bytes) {
-        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, bytes);
+        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, bytes, ingressLimits,
+                apiLimits);
+    }
+
+    /** Connection limits of the flows' ingress. */
+    public RuntimeConfiguration withIngressLimits(ListenerLimits limits) {
+        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, limits,
+                apiLimits);
     }
 
     public Path flowsDir() {

@@ -5,12 +5,14 @@ import io.switchboard.flow.export.CamelYamlExporter;
 import io.switchboard.flow.export.ExportException;
 import io.switchboard.flow.export.RuntimeBinding;
 import io.switchboard.flow.mapping.MappingEngine;
+import io.switchboard.flow.model.FlowSource;
 import io.switchboard.flow.safety.RuntimeSafetyPolicy;
 import io.switchboard.flow.validation.DefinitionException;
 import io.switchboard.flow.validation.DefinitionLoader;
 import io.switchboard.flow.validation.Finding;
 import io.switchboard.flow.validation.LoadedFlow;
 import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.store.DataFolder;
 import io.switchboard.runtime.store.FlowVersionStore;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -44,6 +46,7 @@ public final class FlowHost implements AutoCloseable {
     private final ObjectMapper json = new ObjectMapper();
     private final Vertx vertx;
     private Main main;
+    private IngressServer ingress;
 
     public FlowHost(RuntimeConfiguration configuration, FlowRegistry registry, FlowVersionStore versions,
                     FailureRecorder failureRecorder, DeliveryRecorder deliveryRecorder, RuntimeEvents events,
@@ -57,15 +60,17 @@ public final class FlowHost implements AutoCloseable {
         this.events = events;
     }
 
-    /** Starts Camel with the HTTP ingress, then brings back every flow's active version. */
+    /**
+     * Opens the HTTP ingress (answering 503 until the flows are back), starts Camel, then brings back every flow's
+     * active version.
+     */
     public void start() throws Exception {
+        ingress = new IngressServer(vertx, configuration, this::isFlowPath);
+        ingress.listen();
         main = new Main();
-        // platform-http takes the Vert.x it finds in the registry: the same one the management API runs on.
+        // platform-http binds the flows' routes to the ingress's router, on the Vert.x the management API runs on.
         main.bind("vertx", vertx);
-        main.addInitialProperty("camel.server.enabled", "true");
-        main.addInitialProperty("camel.server.host", configuration.ingressHost());
-        main.addInitialProperty("camel.server.port", String.valueOf(configuration.ingressPort()));
-        main.addInitialProperty("camel.server.maxBodySize", String.valueOf(configuration.maxBodyBytes()));
+        main.bind(IngressServer.ROUTER_NAME, ingress.camelRouter());
         main.addInitialProperty("camel.component.http.automatic-retries-disabled", "true");
         main.addInitialProperty("camel.component.https.automatic-retries-disabled", "true");
         main.addInitialProperty("camel.main.name", "switchboard-runtime");
@@ -75,6 +80,12 @@ public final class FlowHost implements AutoCloseable {
         for (FlowVersionStore.StoredVersion active : versions.activeVersions()) {
             load(active.flowId(), active.version(), active.bundle(), active.running());
         }
+        ingress.ready();
+    }
+
+    private boolean isFlowPath(String path) {
+        return registry.activeFlows().stream().map(hosted -> hosted.flow().source())
+                .anyMatch(source -> source instanceof FlowSource.Http http && http.path().equals(path));
     }
 
     /** Validates, exports and loads a new version, which becomes active; answers its version number. */
@@ -148,6 +159,7 @@ public final class FlowHost implements AutoCloseable {
             RuntimeBinding binding = new RuntimeBinding(version, FailureRecorder.ENDPOINT,
                     DeliveryRecorder.ENDPOINT, exportDir.toString());
             Path routes = exporter.export(loaded, exportDir, binding).routeFile();
+            DataFolder.restrict(configuration.flowsDir());
             HostedFlow hosted = new HostedFlow(loaded.flow(), version, binding);
             replaceRoutes(hosted, routes);
             registry.activate(hosted);
@@ -226,6 +238,9 @@ public final class FlowHost implements AutoCloseable {
     public void close() {
         if (main != null) {
             main.stop();
+        }
+        if (ingress != null) {
+            ingress.close();
         }
     }
 

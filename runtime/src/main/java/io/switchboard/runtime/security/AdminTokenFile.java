@@ -23,7 +23,7 @@ public final class AdminTokenFile {
         if (Files.exists(file) && tokens.exists("admin")) {
             return file;
         }
-        String token = tokens.create("admin", Role.ADMIN);
+        String token = tokens.exists("admin") ? tokens.rotate("admin", Role.ADMIN) : tokens.create("admin", Role.ADMIN);
         writeOwnerOnly(file, token);
         return file;
     }

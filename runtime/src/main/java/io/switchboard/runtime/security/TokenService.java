@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Bearer tokens: random 256-bit secrets, of which only a SHA-256 hash is stored. Checking a token compares its
@@ -33,34 +32,95 @@ public final class TokenService {
 
     private final Database database;
     private final SecureRandom random = new SecureRandom();
-    private final List<Stored> tokens = new CopyOnWriteArrayList<>();
+    /** Replaced whole, never emptied in place, so a token is never briefly unknown while tokens are reloaded. */
+    private volatile List<Stored> tokens = List.of();
 
     public TokenService(Database database) {
         this.database = database;
         load();
     }
 
-    /** Creates (or replaces) the token of that name; answers the secret, which is not kept anywhere. */
+    /**
+     * Creates a token; answers the secret, which is not kept anywhere. Names are unique: a name that is taken is
+     * refused ({@link IllegalStateException}), so nobody replaces another's token by creating one.
+     */
     public String create(String name, Role role) {
-        if (!name.matches("[A-Za-z0-9._-]{1,100}")) {
-            throw new IllegalArgumentException("a token name may use letters, digits, '.', '_' and '-' (1-100)");
-        }
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        String token = "sb_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        try (Connection connection = database.connection();
-             PreparedStatement merge = connection.prepareStatement(
-                     "MERGE INTO token (name, role, hash, created_at) KEY (name) VALUES (?, ?, ?, ?)")) {
-            merge.setString(1, name);
-            merge.setString(2, role.wireName());
-            merge.setString(3, Base64.getEncoder().encodeToString(hash(token)));
-            merge.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
-            merge.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot store token " + name, e);
+        checkName(name);
+        String token = secret();
+        int inserted = database.writer().execute(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO token (name, role, hash, "
+                    + "created_at) SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM token WHERE name = ?)")) {
+                insert.setString(1, name);
+                insert.setString(2, role.wireName());
+                insert.setString(3, Base64.getEncoder().encodeToString(hash(token)));
+                insert.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
+                insert.setString(5, name);
+                return insert.executeUpdate();
+            }
+        });
+        if (inserted == 0) {
+            throw new IllegalStateException("a token named '" + name + "' exists already: revoke it first, or "
+                    + "choose another name");
         }
         load();
         return token;
+    }
+
+    /**
+     * Gives the named token a new secret (the old one stops working); used when the admin token's file is gone.
+     * Answers the new secret.
+     */
+    public String rotate(String name, Role role) {
+        checkName(name);
+        String token = secret();
+        database.writer().execute(connection -> {
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO token (name, role, hash, created_at) KEY (name) VALUES (?, ?, ?, ?)")) {
+                merge.setString(1, name);
+                merge.setString(2, role.wireName());
+                merge.setString(3, Base64.getEncoder().encodeToString(hash(token)));
+                merge.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
+                return merge.executeUpdate();
+            }
+        });
+        load();
+        return token;
+    }
+
+    /**
+     * Revokes the named token at once; false when there is none. The last admin token cannot be revoked
+     * ({@link IllegalStateException}): nobody could manage tokens any more.
+     */
+    public boolean revoke(String name) {
+        Optional<Stored> found = tokens.stream().filter(token -> token.name().equals(name)).findFirst();
+        if (found.isEmpty()) {
+            return false;
+        }
+        if (found.get().role() == Role.ADMIN
+                && tokens.stream().filter(token -> token.role() == Role.ADMIN).count() == 1) {
+            throw new IllegalStateException("'" + name + "' is the last admin token: create another admin token "
+                    + "before revoking it");
+        }
+        database.writer().execute(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM token WHERE name = ?")) {
+                delete.setString(1, name);
+                return delete.executeUpdate();
+            }
+        });
+        load();
+        return true;
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !name.matches("[A-Za-z0-9._-]{1,100}")) {
+            throw new IllegalArgumentException("a token name may use letters, digits, '.', '_' and '-' (1-100)");
+        }
+    }
+
+    private String secret() {
+        byte[] secret = new byte[32];
+        random.nextBytes(secret);
+        return "sb_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     }
 
     public boolean exists(String name) {
@@ -103,8 +163,7 @@ public final class TokenService {
         } catch (SQLException e) {
             throw new StoreException("cannot read tokens", e);
         }
-        tokens.clear();
-        tokens.addAll(loaded);
+        tokens = List.copyOf(loaded);
     }
 
     private static byte[] hash(String token) {

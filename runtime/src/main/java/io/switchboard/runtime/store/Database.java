@@ -37,6 +37,9 @@ public final class Database implements AutoCloseable {
           headers VARCHAR(8000),
           payload VARBINARY(16777216) NOT NULL
         )""",
+        // CRC-32C of the payload, checked whenever the payload is read and at every start: H2 checks the structure
+        // of its pages, not their content.
+        "ALTER TABLE failed_message ADD COLUMN IF NOT EXISTS payload_crc BIGINT",
         "CREATE INDEX IF NOT EXISTS failed_by_flow ON failed_message(flow_id, id)",
         // Each index is one more tree to rewrite in every commit. Lists read newest first by id, which a time range
         // narrows well enough; the health report counts the waiting messages every second, by status.
@@ -94,6 +97,11 @@ public final class Database implements AutoCloseable {
           PRIMARY KEY (flow_id, version)
         )""",
         """
+        CREATE TABLE IF NOT EXISTS store_info (
+          name VARCHAR(100) PRIMARY KEY,
+          info VARCHAR(1000)
+        )""",
+        """
         CREATE TABLE IF NOT EXISTS flow_state (
           flow_id VARCHAR(100) PRIMARY KEY,
           active_version INT NOT NULL,
@@ -135,6 +143,22 @@ public final class Database implements AutoCloseable {
                 statement.execute(ddl);
             }
         }
+    }
+
+    /**
+     * Writes a consistent copy of the database, while it is in use, to {@code zip} (H2's {@code BACKUP}); readable
+     * by its owner only. {@link StoreRestore} puts it back.
+     */
+    public void backup(Path zip) throws SQLException, java.io.IOException {
+        DataFolder.create(zip.getParent());
+        String target = zip.toAbsolutePath().toString();
+        if (target.contains("'")) {
+            throw new IllegalArgumentException("a backup file's path cannot contain a quote: " + target);
+        }
+        try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+            statement.execute("BACKUP TO '" + target + "'");
+        }
+        DataFolder.restrict(zip.getParent());
     }
 
     /** Size of the database file in bytes, for the health report. */

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.zip.CRC32C;
 
 /** Failed messages in H2: stored as received, listed newest first with filters, and their status moved on. */
 public final class FailedMessageStore {
@@ -34,7 +35,7 @@ public final class FailedMessageStore {
     public long store(FailedMessage message) {
         String sql = "INSERT INTO failed_message (flow_id, flow_version, received_at, failed_at, correlation_id, "
                 + "idempotency_key, error_type, error_message, error_where, attempts, status, content_type, headers, "
-                + "payload) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "payload, payload_crc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         return database.writer().execute(connection -> insert(connection, sql, message));
     }
 
@@ -54,6 +55,7 @@ public final class FailedMessageStore {
             insert.setString(12, message.contentType());
             insert.setString(13, JSON.writeValueAsString(message.headers()));
             insert.setBytes(14, message.payload());
+            insert.setLong(15, checksum(message.payload()));
             insert.executeUpdate();
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
@@ -67,10 +69,19 @@ public final class FailedMessageStore {
     public Optional<FailedMessage> find(long id) {
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT " + COLUMNS + ", payload FROM failed_message WHERE id = ?")) {
+                     "SELECT " + COLUMNS + ", payload, payload_crc FROM failed_message WHERE id = ?")) {
             select.setLong(1, id);
             try (ResultSet rows = select.executeQuery()) {
-                return rows.next() ? Optional.of(read(rows, true)) : Optional.empty();
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                FailedMessage message = read(rows, true);
+                long crc = rows.getLong("payload_crc");
+                if (!rows.wasNull() && crc != checksum(message.payload())) {
+                    throw new StoreException("failed message " + id + " is damaged in the store: its payload no "
+                            + "longer matches its checksum; restore the store from a backup", null);
+                }
+                return Optional.of(message);
             }
         } catch (SQLException e) {
             throw new StoreException("cannot read failed message " + id, e);
@@ -204,6 +215,13 @@ public final class FailedMessageStore {
                 rows.getString("error_message"), rows.getString("error_where"), rows.getInt("attempts"),
                 FailedMessage.Status.valueOf(rows.getString("status")), rows.getString("content_type"), headers,
                 withPayload ? rows.getBytes("payload") : new byte[0]);
+    }
+
+    /** CRC-32C of a payload, as stored beside it. */
+    static long checksum(byte[] payload) {
+        CRC32C crc = new CRC32C();
+        crc.update(payload);
+        return crc.getValue();
     }
 
     static OffsetDateTime utc(Instant instant) {

@@ -192,28 +192,40 @@ class ManagementApiTest {
     }
 
     @Test
-    void theEventStreamTakesAtMostItsCapOfClients() throws Exception {
-        String token = Files.readString(runtime.adminTokenFile()).trim();
+    void theEventStreamTakesAtMostItsCapOfClientsAndOneTokenCannotTakeEverySlot() throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         java.util.List<HttpResponse<java.util.stream.Stream<String>>> open = new java.util.ArrayList<>();
         try {
+            String first = await(admin.createToken(new TokenRequest("stream-0", "viewer"))).token();
+            int perToken = openStreams(http, first, ManagementApi.MAX_EVENT_CLIENTS_PER_TOKEN + 1, open);
+            assertEquals(429, perToken, "one token past its share of the stream");
             int status = 200;
-            for (int i = 0; i <= ManagementApi.MAX_EVENT_CLIENTS + 1 && status == 200; i++) {
-                HttpResponse<java.util.stream.Stream<String>> response = http.send(HttpRequest.newBuilder(
-                                URI.create(runtime.apiUrl() + "/api/v1/events"))
-                        .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofLines());
-                status = response.statusCode();
-                open.add(response);
-                // The stream registers its client when its first line is out.
-                if (status == 200) {
-                    response.body().iterator().next();
-                }
+            for (int t = 1; status == 200 && t < 10; t++) {
+                String token = await(admin.createToken(new TokenRequest("stream-" + t, "viewer"))).token();
+                status = openStreams(http, token, ManagementApi.MAX_EVENT_CLIENTS_PER_TOKEN, open);
             }
-            assertEquals(503, status, "after " + (open.size() - 1) + " clients");
-            assertTrue(open.size() - 1 <= ManagementApi.MAX_EVENT_CLIENTS);
+            assertEquals(503, status, "after " + runtime.api().eventClients() + " clients");
+            assertTrue(runtime.api().eventClients() <= ManagementApi.MAX_EVENT_CLIENTS);
         } finally {
             open.forEach(response -> response.body().close());
         }
+    }
+
+    /** Opens up to {@code count} streams with a token; answers the last status (200 when all opened). */
+    private int openStreams(HttpClient http, String token, int count,
+                            java.util.List<HttpResponse<java.util.stream.Stream<String>>> open) throws Exception {
+        for (int i = 0; i < count; i++) {
+            HttpResponse<java.util.stream.Stream<String>> response = http.send(HttpRequest.newBuilder(
+                            URI.create(runtime.apiUrl() + "/api/v1/events"))
+                    .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofLines());
+            open.add(response);
+            if (response.statusCode() != 200) {
+                return response.statusCode();
+            }
+            // The stream registers its client when its first line is out.
+            response.body().iterator().next();
+        }
+        return 200;
     }
 
     @Test

@@ -1,0 +1,51 @@
+package io.switchboard.runtime.api;
+
+import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.engine.Actor;
+import io.switchboard.runtime.security.Role;
+import io.switchboard.runtimeclient.wire.BackupResult;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * {@code POST /api/v1/backup}: an online backup of the store into the data folder's {@code backups/}, for admins.
+ * {@code switchboard runtime restore} puts one back.
+ */
+final class BackupResource {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
+            .withZone(ZoneOffset.UTC);
+
+    private final SwitchboardRuntime runtime;
+
+    BackupResource(SwitchboardRuntime runtime) {
+        this.runtime = runtime;
+    }
+
+    void mount(Router router, ApiWorkers workers) {
+        router.post("/api/v1/backup").handler(workers.blocking(this::backup));
+    }
+
+    private void backup(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.ADMIN)) {
+            return;
+        }
+        Instant at = Instant.now();
+        Path file = runtime.configuration().dataDir().resolve("backups")
+                .resolve("switchboard-" + STAMP.format(at) + ".zip");
+        try {
+            runtime.database().backup(file);
+            Actor actor = RequestGuard.actor(context);
+            runtime.audit().append(actor.name(), actor.role(), "backup", null, null, file.getFileName().toString(),
+                    null);
+            Responses.json(context, 201, new BackupResult(file.toString(), Files.size(file), at));
+        } catch (Exception e) {
+            Responses.error(context, 500, "the backup failed: " + e.getMessage(), e);
+        }
+    }
+}
