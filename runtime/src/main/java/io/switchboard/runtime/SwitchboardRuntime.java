@@ -16,6 +16,7 @@ import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.api.ManagementApi;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
 import io.switchboard.runtime.security.AdminTokenFile;
 import io.switchboard.runtime.security.TokenService;
 import io.switchboard.runtime.store.DataFolder;
@@ -37,7 +38,13 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private final AuditLog audit;
     private final FlowVersionStore versions;
     private final FlowMetrics metrics = new FlowMetrics();
-    private final Vertx vertx = Vertx.vertx();
+    /**
+     * Flows' messages are processed on Vert.x's worker pool and wait there on their targets (up to each flow's
+     * timeout and concurrency limit); the management API has threads of its own.
+     */
+    static final int FLOW_WORKERS = 64;
+
+    private final Vertx vertx = Vertx.vertx(new VertxOptions().setWorkerPoolSize(FLOW_WORKERS));
     private final RuntimeEvents events = new RuntimeEvents();
     private final FlowRegistry registry = new FlowRegistry();
     private final FlowHost host;

@@ -18,9 +18,16 @@ public final class Bundles {
     }
 
     public static DeployBundle orders(String targetUrl) throws IOException {
+        return orders(targetUrl, policy -> { });
+    }
+
+    /** The orders flow with its error policy changed by {@code policy} (backoff already 5 ms). */
+    public static DeployBundle orders(String targetUrl, java.util.function.Consumer<ObjectNode> policy)
+            throws IOException {
         ObjectNode flow = (ObjectNode) JSON.readTree(ORDERS.resolve("flows/orders.flow.json").toFile());
         ((ObjectNode) flow.get("target")).put("url", targetUrl);
         ((ObjectNode) flow.get("errorPolicy")).put("backoffMs", 5);
+        policy.accept((ObjectNode) flow.get("errorPolicy"));
         return new DeployBundle("flows/orders.flow.json", Map.of(
                 "flows/orders.flow.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(flow),
                 "mappings/order-to-invoice.mapping.json",

@@ -47,6 +47,11 @@ public final class CamelYamlExporter {
     public static final String DATA_ROOT = "{{switchboard.data.root:data}}";
     public static final String IDEMPOTENCY_HEADER = "SwitchboardIdempotencyKey";
     public static final String FLOW_VERSION_HEADER = "SwitchboardFlowVersion";
+    /**
+     * The id of the step that calls an HTTP target is its route's id and this: Switchboard's runtime puts the
+     * flow's circuit breaker and concurrency limit around it.
+     */
+    public static final String TARGET_NODE_SUFFIX = "-target";
 
     public static final String APPLICATION_PROPERTIES = "application.properties";
     private static final String APPLICATION_PROPERTIES_TEXT = """
@@ -54,6 +59,9 @@ public final class CamelYamlExporter {
             # The flow's error policy alone decides retries: the HTTP client must not retry 503 and 429 on its own.
             camel.component.http.automatic-retries-disabled = true
             camel.component.https.automatic-retries-disabled = true
+            # The flow's own limits bound its calls to a target, not the client's pool (20 per host by default).
+            camel.component.http.connections-per-route = 1000
+            camel.component.http.max-total-connections = 1000
             # Where the routes find their resources (this folder) and the directory sources and targets.
             switchboard.flows.dir = .
             switchboard.data.root = data
@@ -175,7 +183,7 @@ public final class CamelYamlExporter {
         if (keyPending) {
             current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
         }
-        target(flow.target(), current);
+        target(flow.target(), flow.errorPolicy(), route.get("id").asText() + TARGET_NODE_SUFFIX, current);
         if (binding != null) {
             current.addObject().putObject("to").put("uri", binding.deliveredUri());
         } else {
@@ -205,12 +213,21 @@ public final class CamelYamlExporter {
         return steps;
     }
 
-    private void target(FlowTarget target, ArrayNode steps) throws ExportException {
+    private void target(FlowTarget target, ErrorPolicy errorPolicy, String nodeId, ArrayNode steps)
+            throws ExportException {
         if (target instanceof FlowTarget.Http http) {
             refuseIf(policy.checkHttpUrl(http.url()), "target.url");
             steps.addObject().set("setHeader", constantHeader("Content-Type", "application/json"));
             steps.addObject().set("setHeader", constantHeader("CamelHttpMethod", http.method()));
-            steps.addObject().putObject("to").put("uri", checked(http.url(), "target.url"));
+            ObjectNode call = steps.addObject().putObject("to");
+            call.put("id", nodeId);
+            call.put("uri", checked(http.url(), "target.url"));
+            ObjectNode parameters = call.putObject("parameters");
+            // The pool wait, the connect and each read are bounded: a slow target holds a thread this long at most.
+            for (String timeout : List.of("connectionRequestTimeout", "connectTimeout", "responseTimeout",
+                    "soTimeout")) {
+                parameters.put(timeout, errorPolicy.timeoutMs());
+            }
         } else if (target instanceof FlowTarget.Directory directory) {
             steps.addObject().putObject("to").put("uri",
                     checked("file:" + DATA_ROOT + "/" + checkedDataPath(directory.path(), "target.path"),
@@ -293,6 +310,13 @@ public final class CamelYamlExporter {
             connection.set("redeliveryPolicy", redelivery(policy));
             keepOriginal(connection, binding);
         }
+        // A read timeout is an IOException too, but the target may have acted on the message: the closer match
+        // wins, so it is retried only when the policy names it.
+        ObjectNode timeout = clauses.addObject().putObject("onException");
+        timeout.putArray("exception").add("java.net.SocketTimeoutException");
+        timeout.set("redeliveryPolicy", policy.retryOn().contains(RetryableError.TIMEOUT) ? redelivery(policy)
+                : noRedelivery());
+        keepOriginal(timeout, binding);
         return configuration;
     }
 
@@ -314,10 +338,18 @@ public final class CamelYamlExporter {
         redeliveryPolicy.put("retriesExhaustedLogLevel", "WARN");
     }
 
+    private static ObjectNode noRedelivery() {
+        ObjectNode redelivery = NODES.objectNode();
+        redelivery.put("maximumRedeliveries", 0);
+        return redelivery;
+    }
+
     private static ObjectNode redelivery(ErrorPolicy policy) {
         ObjectNode redelivery = NODES.objectNode();
         redelivery.put("maximumRedeliveries", Math.max(0, policy.maxAttempts() - 1));
         redelivery.put("redeliveryDelay", policy.backoffMs());
+        // The back-off is scheduled, not slept on the message's thread.
+        redelivery.put("asyncDelayedRedelivery", true);
         if (policy.backoffMultiplier() > 1.0) {
             redelivery.put("useExponentialBackOff", true);
             redelivery.put("backOffMultiplier", policy.backoffMultiplier());

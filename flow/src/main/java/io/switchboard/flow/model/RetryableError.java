@@ -8,8 +8,13 @@ public enum RetryableError {
     HTTP_5XX("http-5xx"),
     /** The target answered 429 Too Many Requests. */
     HTTP_429("http-429"),
-    /** The connection could not be made or broke (includes timeouts). */
-    CONNECTION("connection");
+    /** The connection could not be made (also in time) or broke before the target answered. */
+    CONNECTION("connection"),
+    /**
+     * The target took the message but did not answer within the policy's timeout. It may have acted on it, so
+     * retrying can deliver twice: only when the policy says so.
+     */
+    TIMEOUT("timeout");
 
     private final String wireName;
 

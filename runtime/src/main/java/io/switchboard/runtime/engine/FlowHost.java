@@ -47,6 +47,9 @@ public final class FlowHost implements AutoCloseable {
     private final Vertx vertx;
     private Main main;
     private IngressServer ingress;
+    private final TargetGuard targetGuard;
+
+    static final int TARGET_CONNECTIONS = 1_000;
 
     public FlowHost(RuntimeConfiguration configuration, FlowRegistry registry, FlowVersionStore versions,
                     FailureRecorder failureRecorder, DeliveryRecorder deliveryRecorder, RuntimeEvents events,
@@ -58,6 +61,7 @@ public final class FlowHost implements AutoCloseable {
         this.failureRecorder = failureRecorder;
         this.deliveryRecorder = deliveryRecorder;
         this.events = events;
+        this.targetGuard = new TargetGuard(registry);
     }
 
     /**
@@ -72,10 +76,15 @@ public final class FlowHost implements AutoCloseable {
         main.bind("vertx", vertx);
         main.bind(IngressServer.ROUTER_NAME, ingress.camelRouter());
         main.addInitialProperty("camel.component.http.automatic-retries-disabled", "true");
+        // Each flow's concurrency limit bounds its calls to a target, not the client's pool (20 per host by default).
+        main.addInitialProperty("camel.component.http.connections-per-route", String.valueOf(TARGET_CONNECTIONS));
+        main.addInitialProperty("camel.component.http.max-total-connections", String.valueOf(TARGET_CONNECTIONS));
         main.addInitialProperty("camel.component.https.automatic-retries-disabled", "true");
         main.addInitialProperty("camel.main.name", "switchboard-runtime");
         main.configure().addRoutesBuilder(new FailedMessageRoute(failureRecorder, deliveryRecorder));
         main.start();
+        // Before any flow's routes are built: they are wrapped as they are created.
+        context().getCamelContextExtension().addInterceptStrategy(targetGuard);
         context().getManagementStrategy().addEventNotifier(deliveryRecorder);
         for (FlowVersionStore.StoredVersion active : versions.activeVersions()) {
             load(active.flowId(), active.version(), active.bundle(), active.running());

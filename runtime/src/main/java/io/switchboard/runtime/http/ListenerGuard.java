@@ -30,9 +30,12 @@ public final class ListenerGuard {
         this.limits = limits;
     }
 
-    /** Server options with the idle timeout. */
+    /**
+     * Server options with the idle timeout. HTTP/1.1 only: with cleartext HTTP/2 on, Vert.x waits for a client's
+     * first bytes before it reports the connection, so a silent client would never be seen, counted or closed.
+     */
     public HttpServerOptions options(String host, int port) {
-        return new HttpServerOptions().setHost(host).setPort(port)
+        return new HttpServerOptions().setHost(host).setPort(port).setHttp2ClearTextEnabled(false)
                 .setIdleTimeout(limits.idleTimeoutSeconds()).setIdleTimeoutUnit(TimeUnit.SECONDS);
     }
 
