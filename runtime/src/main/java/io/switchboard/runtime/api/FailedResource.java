@@ -121,9 +121,19 @@ final class FailedResource {
         if (request == null) {
             return;
         }
+        if (request.throttlePerSecond() < 0) {
+            Responses.error(context, 400, "throttlePerSecond is 0 (as fast as the flow takes them) or more; got "
+                    + request.throttlePerSecond());
+            return;
+        }
+        if (request.ids() != null && request.ids().size() > MAX_BULK) {
+            Responses.error(context, 400, "at most " + MAX_BULK + " ids at once; got " + request.ids().size());
+            return;
+        }
         List<Long> ids;
         try {
-            ids = request.ids() != null ? request.ids()
+            // Only ids that exist are matched, each once.
+            ids = request.ids() != null ? runtime.failedMessages().existing(request.ids())
                     : runtime.failedMessages().ids(filter(request.filter()).withStatus(FailedMessage.Status.FAILED),
                     MAX_BULK);
         } catch (IllegalArgumentException e) {

@@ -12,6 +12,7 @@ import io.switchboard.runtimeclient.wire.FlowSummary;
 import io.switchboard.runtimeclient.wire.FlowVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +56,17 @@ final class FlowsResource {
         if (request == null) {
             return;
         }
+        List<String> missing = new ArrayList<>();
+        if (request.flowFile() == null || request.flowFile().isBlank()) {
+            missing.add("flowFile: the bundle's path of the flow file is required");
+        }
+        if (request.files() == null || request.files().isEmpty()) {
+            missing.add("files: the bundle's files (path → text) are required");
+        }
+        if (!missing.isEmpty()) {
+            Responses.error(context, 400, "the deploy request is incomplete", missing);
+            return;
+        }
         String id = context.pathParam("id");
         Actor actor = RequestGuard.actor(context);
         try {
@@ -63,8 +75,14 @@ final class FlowsResource {
             runtime.audit().append(actor.name(), actor.role(), "deploy", id, version, null, request.flowFile());
             Responses.json(context, 201, new DeployResult(id, version));
         } catch (DeployException e) {
+            runtime.audit().append(actor.name(), actor.role(), "deploy-refused", id, null, request.flowFile(),
+                    truncate(String.join("; ", e.problems())));
             Responses.error(context, 422, "the flow was refused", e.problems());
         }
+    }
+
+    private static String truncate(String text) {
+        return text.length() <= 4000 ? text : text.substring(0, 3999) + "…";
     }
 
     private void changeState(RoutingContext context, boolean start) {
@@ -112,15 +130,17 @@ final class FlowsResource {
         if (body == null) {
             return;
         }
-        if (!(body.get("version") instanceof Number number)) {
-            Responses.error(context, 400, "give the version to roll back to: {\"version\": 2}");
+        // Jackson reads whole numbers that fit an int as Integer; larger ones and fractions are refused.
+        if (!(body.get("version") instanceof Integer version) || version < 1) {
+            Responses.error(context, 400, "version is a positive whole number, e.g. {\"version\": 2}; got "
+                    + body.get("version"));
             return;
         }
         String id = context.pathParam("id");
         try {
-            runtime.host().rollback(id, number.intValue());
+            runtime.host().rollback(id, version);
             Actor actor = RequestGuard.actor(context);
-            runtime.audit().append(actor.name(), actor.role(), "rollback", id, number.intValue(), null, null);
+            runtime.audit().append(actor.name(), actor.role(), "rollback", id, version, null, null);
             Responses.json(context, 200, summary(runtime.registry().active(id).orElseThrow()));
         } catch (DeployException e) {
             Responses.error(context, 404, e.getMessage(), e.problems());

@@ -65,7 +65,11 @@ final class Responses {
                 error(context, 400, "a JSON body is required");
                 return null;
             }
-            return Json.MAPPER.readValue(text, type);
+            T value = Json.MAPPER.readValue(text, type);
+            if (value == null) {
+                error(context, 400, "the body is JSON null: send a " + type.getSimpleName() + " object");
+            }
+            return value;
         } catch (JsonProcessingException e) {
             error(context, 400, "the body is not a valid " + type.getSimpleName() + ": " + e.getOriginalMessage());
             return null;

@@ -35,6 +35,8 @@ import org.apache.camel.support.ResourceHelper;
  */
 public final class FlowHost implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FlowHost.class);
+
     private final RuntimeConfiguration configuration;
     private final FlowRegistry registry;
     private final FlowVersionStore versions;
@@ -158,6 +160,20 @@ public final class FlowHost implements AutoCloseable {
     private synchronized void load(String flowId, int version, DeployBundle bundle, boolean running)
             throws DeployException {
         Path versionDir = configuration.flowsDir().resolve(flowId).resolve("v" + version);
+        boolean written = java.nio.file.Files.exists(versionDir);
+        try {
+            loadFrom(versionDir, flowId, version, bundle, running);
+        } catch (DeployException e) {
+            // Nothing of a refused bundle stays on disk (a version loaded before keeps its files: a route uses them).
+            if (!written) {
+                deleteTree(versionDir);
+            }
+            throw e;
+        }
+    }
+
+    private void loadFrom(Path versionDir, String flowId, int version, DeployBundle bundle, boolean running)
+            throws DeployException {
         try {
             Path flowFile = BundleWriter.write(bundle, versionDir.resolve("source"));
             LoadedFlow loaded = loader.loadFlow(flowFile);
@@ -204,6 +220,19 @@ public final class FlowHost implements AutoCloseable {
         }
         Resource resource = ResourceHelper.resolveResource(context, "file:" + routes.toAbsolutePath());
         PluginHelper.getRoutesLoader(context).loadRoutes(resource);
+    }
+
+    private static void deleteTree(Path folder) {
+        if (!java.nio.file.Files.exists(folder)) {
+            return;
+        }
+        try (var paths = java.nio.file.Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                java.nio.file.Files.deleteIfExists(path);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the refused bundle's folder {}: {}", folder, e.getMessage());
+        }
     }
 
     private String relative(Finding finding) {

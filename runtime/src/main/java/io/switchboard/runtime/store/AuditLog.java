@@ -59,9 +59,10 @@ public final class AuditLog {
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     int version = rows.getInt("flow_version");
+                    Integer flowVersion = rows.wasNull() ? null : version;
                     entries.add(new AuditEntry(rows.getLong("id"), rows.getObject("at", OffsetDateTime.class).toInstant(),
                             rows.getString("actor"), rows.getString("role"), rows.getString("action"),
-                            rows.getString("flow_id"), rows.wasNull() ? null : version, rows.getString("target_id"),
+                            rows.getString("flow_id"), flowVersion, rows.getString("target_id"),
                             rows.getString("detail")));
                 }
             }

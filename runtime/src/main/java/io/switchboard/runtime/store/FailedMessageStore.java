@@ -132,6 +132,28 @@ public final class FailedMessageStore {
         }
     }
 
+    /** Of the given ids, those of stored messages, in the order given and each once. */
+    public List<Long> existing(List<Long> ids) {
+        List<Long> distinct = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            return List.of();
+        }
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id FROM failed_message WHERE id = ANY(?)")) {
+            select.setArray(1, connection.createArrayOf("BIGINT", distinct.toArray()));
+            java.util.Set<Long> found = new java.util.HashSet<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(rows.getLong(1));
+                }
+            }
+            return distinct.stream().filter(found::contains).toList();
+        } catch (SQLException e) {
+            throw new StoreException("cannot look up failed messages", e);
+        }
+    }
+
     public long count(FailedMessageQuery query) {
         List<Object> params = new ArrayList<>();
         try (Connection connection = database.connection();
