@@ -2,16 +2,34 @@ package io.switchboard.app.cli;
 
 import io.switchboard.runtime.RuntimeMain;
 import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.security.AdminTokenFile;
+import io.switchboard.runtime.store.StoreRestore;
+import io.switchboard.runtime.store.StoreUnavailableException;
+import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.wire.BackupResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Runs the runtime on its own until it is stopped (Ctrl-C or SIGTERM). */
-@Command(name = "runtime", description = "Run the flow runtime with its management API until stopped.")
+/**
+ * Runs the runtime on its own until it is stopped (Ctrl-C or SIGTERM); backs its store up while it runs, and
+ * restores a backup while it is stopped.
+ */
+@Command(name = "runtime", description = "Run the flow runtime with its management API until stopped.",
+        subcommands = {RuntimeCommand.Backup.class, RuntimeCommand.Restore.class})
 final class RuntimeCommand implements Callable<Integer> {
 
-    @Option(names = "--data", required = true, paramLabel = "DIR",
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR",
             description = "Data folder: database, admin token, deployed flows (created on first start).")
     private Path data;
 
@@ -28,10 +46,91 @@ final class RuntimeCommand implements Callable<Integer> {
     private String apiHost;
 
     @Override
-    public Integer call() throws Exception {
+    public Integer call() {
+        var err = spec.commandLine().getErr();
+        if (data == null) {
+            err.println("runtime: --data DIR is required (the folder the runtime keeps its store in)");
+            return SwitchboardCli.INVALID;
+        }
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
-        RuntimeMain.run(new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingressPort, apiHost,
-                apiPort, defaults.maxBodyBytes()), System.out);
-        return SwitchboardCli.OK;
+        try {
+            RuntimeMain.run(new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingressPort, apiHost,
+                    apiPort, defaults.maxBodyBytes()), System.out);
+            return SwitchboardCli.OK;
+        } catch (StoreUnavailableException e) {
+            err.println("runtime: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return SwitchboardCli.OK;
+        } catch (Exception e) {
+            err.println("runtime: did not start: " + e.getMessage());
+        }
+        return SwitchboardCli.INVALID;
+    }
+
+    /** An online backup through the running runtime's API. */
+    @Command(name = "backup", description = "Back up the store of a running runtime (written in its DIR/backups).")
+    static final class Backup implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--data", paramLabel = "DIR",
+                description = "The runtime's data folder (its runtime.url and admin.token are used).")
+        private Path data;
+
+        @Option(names = "--runtime", paramLabel = "URL", description = "The management API, e.g. http://127.0.0.1:8081.")
+        private String runtime;
+
+        @Option(names = "--token-file", paramLabel = "FILE", description = "A file holding an admin token.")
+        private Path tokenFile;
+
+        @Override
+        public Integer call() throws Exception {
+            var err = spec.commandLine().getErr();
+            Optional<String> url = Optional.ofNullable(runtime).or(() -> data == null ? Optional.empty()
+                    : RuntimeInfo.read(data));
+            Path token = tokenFile != null ? tokenFile : data == null ? null : data.resolve(AdminTokenFile.NAME);
+            if (url.isEmpty() || token == null || !Files.isReadable(token)) {
+                err.println("runtime backup: give --data DIR of a running runtime, or --runtime URL and "
+                        + "--token-file FILE");
+                return SwitchboardCli.INVALID;
+            }
+            try (var client = new JdkRuntimeClient(url.get(), Files.readString(token).trim())) {
+                BackupResult backup = client.backup().toCompletableFuture().get(10, TimeUnit.MINUTES);
+                spec.commandLine().getOut().println(backup.file() + " (" + backup.bytes() + " bytes)");
+                return SwitchboardCli.OK;
+            } catch (ExecutionException e) {
+                err.println("runtime backup: " + e.getCause().getMessage());
+                return SwitchboardCli.FAILED;
+            }
+        }
+    }
+
+    /** Puts a backup back while the runtime is stopped. */
+    @Command(name = "restore", description = "Restore a backup into a data folder (the runtime must be stopped).")
+    static final class Restore implements Callable<Integer> {
+
+        @Spec
+        private CommandSpec spec;
+
+        @Option(names = "--data", required = true, paramLabel = "DIR", description = "The runtime's data folder.")
+        private Path data;
+
+        @Option(names = "--from", required = true, paramLabel = "FILE", description = "A backup's .zip file.")
+        private Path backup;
+
+        @Override
+        public Integer call() {
+            try {
+                Path kept = StoreRestore.restore(data.toAbsolutePath(), backup.toAbsolutePath());
+                spec.commandLine().getOut().println("restored " + backup + " into " + data
+                        + (kept == null ? "" : "; the database it replaced is kept as " + kept));
+                return SwitchboardCli.OK;
+            } catch (StoreUnavailableException e) {
+                spec.commandLine().getErr().println("runtime restore: " + e.getMessage());
+                return SwitchboardCli.INVALID;
+            }
+        }
     }
 }

@@ -3,7 +3,10 @@ package io.switchboard.app.cli;
 import io.switchboard.runtime.security.AdminTokenFile;
 import io.switchboard.runtime.security.Role;
 import io.switchboard.runtime.security.TokenService;
+import io.switchboard.runtime.store.DataFolder;
 import io.switchboard.runtime.store.Database;
+import io.switchboard.runtime.store.StoreCheck;
+import io.switchboard.runtime.store.StoreUnavailableException;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.RuntimeClientException;
 import io.switchboard.runtimeclient.wire.TokenRequest;
@@ -74,12 +77,18 @@ final class TokenCommand implements Runnable {
                     }
                 }
             }
-            if (!Files.isDirectory(data)) {
+            if (!Files.isDirectory(data) || !Files.exists(data.resolve(DataFolder.DATABASE_FILE))) {
                 err.println("--data: " + data + " is not a runtime data folder (start the runtime once first)");
                 return SwitchboardCli.INVALID;
             }
-            try (Database database = Database.open(data)) {
-                spec.commandLine().getOut().println(new TokenService(database).create(tokenName, parsed.get()));
+            try {
+                DataFolder.prepare(data, System.getProperty("user.name"));
+                try (Database database = StoreCheck.open(data)) {
+                    spec.commandLine().getOut().println(new TokenService(database).create(tokenName, parsed.get()));
+                }
+            } catch (StoreUnavailableException | IllegalStateException | IllegalArgumentException e) {
+                err.println("token create: " + e.getMessage());
+                return SwitchboardCli.INVALID;
             }
             return SwitchboardCli.OK;
         }
