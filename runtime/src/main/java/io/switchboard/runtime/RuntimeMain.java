@@ -27,7 +27,8 @@ public final class RuntimeMain {
             configuration = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("runtime: " + e.getMessage());
-            System.err.println("usage: --data DIR [--ingress-port N] [--api-port N] [--api-host HOST]");
+            System.err.println("usage: --data DIR [--ingress-port N] [--api-port N] [--api-host HOST] "
+                    + "[--allow-target HOST|CIDR]...");
             System.exit(2);
             return;
         }
@@ -66,6 +67,7 @@ public final class RuntimeMain {
         int ingress = RuntimeConfiguration.DEFAULT_INGRESS_PORT;
         int api = RuntimeConfiguration.DEFAULT_API_PORT;
         String apiHost = "127.0.0.1";
+        java.util.List<String> allowedTargets = new java.util.ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -73,6 +75,7 @@ public final class RuntimeMain {
                 case "--ingress-port" -> ingress = port(args[i], value);
                 case "--api-port" -> api = port(args[i], value);
                 case "--api-host" -> apiHost = require(args[i], value);
+                case "--allow-target" -> allowedTargets.add(require(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             i++;
@@ -82,7 +85,7 @@ public final class RuntimeMain {
         }
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
         return new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingress, apiHost, api,
-                defaults.maxBodyBytes());
+                defaults.maxBodyBytes()).withAllowedTargets(allowedTargets);
     }
 
     private static String require(String option, String value) {

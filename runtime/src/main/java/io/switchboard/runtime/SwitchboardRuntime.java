@@ -95,6 +95,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
             runtime.replay.recoverInterrupted();
             runtime.host.start();
             runtime.apiPort = runtime.api.start();
+            runtime.host.checkTargetsWith(java.util.List.of(configuration.apiHost() + ":" + runtime.apiPort));
         } catch (Exception e) {
             runtime.close();
             throw e;

@@ -41,6 +41,8 @@ class ExportedRouteRunsOnStockCamelTest {
 
     private static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A target URL's query is data for the target, sent as it is written. */
+    private static final String QUERY = "?tenant=eu&note=a%20b%26c&timeout=5";
 
     @TempDir
     Path work;
@@ -53,7 +55,7 @@ class ExportedRouteRunsOnStockCamelTest {
     @BeforeEach
     void exportAndStart() throws Exception {
         target = new StubTarget();
-        Path workspace = copyWorkspaceWithTarget(target.url("/invoices"));
+        Path workspace = copyWorkspaceWithTarget(target.url("/invoices") + QUERY);
         Path out = work.resolve("export");
         var loaded = new DefinitionLoader().loadFlow(workspace.resolve("flows/orders.flow.json"));
         var result = new CamelYamlExporter(new MappingEngine(), new RuntimeSafetyPolicy()).export(loaded, out);
@@ -87,6 +89,21 @@ class ExportedRouteRunsOnStockCamelTest {
         JsonNode expected = JSON.readTree(ORDERS.resolve("samples/invoice-expected.json").toFile());
         JsonNode actual = JSON.readTree(delivered.body());
         assertTrue(sameByValue(expected, actual), () -> "expected\n" + expected + "\nbut the target got\n" + actual);
+        assertEquals(QUERY.substring(1), delivered.query(), "the query reached the target as written");
+    }
+
+    @Test
+    void aTargetUrlWhoseQuerySetsAnEndpointOptionIsRefusedAtExportWithItsField() throws Exception {
+        for (String smuggled : new String[] {
+            "?httpClientConfigurer=%23class:java.sql.DriverManager",
+            "?x=%23bean:vertx", "?throwExceptionOnFailure=false", "?proxyHost=evil.example", "#class:x"}) {
+            Path workspace = copyWorkspaceWithTarget(target.url("/invoices") + smuggled);
+            var loaded = new DefinitionLoader();
+            var refused = org.junit.jupiter.api.Assertions.assertThrows(
+                    io.switchboard.flow.validation.DefinitionException.class,
+                    () -> loaded.loadFlow(workspace.resolve("flows/orders.flow.json")), smuggled);
+            assertTrue(refused.getMessage().contains("$.target.url"), refused.getMessage());
+        }
     }
 
     @Test
@@ -147,7 +164,7 @@ class ExportedRouteRunsOnStockCamelTest {
 
     /** The example workspace, with the flow's target pointed at the stub. */
     private Path copyWorkspaceWithTarget(String targetUrl) throws IOException {
-        Path copy = work.resolve("workspace");
+        Path copy = work.resolve("workspace-" + System.nanoTime());
         for (String dir : new String[] {"contracts", "mappings", "flows"}) {
             Files.createDirectories(copy.resolve(dir));
             try (var files = Files.list(ORDERS.resolve(dir))) {

@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 /** An HTTP target on 127.0.0.1 that records what it receives and answers with a status the test chooses. */
 final class StubTarget implements AutoCloseable {
 
-    record Received(String path, Map<String, List<String>> headers, byte[] body) {
+    record Received(String path, String query, Map<String, List<String>> headers, byte[] body) {
     }
 
     private final HttpServer server;
@@ -42,6 +42,7 @@ final class StubTarget implements AutoCloseable {
                 status = statuses.isEmpty() ? 200 : statuses.remove(0);
                 if (status < 300) {
                     received.add(new Received(exchange.getRequestURI().getPath(),
+                            exchange.getRequestURI().getRawQuery(),
                             Map.copyOf(exchange.getRequestHeaders()), body));
                 }
                 attempts.incrementAndGet();

@@ -45,6 +45,11 @@ final class RuntimeCommand implements Callable<Integer> {
             description = "Address the management API listens on (default: ${DEFAULT-VALUE}).")
     private String apiHost;
 
+    @Option(names = "--allow-target", paramLabel = "HOST|CIDR",
+            description = "Let flows call this host or range although it is refused by default (link-local and "
+                    + "cloud metadata addresses); repeatable.")
+    private java.util.List<String> allowTargets = new java.util.ArrayList<>();
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -55,7 +60,7 @@ final class RuntimeCommand implements Callable<Integer> {
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
         try {
             RuntimeMain.run(new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingressPort, apiHost,
-                    apiPort, defaults.maxBodyBytes()), System.out);
+                    apiPort, defaults.maxBodyBytes()).withAllowedTargets(allowTargets), System.out);
             return SwitchboardCli.OK;
         } catch (StoreUnavailableException e) {
             err.println("runtime: " + e.getMessage());

@@ -23,6 +23,7 @@ import io.switchboard.flow.schema.StandaloneSchemaWriter;
 import io.switchboard.flow.validation.LoadedFlow;
 import io.switchboard.flow.validation.LoadedMapping;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -206,6 +207,7 @@ public final class CamelYamlExporter {
                     checked("jslt:file:" + resourcePath(flow, jsltFileName(loaded, index), binding),
                             "steps[" + index + "]"));
         } else if (step instanceof Step.Filter filter) {
+            refuseIf(policy.checkJsonPath(filter.jsonPath()), "steps[" + index + "].jsonPath");
             ObjectNode node = steps.addObject().putObject("filter");
             node.putObject("jsonpath").put("expression", filter.jsonPath()).put("suppressExceptions", true);
             return node.putArray("steps");
@@ -219,9 +221,14 @@ public final class CamelYamlExporter {
             refuseIf(policy.checkHttpUrl(http.url()), "target.url");
             steps.addObject().set("setHeader", constantHeader("Content-Type", "application/json"));
             steps.addObject().set("setHeader", constantHeader("CamelHttpMethod", http.method()));
+            // The query travels as the request's query text (CamelHttpQuery), never as endpoint options.
+            URI url = URI.create(http.url());
+            if (url.getRawQuery() != null && !url.getRawQuery().isEmpty()) {
+                steps.addObject().set("setHeader", constantHeader("CamelHttpQuery", url.getRawQuery()));
+            }
             ObjectNode call = steps.addObject().putObject("to");
             call.put("id", nodeId);
-            call.put("uri", checked(http.url(), "target.url"));
+            call.put("uri", checked(withoutQuery(url), "target.url"));
             ObjectNode parameters = call.putObject("parameters");
             // The pool wait, the connect and each read are bounded: a slow target holds a thread this long at most.
             for (String timeout : List.of("connectionRequestTimeout", "connectTimeout", "responseTimeout",
@@ -239,8 +246,13 @@ public final class CamelYamlExporter {
         }
     }
 
+    private static String withoutQuery(URI url) {
+        return url.getScheme() + "://" + url.getRawAuthority() + (url.getRawPath() == null ? "" : url.getRawPath());
+    }
+
     private String sourceUri(FlowSource source) throws ExportException {
         if (source instanceof FlowSource.Http http) {
+            refuseIf(policy.checkSourcePath(http.path()), "source.path");
             return "platform-http:" + http.path();
         }
         if (source instanceof FlowSource.Directory directory) {

@@ -2,6 +2,7 @@ package io.switchboard.flow.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.flow.model.SchemaRef;
+import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.source.SourceDocument;
 import io.switchboard.flow.source.SourceFormatException;
 import java.io.IOException;
@@ -19,6 +20,16 @@ public final class SchemaResolver {
     private static final int MAX_REF_HOPS = 64;
 
     private final Map<Path, SourceDocument> documents = new HashMap<>();
+    private final FileScope scope;
+
+    public SchemaResolver() {
+        this(FileScope.ANYWHERE);
+    }
+
+    /** A resolver that refuses schema files outside {@code scope}. */
+    public SchemaResolver(FileScope scope) {
+        this.scope = scope;
+    }
 
     /** Resolves a file-based reference relative to the directory of the file that holds it. */
     public ResolvedSchema resolve(Path baseDir, SchemaRef ref) throws SchemaResolutionException {
@@ -54,6 +65,11 @@ public final class SchemaResolver {
     }
 
     public SourceDocument document(Path file) throws SchemaResolutionException {
+        try {
+            scope.check(file);
+        } catch (FileScope.OutsideScopeException e) {
+            throw new SchemaResolutionException(e.getMessage());
+        }
         SourceDocument cached = documents.get(file);
         if (cached != null) {
             return cached;
@@ -66,8 +82,8 @@ public final class SchemaResolver {
             documents.put(file, document);
             return document;
         } catch (SourceFormatException e) {
-            throw new SchemaResolutionException("schema file " + file + " is not well-formed at "
-                    + e.location() + ": " + e.getMessage());
+            throw new SchemaResolutionException("schema file " + file.getFileName() + " is not well-formed at "
+                    + e.location() + ": " + e.withoutQuotes());
         } catch (IOException e) {
             throw new SchemaResolutionException("cannot read schema file " + file + ": " + e.getMessage());
         }

@@ -21,4 +21,13 @@ public final class SourceFormatException extends Exception {
     public Location location() {
         return location;
     }
+
+    /**
+     * The parser's message without the text it quotes from the file ({@code Unrecognized token '…'}): a file's
+     * content never travels in a message, whoever reads it.
+     */
+    public String withoutQuotes() {
+        String message = getMessage() == null ? "" : getMessage();
+        return message.replaceAll("'[^'\\n]*'", "'…'").replaceAll("\"[^\"\\n]*\"", "\"…\"");
+    }
 }

@@ -8,6 +8,7 @@ import io.switchboard.flow.model.Flow;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.safety.RuntimeSafetyPolicy;
 import io.switchboard.flow.schema.SchemaResolver;
+import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.source.SourceDocument;
 import io.switchboard.flow.source.SourceFormatException;
 import java.io.IOException;
@@ -37,10 +38,17 @@ public final class DefinitionLoader {
     private final FormatSchemaValidator mappingSchema = FormatSchemaValidator.forResource("mapping.schema.json");
     private final RuntimeSafetyPolicy policy;
     private final PayloadCodec codec;
+    private final FileScope scope;
 
     public DefinitionLoader(RuntimeSafetyPolicy policy, PayloadCodec codec) {
+        this(policy, codec, FileScope.ANYWHERE);
+    }
+
+    /** A loader whose files and references must all stay inside {@code scope} (a deployed bundle). */
+    public DefinitionLoader(RuntimeSafetyPolicy policy, PayloadCodec codec, FileScope scope) {
         this.policy = policy;
         this.codec = codec;
+        this.scope = scope;
     }
 
     public DefinitionLoader() {
@@ -48,11 +56,11 @@ public final class DefinitionLoader {
     }
 
     public LoadedMapping loadMapping(Path file) throws DefinitionException {
-        return loadMapping(file, new SchemaResolver());
+        return loadMapping(file, new SchemaResolver(scope));
     }
 
     public LoadedFlow loadFlow(Path file) throws DefinitionException {
-        SchemaResolver resolver = new SchemaResolver();
+        SchemaResolver resolver = new SchemaResolver(scope);
         Read read = read(file, flowSchema);
         FindingCollector findings = read.findings();
         Flow flow = bind(read, Flow.class).orElseThrow(() -> new DefinitionException(findings.findings()));
@@ -90,7 +98,7 @@ public final class DefinitionLoader {
         FindingCollector findings = read.findings();
         Mapping mapping = bind(read, Mapping.class)
                 .orElseThrow(() -> new DefinitionException(findings.findings()));
-        MappingChecker checker = new MappingChecker(resolver, codec);
+        MappingChecker checker = new MappingChecker(resolver, codec, scope);
         MappingChecker.Shapes shapes = checkDespiteSchemaErrors(findings, () -> checker.check(mapping, findings));
         if (findings.hasErrors()) {
             throw new DefinitionException(findings.findings());
@@ -106,13 +114,18 @@ public final class DefinitionLoader {
     private Read read(Path file, FormatSchemaValidator schema) throws DefinitionException {
         SourceDocument document;
         try {
+            scope.check(file);
+        } catch (FileScope.OutsideScopeException e) {
+            throw single(file, e.getMessage());
+        }
+        try {
             if (!Files.isRegularFile(file)) {
                 throw single(file, "file not found");
             }
             document = SourceDocument.read(file);
         } catch (SourceFormatException e) {
             throw new DefinitionException(List.of(Finding.error(file, e.location(), null,
-                    "not well-formed: " + e.getMessage())));
+                    "not well-formed: " + e.withoutQuotes())));
         } catch (IOException e) {
             throw single(file, "cannot read the file: " + e.getMessage());
         }

@@ -65,8 +65,9 @@ final class FlowChecker {
                             + e.findings().size() + " problem(s), listed with its file");
                     findings.addAll(e.findings());
                 }
-            } else if (step instanceof Step.Filter filter && !filter.jsonPath().startsWith("$")) {
-                findings.error(at + "/jsonPath", "a JSONPath predicate starts with '$'");
+            } else if (step instanceof Step.Filter filter) {
+                policy.checkJsonPath(filter.jsonPath()).ifPresent(problem -> findings.error(at + "/jsonPath",
+                        problem));
             }
         }
         checkIdempotencyKey(flow, schemas, findings);
@@ -76,6 +77,8 @@ final class FlowChecker {
     private void checkSource(FlowSource source, FindingCollector findings) {
         if (source instanceof FlowSource.Directory directory) {
             policy.checkDataPath(directory.path()).ifPresent(problem -> findings.error("/source/path", problem));
+        } else if (source instanceof FlowSource.Http http) {
+            policy.checkSourcePath(http.path()).ifPresent(problem -> findings.error("/source/path", problem));
         }
     }
 

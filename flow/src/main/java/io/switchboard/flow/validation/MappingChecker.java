@@ -17,6 +17,7 @@ import io.switchboard.flow.schema.UnknownShape;
 import io.switchboard.flow.source.JsonPointers;
 import java.io.IOException;
 import java.nio.file.Files;
+import io.switchboard.flow.source.FileScope;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -31,9 +32,11 @@ import java.util.Set;
 final class MappingChecker {
 
     private final SchemaResolver resolver;
+    private final FileScope scope;
     private final PayloadCodec codec;
 
-    MappingChecker(SchemaResolver resolver, PayloadCodec codec) {
+    MappingChecker(SchemaResolver resolver, PayloadCodec codec, FileScope scope) {
+        this.scope = scope;
         this.resolver = resolver;
         this.codec = codec;
     }
@@ -181,6 +184,12 @@ final class MappingChecker {
         Optional<PayloadFormat> format = PayloadFormat.fromFileName(sample);
         if (format.isEmpty()) {
             findings.error(pointer, "cannot tell the sample's format from its name (use .json, .xml or .csv)");
+            return UnknownShape.INSTANCE;
+        }
+        try {
+            scope.check(sample);
+        } catch (FileScope.OutsideScopeException e) {
+            findings.error(pointer, e.getMessage());
             return UnknownShape.INSTANCE;
         }
         try {

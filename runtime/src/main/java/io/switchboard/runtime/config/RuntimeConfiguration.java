@@ -12,10 +12,17 @@ import java.nio.file.Path;
  * @param apiPort       port of the management API (0: any free port)
  * @param maxBodyBytes  requests larger than this get 413 before they are buffered
  * @param ingressLimits connections, idle and read time allowed on the flows' ingress
- * @param apiLimits     the same for the management API
+ * @param apiLimits      the same for the management API
+ * @param allowedTargets hosts or CIDR ranges flows may call although the runtime would refuse them (link-local and
+ *                       cloud metadata addresses are refused by default)
  */
 public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
-                                   int maxBodyBytes, ListenerLimits ingressLimits, ListenerLimits apiLimits) {
+                                   int maxBodyBytes, ListenerLimits ingressLimits, ListenerLimits apiLimits,
+                                   java.util.List<String> allowedTargets) {
+
+    public RuntimeConfiguration {
+        allowedTargets = java.util.List.copyOf(allowedTargets);
+    }
 
     public static final int DEFAULT_INGRESS_PORT = 8080;
     public static final int DEFAULT_API_PORT = 8081;
@@ -23,7 +30,7 @@ public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingress
     public RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
                                 int maxBodyBytes) {
         this(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, ListenerLimits.INGRESS,
-                ListenerLimits.API);
+                ListenerLimits.API, java.util.List.of());
     }
 
     public static RuntimeConfiguration defaults(Path dataDir) {
@@ -34,25 +41,31 @@ public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingress
     /** Flow ingress on this port; 0 picks a free one. */
     public RuntimeConfiguration withIngressPort(int port) {
         return new RuntimeConfiguration(dataDir, ingressHost, port, apiHost, apiPort, maxBodyBytes, ingressLimits,
-                apiLimits);
+                apiLimits, allowedTargets);
     }
 
     /** Management API on this port; 0 picks a free one. */
     public RuntimeConfiguration withApiPort(int port) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, port, maxBodyBytes, ingressLimits,
-                apiLimits);
+                apiLimits, allowedTargets);
     }
 
     /** Bodies above this many bytes are refused with 413. */
     public RuntimeConfiguration withMaxBodyBytes(int bytes) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, bytes, ingressLimits,
-                apiLimits);
+                apiLimits, allowedTargets);
     }
 
     /** Connection limits of the flows' ingress. */
     public RuntimeConfiguration withIngressLimits(ListenerLimits limits) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, limits,
-                apiLimits);
+                apiLimits, allowedTargets);
+    }
+
+    /** Lets flows call these hosts or CIDR ranges although they are refused by default. */
+    public RuntimeConfiguration withAllowedTargets(java.util.List<String> targets) {
+        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes,
+                ingressLimits, apiLimits, targets);
     }
 
     public Path flowsDir() {

@@ -5,6 +5,8 @@ import io.switchboard.flow.export.CamelYamlExporter;
 import io.switchboard.flow.export.ExportException;
 import io.switchboard.flow.export.RuntimeBinding;
 import io.switchboard.flow.mapping.MappingEngine;
+import io.switchboard.flow.mapping.PayloadCodec;
+import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.model.FlowSource;
 import io.switchboard.flow.safety.RuntimeSafetyPolicy;
 import io.switchboard.flow.validation.DefinitionException;
@@ -43,8 +45,8 @@ public final class FlowHost implements AutoCloseable {
     private final FailureRecorder failureRecorder;
     private final DeliveryRecorder deliveryRecorder;
     private final RuntimeEvents events;
-    private final DefinitionLoader loader = new DefinitionLoader();
-    private final CamelYamlExporter exporter = new CamelYamlExporter(new MappingEngine(), new RuntimeSafetyPolicy());
+    private volatile RuntimeSafetyPolicy policy;
+    private volatile CamelYamlExporter exporter;
     private final ObjectMapper json = new ObjectMapper();
     private final Vertx vertx;
     private Main main;
@@ -64,6 +66,17 @@ public final class FlowHost implements AutoCloseable {
         this.deliveryRecorder = deliveryRecorder;
         this.events = events;
         this.targetGuard = new TargetGuard(registry);
+        checkTargetsWith(List.of());
+    }
+
+    /**
+     * Deploys are checked with the runtime's target rules: the hosts the configuration allows, and never the
+     * management API at {@code ownEndpoints} ({@code host:port}, known once it listens).
+     */
+    public void checkTargetsWith(List<String> ownEndpoints) {
+        policy = new RuntimeSafetyPolicy(new RuntimeSafetyPolicy.TargetRules(ownEndpoints,
+                configuration.allowedTargets()));
+        exporter = new CamelYamlExporter(new MappingEngine(), policy);
     }
 
     /**
@@ -176,7 +189,9 @@ public final class FlowHost implements AutoCloseable {
             throws DeployException {
         try {
             Path flowFile = BundleWriter.write(bundle, versionDir.resolve("source"));
-            LoadedFlow loaded = loader.loadFlow(flowFile);
+            // A bundle's references resolve inside the bundle only: nothing else the runtime can read.
+            LoadedFlow loaded = new DefinitionLoader(policy, new PayloadCodec(),
+                    FileScope.within(versionDir.resolve("source"))).loadFlow(flowFile);
             if (!loaded.flow().id().equals(flowId)) {
                 throw new DeployException(List.of("the flow's id '" + loaded.flow().id() + "' is not '" + flowId + "'"));
             }

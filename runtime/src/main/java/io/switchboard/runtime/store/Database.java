@@ -11,10 +11,11 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * tokens and flow versions, in one file so that a key and the audit entry of its replay commit together.
  *
  * <p>Durability: H2 neither writes nor fsyncs a commit by itself, so {@link GroupCommitWriter} ends every commit with
- * {@code CHECKPOINT SYNC}. And the store is not compacted when it closes ({@code MAX_COMPACT_TIME=0}): after H2 had
- * moved chunks on close, the next chunk it wrote was not found at the next start, so a synced row and its id were
- * lost at a kill and the id handed out again. H2's retention of freed chunks stays at its default (45 s): with one
- * second, recovery lost synced rows too. See decision 0011 and {@code StoreSurvivesKillTest}.
+ * {@code CHECKPOINT SYNC}. And H2 never moves chunks of this store: not when it closes ({@code MAX_COMPACT_TIME=0})
+ * nor in the background ({@code AUTO_COMPACT_FILL_RATE=0}). After H2 had moved chunks, a chunk it wrote next was
+ * not found when the store was opened after a kill, so synced rows were lost and their ids handed out again. Free
+ * space is still reused once a chunk holds nothing live (after H2's retention of 45 s; with one second, recovery
+ * lost synced rows too). See decision 0011, {@code StoreSurvivesKillTest} and {@code CrashRecoveryTest}.
  */
 public final class Database implements AutoCloseable {
 
@@ -125,7 +126,7 @@ public final class Database implements AutoCloseable {
     /** Opens (creating when needed) {@code DIR/switchboard.mv.db}. */
     public static Database open(Path dataDir) throws SQLException {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("switchboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;MAX_COMPACT_TIME=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
         pool.setMaxConnections(32);
         Database database = new Database(pool);

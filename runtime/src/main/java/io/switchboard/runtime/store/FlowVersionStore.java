@@ -44,10 +44,12 @@ public final class FlowVersionStore {
         }
     }
 
-    /** Records a new version and makes it the active, running one, in one transaction. */
+    /**
+     * Records a new version and makes it the active, running one, in one transaction, synced like every write (a
+     * deploy answered 201 survives a kill).
+     */
     public void save(String flowId, int version, String actor, String bundleJson) {
-        try (Connection connection = database.connection()) {
-            connection.setAutoCommit(false);
+        database.writer().execute(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO flow_version (flow_id, version, deployed_at, actor, bundle) VALUES (?, ?, ?, ?, ?)")) {
                 insert.setString(1, flowId);
@@ -58,30 +60,26 @@ public final class FlowVersionStore {
                 insert.executeUpdate();
             }
             activate(connection, flowId, version, true);
-            connection.commit();
-        } catch (SQLException e) {
-            throw new StoreException("cannot save version " + version + " of flow " + flowId, e);
-        }
+            return null;
+        });
     }
 
     public void activate(String flowId, int version, boolean running) {
-        try (Connection connection = database.connection()) {
+        database.writer().execute(connection -> {
             activate(connection, flowId, version, running);
-        } catch (SQLException e) {
-            throw new StoreException("cannot activate version " + version + " of flow " + flowId, e);
-        }
+            return null;
+        });
     }
 
     public void setRunning(String flowId, boolean running) {
-        try (Connection connection = database.connection();
-             PreparedStatement update = connection.prepareStatement(
-                     "UPDATE flow_state SET running = ? WHERE flow_id = ?")) {
-            update.setBoolean(1, running);
-            update.setString(2, flowId);
-            update.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreException("cannot change the state of flow " + flowId, e);
-        }
+        database.writer().execute(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE flow_state SET running = ? WHERE flow_id = ?")) {
+                update.setBoolean(1, running);
+                update.setString(2, flowId);
+                return update.executeUpdate();
+            }
+        });
     }
 
     public Optional<String> bundle(String flowId, int version) {
