@@ -211,7 +211,7 @@ public final class RuntimeLoadHarness {
                         threads * perThread / seconds, threads, threads * perThread, payload.length));
             }
             table.add(String.format(Locale.ROOT, "  store file after %,d messages: %,d MB", 82_000,
-                    database.sizeBytes(data) / 1_000_000));
+                    database.sizeBytes() / 1_000_000));
         }
         long start = System.nanoTime();
         try (Database database = StoreCheck.open(data)) {

@@ -34,7 +34,7 @@ final class HealthResource {
                 .toList();
         long waiting = runtime.failedMessages().count(FailedMessageQuery.all().withStatus(FailedMessage.Status.FAILED));
         return new Health(Duration.between(started, Instant.now()).toSeconds(),
-                runtime.database().sizeBytes(runtime.configuration().dataDir()), waiting, flows);
+                runtime.database().sizeBytes(), waiting, flows);
     }
 
     private FlowHealth flowHealth(HostedFlow hosted) {

@@ -180,6 +180,7 @@ public final class FlowHost implements AutoCloseable {
             // Nothing of a refused bundle stays on disk (a version loaded before keeps its files: a route uses them).
             if (!written) {
                 deleteTree(versionDir);
+                deleteIfEmpty(versionDir.getParent());
             }
             throw e;
         }
@@ -247,6 +248,16 @@ public final class FlowHost implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warn("Could not remove the refused bundle's folder {}: {}", folder, e.getMessage());
+        }
+    }
+
+    private static void deleteIfEmpty(Path folder) {
+        try (var entries = java.nio.file.Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                java.nio.file.Files.delete(folder);
+            }
+        } catch (IOException e) {
+            // A folder that stays is empty or holds other versions: nothing of the refused bundle.
         }
     }
 

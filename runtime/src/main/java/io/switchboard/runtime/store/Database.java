@@ -1,6 +1,15 @@
 package io.switchboard.runtime.store;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,11 +20,12 @@ import org.h2.jdbcx.JdbcConnectionPool;
  * tokens and flow versions, in one file so that a key and the audit entry of its replay commit together.
  *
  * <p>Durability: H2 neither writes nor fsyncs a commit by itself, so {@link GroupCommitWriter} ends every commit with
- * {@code CHECKPOINT SYNC}. And H2 never moves chunks of this store: not when it closes ({@code MAX_COMPACT_TIME=0})
- * nor in the background ({@code AUTO_COMPACT_FILL_RATE=0}). After H2 had moved chunks, a chunk it wrote next was
- * not found when the store was opened after a kill, so synced rows were lost and their ids handed out again. Free
- * space is still reused once a chunk holds nothing live (after H2's retention of 45 s; with one second, recovery
- * lost synced rows too). See decision 0011, {@code StoreSurvivesKillTest} and {@code CrashRecoveryTest}.
+ * {@code CHECKPOINT SYNC}. And the file is append-only ({@code REUSE_SPACE=FALSE}; H2 also never moves chunks, on
+ * close or in the background): once H2 had written chunks into reused or moved space, it did not always find the
+ * newest one when the store was opened after a kill, and synced rows were lost and their ids handed out again.
+ * Append-only, the newest chunk is always the last in the file. The dead space this leaves is given back by
+ * {@link #compactIfWasteful} when the store is idle. See decision 0011, {@code StoreSurvivesKillTest} and
+ * {@code CrashRecoveryTest}.
  */
 public final class Database implements AutoCloseable {
 
@@ -110,11 +120,15 @@ public final class Database implements AutoCloseable {
         )"""
     };
 
-    private final JdbcConnectionPool pool;
+    private final Path dataDir;
+    /** Reads hold it shared while their connection is open; compaction, which closes the store, exclusively. */
+    private final ReadWriteLock gate = new ReentrantReadWriteLock();
+    private volatile JdbcConnectionPool pool;
     private final GroupCommitWriter writer;
 
-    private Database(JdbcConnectionPool pool) {
-        this.pool = pool;
+    private Database(Path dataDir) {
+        this.dataDir = dataDir;
+        this.pool = pool(dataDir);
         this.writer = new GroupCommitWriter(this);
     }
 
@@ -125,17 +139,96 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating when needed) {@code DIR/switchboard.mv.db}. */
     public static Database open(Path dataDir) throws SQLException {
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("switchboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
-        pool.setMaxConnections(32);
-        Database database = new Database(pool);
+        Database database = new Database(dataDir.toAbsolutePath());
         database.migrate();
         return database;
     }
 
+    private static JdbcConnectionPool pool(Path dataDir) {
+        String url = "jdbc:h2:file:" + dataDir.resolve("switchboard")
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
+        pool.setMaxConnections(32);
+        return pool;
+    }
+
+    /**
+     * A connection for reading (writes go through {@link #writer()}). Close it soon: while it is open the store
+     * cannot be compacted.
+     */
     public Connection connection() throws SQLException {
-        return pool.getConnection();
+        Lock lock = gate.readLock();
+        lock.lock();
+        try {
+            Connection connection = pool.getConnection();
+            return releasingOnClose(connection, lock);
+        } catch (SQLException | RuntimeException e) {
+            lock.unlock();
+            throw e;
+        }
+    }
+
+    /** The connection, with the gate's read lock released when it is closed (once). */
+    private static Connection releasingOnClose(Connection connection, Lock lock) {
+        AtomicBoolean open = new AtomicBoolean(true);
+        return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("close") && method.getParameterCount() == 0) {
+                        try {
+                            return method.invoke(connection, args);
+                        } finally {
+                            if (open.compareAndSet(true, false)) {
+                                lock.unlock();
+                            }
+                        }
+                    }
+                    try {
+                        return method.invoke(connection, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    /**
+     * Compacts the file when most of it is dead and it is large: the store is append-only (see above), so what
+     * replaced or deleted rows leave behind is only given back by rewriting the file. H2 rewrites it on
+     * {@code SHUTDOWN COMPACT}; the store is closed meanwhile, so this waits for open reads to end (giving up after
+     * {@code wait}) and holds new ones until the store is open again. Answers whether it compacted. Called by the
+     * writer thread when nothing has been written for a while, so no write waits on it.
+     */
+    boolean compactIfWasteful(long minimumBytes, int maximumFillPercent, Duration wait) throws SQLException {
+        if (sizeBytes() < minimumBytes || fillPercent() > maximumFillPercent) {
+            return false;
+        }
+        Lock lock = gate.writeLock();
+        try {
+            if (!lock.tryLock(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        try {
+            try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
+            pool.dispose();
+            pool = pool(dataDir);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How much of the file holds live data, in percent (H2's chunk fill rate). */
+    private int fillPercent() throws SQLException {
+        try (Connection connection = connection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS "
+                     + "WHERE SETTING_NAME = 'info.CHUNKS_FILL_RATE'")) {
+            return rows.next() ? Integer.parseInt(rows.getString(1)) : 100;
+        }
     }
 
     private void migrate() throws SQLException {
@@ -163,8 +256,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** Size of the database file in bytes, for the health report. */
-    public long sizeBytes(Path dataDir) {
-        return dataDir.resolve("switchboard.mv.db").toFile().length();
+    public long sizeBytes() {
+        return dataDir.resolve(DataFolder.DATABASE_FILE).toFile().length();
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.switchboard.runtime.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -9,6 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Every write to the database goes through this one thread, which commits whatever has queued up together and then
@@ -37,6 +40,11 @@ public final class GroupCommitWriter implements AutoCloseable {
     static final long LINGER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
     static final int MAX_BATCH = 512;
+
+    static final int IDLE_SECONDS = 5;
+    static final long COMPACT_ABOVE_BYTES = 64L * 1024 * 1024;
+
+    private static final Logger LOG = LoggerFactory.getLogger(GroupCommitWriter.class);
 
     private final Database database;
     private final BlockingQueue<Pending<?>> queue = new LinkedBlockingQueue<>();
@@ -86,7 +94,12 @@ public final class GroupCommitWriter implements AutoCloseable {
         boolean stop = false;
         while (!stop) {
             try {
-                batch.add(queue.take());
+                Pending<?> first = queue.poll(IDLE_SECONDS, TimeUnit.SECONDS);
+                if (first == null) {
+                    compactWhileIdle();
+                    continue;
+                }
+                batch.add(first);
             } catch (InterruptedException e) {
                 // Never interrupted on purpose: an interrupt would close H2's file channel mid-write.
                 continue;
@@ -96,6 +109,22 @@ public final class GroupCommitWriter implements AutoCloseable {
             stop = batch.removeIf(pending -> pending.write() == null);
             commit(batch);
             batch.clear();
+        }
+    }
+
+    /**
+     * The append-only file is compacted when nothing has been written for {@value #IDLE_SECONDS} s, it is larger
+     * than {@value #COMPACT_ABOVE_BYTES} bytes and less than half of it is live; no write waits for it.
+     */
+    private void compactWhileIdle() {
+        try {
+            long start = System.nanoTime();
+            if (database.compactIfWasteful(COMPACT_ABOVE_BYTES, 50, Duration.ofSeconds(2))) {
+                LOG.info("Compacted the store to {} bytes in {} ms", database.sizeBytes(),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not compact the store; it is tried again when the store is idle: {}", e.getMessage());
         }
     }
 

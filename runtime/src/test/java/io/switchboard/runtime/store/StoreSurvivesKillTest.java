@@ -17,9 +17,10 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * "Committed" means on stable storage, also on a store that has been through earlier crashes: a store grown to
- * thousands of rows, then again and again one message stored, the process killed with SIGKILL, the store reopened.
- * Every message answered as stored is still there, and no id is handed out twice.
+ * "Committed" means on stable storage, also on a store that has been through earlier crashes and compactions: a
+ * store grown to thousands of rows, then again and again one message stored, the process killed with SIGKILL, the
+ * store reopened (and, halfway, compacted). Every message answered as stored is still there, and no id is handed
+ * out twice.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class StoreSurvivesKillTest {
@@ -38,6 +39,11 @@ class StoreSurvivesKillTest {
                 List<Long> missing = acknowledged.stream().filter(id -> store.find(id).isEmpty()).toList();
                 assertEquals(List.of(), missing, "round " + round + ": acknowledged ids lost after kill -9");
                 assertTrue(store.find(grown).isPresent(), "the grown store's last row is there");
+                if (round == 2) {
+                    assertTrue(database.compactIfWasteful(0, 100, java.time.Duration.ofSeconds(10)));
+                    assertEquals(List.of(), acknowledged.stream().filter(id -> store.find(id).isEmpty()).toList(),
+                            "after compacting");
+                }
             }
         }
         Set<Long> distinct = new HashSet<>(acknowledged);
