@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Deploys a flow (with the mappings and contracts it uses) to a runtime and prints the new version. */
-@Command(name = "deploy", description = "Deploy a flow with its mappings and schemas to a runtime.")
+@Command(name = "deploy", mixinStandardHelpOptions = true, description = "Deploy a flow with its mappings and schemas to a runtime.")
 final class DeployCommand implements Callable<Integer> {
 
     private final DefinitionLoader loader;

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Lists the changes between two versions of a contract, breaking ones first, with oasdiff's rule ids. */
-@Command(name = "diff", description = {"Compare two versions of an OpenAPI contract.",
+@Command(name = "diff", mixinStandardHelpOptions = true, description = {"Compare two versions of an OpenAPI contract.",
     "BASE may be git:REF (for example git:HEAD) to compare REVISION with its own committed version.",
     "Exit 1 when a change at or above --fail-on exists, 0 otherwise, 2 when a file cannot be read or parsed."})
 final class DiffCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Writes a flow as a Camel YAML route plus its resources. */
-@Command(name = "export", description = "Export a flow as a Camel YAML route with its JSLT and JSON Schema resources.")
+@Command(name = "export", mixinStandardHelpOptions = true, description = "Export a flow as a Camel YAML route with its JSLT and JSON Schema resources.")
 final class ExportCommand implements Callable<Integer> {
 
     private final DefinitionLoader loader;

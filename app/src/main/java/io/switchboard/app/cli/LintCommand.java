@@ -21,7 +21,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Validates and lints an OpenAPI contract with the spectral:oas rules, for people or for CI. */
-@Command(name = "lint", description = {"Validate and lint an OpenAPI 3.0/3.1 contract (spectral:oas rules).",
+@Command(name = "lint", mixinStandardHelpOptions = true, description = {"Validate and lint an OpenAPI 3.0/3.1 contract (spectral:oas rules).",
     "Exit 0: no error-severity finding; 1: at least one; 2: the file or ruleset cannot be read or parsed.",
     "Without --ruleset, the workspace's .switchboard/lint.yaml is used when the file is inside one."})
 final class LintCommand implements Callable<Integer> {

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs a mapping on a payload, as the designer's preview and the runtime do. */
-@Command(name = "map", description = "Run a mapping on a payload and print the result.")
+@Command(name = "map", mixinStandardHelpOptions = true, description = "Run a mapping on a payload and print the result.")
 final class MapCommand implements Callable<Integer> {
 
     private final DefinitionLoader loader;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  * Runs the runtime on its own until it is stopped (Ctrl-C or SIGTERM); backs its store up while it runs, and
  * restores a backup while it is stopped.
  */
-@Command(name = "runtime", description = "Run the flow runtime with its management API until stopped.",
+@Command(name = "runtime", mixinStandardHelpOptions = true, description = "Run the flow runtime with its management API until stopped.",
         subcommands = {RuntimeCommand.Backup.class, RuntimeCommand.Restore.class})
 final class RuntimeCommand implements Callable<Integer> {
 
@@ -74,7 +74,7 @@ final class RuntimeCommand implements Callable<Integer> {
     }
 
     /** An online backup through the running runtime's API. */
-    @Command(name = "backup", description = "Back up the store of a running runtime (written in its DIR/backups).")
+    @Command(name = "backup", mixinStandardHelpOptions = true, description = "Back up the store of a running runtime (written in its DIR/backups).")
     static final class Backup implements Callable<Integer> {
 
         @Spec
@@ -113,7 +113,7 @@ final class RuntimeCommand implements Callable<Integer> {
     }
 
     /** Puts a backup back while the runtime is stopped. */
-    @Command(name = "restore", description = "Restore a backup into a data folder (the runtime must be stopped).")
+    @Command(name = "restore", mixinStandardHelpOptions = true, description = "Restore a backup into a data folder (the runtime must be stopped).")
     static final class Restore implements Callable<Integer> {
 
         @Spec

@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "switchboard", mixinStandardHelpOptions = true, version = "Switchboard Studio 0.1.0",
         description = "Design, check and run integration flows; lint and compare API contracts.",
         subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class, RuntimeCommand.class,
-            TokenCommand.class, DeployCommand.class, LintCommand.class, DiffCommand.class})
+            TokenCommand.class, DeployCommand.class, LintCommand.class, DiffCommand.class,
+            CommandLine.HelpCommand.class})
 public final class SwitchboardCli implements Runnable {
 
     public static final int OK = 0;
@@ -46,6 +47,8 @@ public final class SwitchboardCli implements Runnable {
         CommandLine commandLine = new CommandLine(SwitchboardCli.class, factory)
                 .setOut(out)
                 .setErr(err)
+                // --format JSON and --format json alike, everywhere.
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
                     cmd.getErr().println("switchboard: " + e.getMessage());
                     return FAILED;

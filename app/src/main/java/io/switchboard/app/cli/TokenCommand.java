@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Token administration. */
-@Command(name = "token", description = "Manage the runtime's API tokens.", subcommands = TokenCommand.Create.class)
+@Command(name = "token", mixinStandardHelpOptions = true, description = "Manage the runtime's API tokens.", subcommands = TokenCommand.Create.class)
 final class TokenCommand implements Runnable {
 
     @Spec
@@ -37,7 +37,8 @@ final class TokenCommand implements Runnable {
      * Creates a token: through the running runtime's API when it is up (its database is in use), else in the data
      * folder's database directly.
      */
-    @Command(name = "create", description = "Create a token and print it (shown once).")
+    @Command(name = "create", mixinStandardHelpOptions = true,
+            description = "Create a token: written to --out FILE (mode 0600), or printed (shown once).")
     static final class Create implements Callable<Integer> {
 
         @Spec
@@ -53,6 +54,25 @@ final class TokenCommand implements Runnable {
         @Option(names = "--name", paramLabel = "NAME", description = "Token name shown in the audit log (default: the role).")
         private String name;
 
+        @Option(names = "--out", paramLabel = "FILE",
+                description = "Write the token to this new file, readable by its owner only, instead of printing it.")
+        private Path out;
+
+        /** The secret goes to --out (0600) when given: a redirect would leave it world-readable in the folder. */
+        private int deliver(String token) throws java.io.IOException {
+            if (out == null) {
+                spec.commandLine().getOut().println(token);
+            } else {
+                if (Files.exists(out)) {
+                    spec.commandLine().getErr().println("--out: " + out + " exists; choose a new file");
+                    return SwitchboardCli.INVALID;
+                }
+                AdminTokenFile.writeOwnerOnly(out, token);
+                spec.commandLine().getOut().println("token written to " + out + " (readable by its owner only)");
+            }
+            return SwitchboardCli.OK;
+        }
+
         @Override
         public Integer call() throws Exception {
             var err = spec.commandLine().getErr();
@@ -67,9 +87,8 @@ final class TokenCommand implements Runnable {
             if (url.isPresent() && Files.exists(adminFile)) {
                 try {
                     var client = new JdkRuntimeClient(url.get(), Files.readString(adminFile).trim());
-                    spec.commandLine().getOut().println(client.createToken(new TokenRequest(tokenName, role))
+                    return deliver(client.createToken(new TokenRequest(tokenName, role))
                             .toCompletableFuture().get(30, TimeUnit.SECONDS).token());
-                    return SwitchboardCli.OK;
                 } catch (ExecutionException e) {
                     if (!(e.getCause() instanceof RuntimeClientException.Unreachable)) {
                         err.println("token create: " + e.getCause().getMessage());
@@ -84,13 +103,12 @@ final class TokenCommand implements Runnable {
             try {
                 DataFolder.prepare(data, System.getProperty("user.name"));
                 try (Database database = StoreCheck.open(data)) {
-                    spec.commandLine().getOut().println(new TokenService(database).create(tokenName, parsed.get()));
+                    return deliver(new TokenService(database).create(tokenName, parsed.get()));
                 }
             } catch (StoreUnavailableException | IllegalStateException | IllegalArgumentException e) {
                 err.println("token create: " + e.getMessage());
                 return SwitchboardCli.INVALID;
             }
-            return SwitchboardCli.OK;
         }
     }
 }

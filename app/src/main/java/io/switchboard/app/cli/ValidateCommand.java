@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** Checks flow and mapping files and prints every finding as file:line:column. */
-@Command(name = "validate", description = "Validate flow and mapping files; print every finding as file:line:column.")
+@Command(name = "validate", mixinStandardHelpOptions = true, description = "Validate flow and mapping files; print every finding as file:line:column.")
 final class ValidateCommand implements Callable<Integer> {
 
     private final DefinitionLoader loader;

@@ -72,4 +72,36 @@ class RuntimeCliTest {
 
         assertTrue(err.toString().contains("a token named 'ci' exists already"), err.toString());
     }
+
+    @Test
+    void aTokenWrittenWithOutIsReadableByItsOwnerOnly() throws Exception {
+        Path data = temp.resolve("data");
+        SwitchboardRuntime.start(RuntimeConfiguration.defaults(data).withIngressPort(0).withApiPort(0)).close();
+        Path file = temp.resolve("designer.token");
+
+        assertEquals(0, run("token", "create", "--data", data.toString(), "--role", "designer", "--name", "ci",
+                "--out", file.toString()), err.toString());
+
+        assertTrue(Files.readString(file).trim().startsWith("sb_"));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(file)));
+        assertFalse(out.toString().contains("sb_"), "the secret is not printed: " + out);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"lint", "diff", "map", "export", "validate", "deploy",
+        "runtime", "token", "help"})
+    void everyCommandPrintsItsHelpAndExitsZero(String command) {
+        assertEquals(0, run(command, "--help".equals(command) ? "" : "--help"), err.toString());
+        assertTrue(out.toString().contains("Usage:"), out.toString());
+    }
+
+    @Test
+    void helpNamesACommandAndOptionValuesIgnoreCase() throws Exception {
+        assertEquals(0, run("help", "lint"), err.toString());
+        assertTrue(out.toString().contains("switchboard lint"), out.toString());
+        Path contract = Path.of("..", "examples", "orders", "contracts", "orders.yaml");
+        assertEquals(0, run("lint", contract.toString(), "--format", "JSON"), err.toString());
+        assertTrue(out.toString().contains("\"findings\""), out.toString());
+    }
 }

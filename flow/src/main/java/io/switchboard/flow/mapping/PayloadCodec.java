@@ -46,14 +46,56 @@ public final class PayloadCodec {
         try {
             return switch (format) {
                 case JSON -> (pretty ? json.writerWithDefaultPrettyPrinter() : json.writer()).writeValueAsBytes(value);
-                case XML -> (pretty ? xml.writerWithDefaultPrettyPrinter() : xml.writer())
-                        .withRootName(rootName).writeValueAsBytes(value);
+                case XML -> {
+                    requireElementNames(value, rootName);
+                    yield (pretty ? xml.writerWithDefaultPrettyPrinter() : xml.writer())
+                            .withRootName(rootName).writeValueAsBytes(value);
+                }
                 case CSV -> throw new PayloadException("CSV output is not supported; write JSON or XML",
                         Location.UNKNOWN, null);
             };
         } catch (JsonProcessingException e) {
             throw new PayloadException("cannot write " + format + ": " + e.getOriginalMessage(), Location.UNKNOWN, e);
         }
+    }
+
+    /** What an XML element name may be here: letters, digits, '_', '-', '.', not starting with a digit, '-' or '.'. */
+    private static final java.util.regex.Pattern ELEMENT_NAME =
+            java.util.regex.Pattern.compile("[\\p{L}_][\\p{L}\\p{N}_.-]*");
+
+    /**
+     * Every key becomes an element name, so every key must be one: a key like {@code x/><role>admin</role><!--}
+     * would otherwise be markup in the output. Walks the tree without recursion (payloads may be deep).
+     */
+    private static void requireElementNames(JsonNode value, String rootName) throws PayloadException {
+        if (rootName == null || !ELEMENT_NAME.matcher(rootName).matches()) {
+            throw new PayloadException("the root element name '" + rootName + "' is not an XML name",
+                    Location.UNKNOWN, null);
+        }
+        java.util.Deque<java.util.Map.Entry<String, JsonNode>> pending = new java.util.ArrayDeque<>();
+        pending.push(java.util.Map.entry("", value));
+        while (!pending.isEmpty()) {
+            var next = pending.pop();
+            JsonNode node = next.getValue();
+            if (node.isArray()) {
+                for (int i = 0; i < node.size(); i++) {
+                    pending.push(java.util.Map.entry(next.getKey() + "/" + i, node.get(i)));
+                }
+            } else if (node.isObject()) {
+                for (var field : (Iterable<java.util.Map.Entry<String, JsonNode>>) node::fields) {
+                    if (!ELEMENT_NAME.matcher(field.getKey()).matches()) {
+                        throw new PayloadException("the key '" + excerpt(field.getKey()) + "' at " + next.getKey()
+                                + "/ is not an XML element name: XML output needs keys of letters, digits, '_', "
+                                + "'-' and '.'", Location.UNKNOWN, null);
+                    }
+                    pending.push(java.util.Map.entry(next.getKey() + "/" + field.getKey(), field.getValue()));
+                }
+            }
+        }
+    }
+
+    private static String excerpt(String key) {
+        return key.length() <= 40 ? key : key.substring(0, 40) + "…";
     }
 
     private JsonNode readCsv(byte[] payload) throws IOException {

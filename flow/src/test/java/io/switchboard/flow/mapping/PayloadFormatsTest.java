@@ -75,4 +75,22 @@ class PayloadFormatsTest {
         assertEquals("$.totals.amount", failure.targetPath());
         assertEquals("/rules/1/rules/0/expression", failure.rulePointer());
     }
+
+    @Test
+    void keysThatAreNotXmlNamesAreAnErrorNamingTheKeyNeverMarkup() throws Exception {
+        PayloadCodec codec = new PayloadCodec();
+        for (String json : new String[] {"{\"user\":{\"x/><role>admin</role><!--\":\"v\"}}",
+            "{\"items\":[{\"1 bad key\":1}]}"}) {
+            var tree = new ObjectMapper().readTree(json);
+
+            PayloadException refused = assertThrows(PayloadException.class,
+                    () -> codec.write(tree, PayloadFormat.XML, "invoice", false));
+
+            assertTrue(refused.getMessage().contains("is not an XML element name"),
+                    refused.getMessage());
+        }
+        assertTrue(new String(codec.write(
+                new ObjectMapper().readTree("{\"total_net\":1,\"a.b-c\":2}"),
+                PayloadFormat.XML, "invoice", false)).contains("<total_net>1</total_net>"));
+    }
 }
