@@ -1,6 +1,7 @@
 package io.switchboard.contract.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.AbsoluteIri;
 import com.networknt.schema.AnnotationKeyword;
 import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonNodePath;
@@ -13,6 +14,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import com.networknt.schema.oas.OpenApi30;
 import com.networknt.schema.oas.OpenApi31;
+import com.networknt.schema.resource.InputStreamSource;
 import io.switchboard.contract.OpenApiVersion;
 import java.util.HashMap;
 import java.util.List;
@@ -40,9 +42,22 @@ final class ExampleValidator {
                 .build();
         JsonSchemaFactory factory = JsonSchemaFactory.getInstance(version == OpenApiVersion.V3_1
                         ? SpecVersion.VersionFlag.V202012 : SpecVersion.VersionFlag.V4,
-                builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri()));
+                builder -> builder.metaSchema(dialect).defaultMetaSchemaIri(dialect.getIri())
+                        .schemaLoaders(loaders -> loaders.add(ExampleValidator::nothingFromOutside)));
         this.document = factory.getSchema(SchemaLocation.of("urn:switchboard:contract"), root,
                 SchemaValidatorsConfig.builder().build());
+    }
+
+    /**
+     * Checking a contract never opens a connection or reads a file by URL: a remote {@code $ref} or {@code $schema}
+     * fails here (and is reported by invalid-ref) before the validator's own loaders could fetch it. The
+     * validator's built-in meta-schemas come from its classpath.
+     */
+    private static InputStreamSource nothingFromOutside(AbsoluteIri iri) {
+        if (iri.toString().startsWith("classpath:")) {
+            return null;
+        }
+        throw new IllegalStateException("not fetched: " + iri);
     }
 
     List<Problem> validate(String schemaPointer, JsonNode value) {
