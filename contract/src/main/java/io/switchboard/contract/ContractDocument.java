@@ -25,7 +25,7 @@ public final class ContractDocument {
     }
 
     public static ContractDocument read(Path file) throws IOException, SourceFormatException {
-        return parse(file, Files.readString(file));
+        return parse(file, io.switchboard.flow.source.TextFiles.read(file));
     }
 
     /** Parses YAML when the file name says so, otherwise JSON; a syntax error carries its line and column. */

@@ -54,14 +54,18 @@ final class DiffCommand implements Callable<Integer> {
         ContractDocument after;
         Path basePath;
         try {
-            after = ContractDocument.read(revision);
+            after = readContract(revision);
             if (base.startsWith("git:")) {
                 String ref = base.substring(4);
                 basePath = Path.of(revision.getFileName() + "@" + ref);
-                before = ContractDocument.parse(Path.of(revision.toString()), GitRevision.read(revision, ref));
+                try {
+                    before = ContractDocument.parse(Path.of(revision.toString()), GitRevision.read(revision, ref));
+                } catch (IOException e) {
+                    throw new IOException(basePath + ": " + e.getMessage(), e);
+                }
             } else {
                 basePath = Path.of(base);
-                before = ContractDocument.read(basePath);
+                before = readContract(basePath);
             }
         } catch (SourceFormatException e) {
             err.println("switchboard diff: " + e.file() + ":" + e.location() + ": " + e.getMessage());
@@ -79,5 +83,14 @@ final class DiffCommand implements Callable<Integer> {
         out.flush();
         boolean failing = changes.stream().anyMatch(change -> change.level().atLeast(threshold));
         return failing ? SwitchboardCli.FAILED : SwitchboardCli.OK;
+    }
+
+    /** The contract, or an error that names the file first. */
+    private static ContractDocument readContract(Path file) throws IOException, SourceFormatException {
+        try {
+            return ContractDocument.read(file);
+        } catch (IOException e) {
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
     }
 }

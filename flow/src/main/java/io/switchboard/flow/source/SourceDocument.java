@@ -63,7 +63,7 @@ public final class SourceDocument {
     }
 
     public static SourceDocument read(Path file) throws IOException, SourceFormatException {
-        return parse(file, Files.readString(file));
+        return parse(file, TextFiles.read(file));
     }
 
     /** Parses text as YAML when the file name says so, otherwise as JSON. */
