@@ -3,8 +3,6 @@ package io.switchboard.app.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,11 +14,10 @@ class BadInputCliTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return SwitchboardCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return cli.run(args);
     }
 
     @Test
@@ -29,14 +26,14 @@ class BadInputCliTest {
 
         assertEquals(2, run("lint", missing.toString()));
 
-        assertEquals("switchboard lint: cannot read " + missing + ": not found", err.toString().trim());
+        assertEquals("switchboard lint: cannot read " + missing + ": not found", cli.err().trim());
     }
 
     @Test
     void aFolderIsNotAContract() {
         assertEquals(2, run("lint", temp.toString()));
 
-        assertEquals("switchboard lint: cannot read " + temp + ": is a folder, not a file", err.toString().trim());
+        assertEquals("switchboard lint: cannot read " + temp + ": is a folder, not a file", cli.err().trim());
     }
 
     @Test
@@ -47,7 +44,7 @@ class BadInputCliTest {
         assertEquals(2, run("diff", latin1.toString(), latin1.toString()));
 
         assertEquals("switchboard diff: cannot read " + latin1 + ": not UTF-8 text: byte 0xE9 at offset 9",
-                err.toString().trim());
-        assertFalse(err.toString().contains("Input length"), err.toString());
+                cli.err().trim());
+        assertFalse(cli.err().contains("Input length"), cli.err());
     }
 }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.RuntimeConfiguration;
 import io.switchboard.runtime.store.DataFolder;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -20,11 +18,10 @@ class RuntimeCliTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private final CliRun cli = new CliRun();
 
     private int run(String... args) {
-        return SwitchboardCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return cli.run(args);
     }
 
     @Test
@@ -34,15 +31,15 @@ class RuntimeCliTest {
         try (SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
                 .withIngressPort(0).withApiPort(0))) {
             Files.writeString(data.resolve("runtime.url"), runtime.apiUrl());
-            assertEquals(0, run("runtime", "backup", "--data", data.toString()), err.toString());
-            backup = out.toString().trim().split(" ")[0];
-            assertTrue(Files.exists(Path.of(backup)), out.toString());
+            assertEquals(0, run("runtime", "backup", "--data", data.toString()), cli.err());
+            backup = cli.out().trim().split(" ")[0];
+            assertTrue(Files.exists(Path.of(backup)), cli.out());
         }
         Files.write(data.resolve(DataFolder.DATABASE_FILE), new byte[0]);
 
-        assertEquals(0, run("runtime", "restore", "--data", data.toString(), "--from", backup), err.toString());
+        assertEquals(0, run("runtime", "restore", "--data", data.toString(), "--from", backup), cli.err());
 
-        assertTrue(out.toString().contains("the database it replaced is kept as"), out.toString());
+        assertTrue(cli.out().contains("the database it replaced is kept as"), cli.out());
         try (SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
                 .withIngressPort(0).withApiPort(0))) {
             assertTrue(runtime.tokens().exists("admin"));
@@ -56,9 +53,9 @@ class RuntimeCliTest {
         assertEquals(2, run("runtime", "restore", "--data", temp.resolve("data").toString(), "--from",
                 notABackup.toString()));
 
-        assertTrue(err.toString().startsWith("runtime restore: the backup " + notABackup + " is not a zip file"),
-                err.toString());
-        assertFalse(err.toString().contains("\tat "), err.toString());
+        assertTrue(cli.err().startsWith("runtime restore: the backup " + notABackup + " is not a zip file"),
+                cli.err());
+        assertFalse(cli.err().contains("\tat "), cli.err());
     }
 
     @Test
@@ -67,10 +64,10 @@ class RuntimeCliTest {
         SwitchboardRuntime.start(RuntimeConfiguration.defaults(data).withIngressPort(0).withApiPort(0)).close();
 
         assertEquals(0, run("token", "create", "--data", data.toString(), "--role", "viewer", "--name", "ci"),
-                err.toString());
+                cli.err());
         assertEquals(2, run("token", "create", "--data", data.toString(), "--role", "admin", "--name", "ci"));
 
-        assertTrue(err.toString().contains("a token named 'ci' exists already"), err.toString());
+        assertTrue(cli.err().contains("a token named 'ci' exists already"), cli.err());
     }
 
     @Test
@@ -80,28 +77,28 @@ class RuntimeCliTest {
         Path file = temp.resolve("designer.token");
 
         assertEquals(0, run("token", "create", "--data", data.toString(), "--role", "designer", "--name", "ci",
-                "--out", file.toString()), err.toString());
+                "--out", file.toString()), cli.err());
 
         assertTrue(Files.readString(file).trim().startsWith("sb_"));
         assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
                 Files.getPosixFilePermissions(file)));
-        assertFalse(out.toString().contains("sb_"), "the secret is not printed: " + out);
+        assertFalse(cli.out().contains("sb_"), "the secret is not printed: " + cli.out());
     }
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"lint", "diff", "map", "export", "validate", "deploy",
         "runtime", "token", "help"})
     void everyCommandPrintsItsHelpAndExitsZero(String command) {
-        assertEquals(0, run(command, "--help".equals(command) ? "" : "--help"), err.toString());
-        assertTrue(out.toString().contains("Usage:"), out.toString());
+        assertEquals(0, run(command, "--help".equals(command) ? "" : "--help"), cli.err());
+        assertTrue(cli.out().contains("Usage:"), cli.out());
     }
 
     @Test
     void helpNamesACommandAndOptionValuesIgnoreCase() throws Exception {
-        assertEquals(0, run("help", "lint"), err.toString());
-        assertTrue(out.toString().contains("switchboard lint"), out.toString());
+        assertEquals(0, run("help", "lint"), cli.err());
+        assertTrue(cli.out().contains("switchboard lint"), cli.out());
         Path contract = Path.of("..", "examples", "orders", "contracts", "orders.yaml");
-        assertEquals(0, run("lint", contract.toString(), "--format", "JSON"), err.toString());
-        assertTrue(out.toString().contains("\"findings\""), out.toString());
+        assertEquals(0, run("lint", contract.toString(), "--format", "JSON"), cli.err());
+        assertTrue(cli.out().contains("\"findings\""), cli.out());
     }
 }
