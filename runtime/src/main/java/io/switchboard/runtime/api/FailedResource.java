@@ -8,6 +8,7 @@ import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.security.Role;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageQuery;
+import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.ReplayRecord;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
 import io.switchboard.runtimeclient.wire.BulkReplayResult;
@@ -27,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -62,7 +64,9 @@ final class FailedResource {
             Responses.error(context, 400, e.getMessage());
             return;
         }
-        List<FailedMessageSummary> items = runtime.failedMessages().list(query).stream().map(FailedResource::summary)
+        boolean clear = RequestGuard.has(context, Role.OPERATOR);
+        List<FailedMessageSummary> items = runtime.failedMessages().list(clear ? query : query.masked()).stream()
+                .map(message -> summary(message, clear))
                 .toList();
         Long next = items.size() == query.limit() ? items.get(items.size() - 1).id() : null;
         Responses.json(context, 200, new FailedMessagePage(items, next));
@@ -80,14 +84,14 @@ final class FailedResource {
         }
         FailedMessage message = found.get();
         boolean clear = RequestGuard.has(context, Role.OPERATOR);
-        String payload = clear ? Masking.clear(message.payload()) : Masking.mask(message.payload(), masking(message));
+        String payload = clear ? Masking.clear(message.payload()) : masked(message.payload(), message);
         Actor actor = RequestGuard.actor(context);
         runtime.audit().append(actor.name(), actor.role(), clear ? "view-payload" : "view-masked", message.flowId(),
                 message.flowVersion(), String.valueOf(id), null);
         List<ReplayAttempt> history = runtime.replayLog().history(id).stream()
                 .map(record -> attempt(record, clear, message))
                 .toList();
-        Responses.json(context, 200, new FailedMessageDetail(summary(message), payload, !clear, history));
+        Responses.json(context, 200, new FailedMessageDetail(summary(message, clear), payload, !clear, history));
     }
 
     private void replayOne(RoutingContext context) {
@@ -220,30 +224,41 @@ final class FailedResource {
             Responses.error(context, 409, "message " + id + " is not waiting (replayed or discarded already)");
             return;
         }
-        Responses.json(context, 200, summary(runtime.failedMessages().find(id).orElseThrow()));
+        Responses.json(context, 200, summary(runtime.failedMessages().find(id).orElseThrow(), true));
     }
 
-    private List<MaskingRule> masking(FailedMessage message) {
-        return runtime.registry().version(message.flowId(), message.flowVersion())
-                .or(() -> runtime.registry().active(message.flowId()))
-                .map(HostedFlow::flow).map(flow -> flow.masking()).orElse(List.of());
+    /**
+     * The masking rules of the version that stored the message, whatever is active now: from the loaded version,
+     * else from its bundle in the store. When neither can be read, everything is masked.
+     */
+    private Optional<List<MaskingRule>> masking(FailedMessage message) {
+        Optional<List<MaskingRule>> loaded = runtime.registry().version(message.flowId(), message.flowVersion())
+                .map(HostedFlow::flow).map(flow -> flow.masking());
+        return loaded.isPresent() ? loaded : runtime.versions().masking(message.flowId(), message.flowVersion());
+    }
+
+    private String masked(byte[] payload, FailedMessage message) {
+        return masking(message).map(rules -> Masking.mask(payload, rules)).orElse(Masking.MASK);
     }
 
     private ReplayAttempt attempt(ReplayRecord record, boolean clear, FailedMessage message) {
         String edited = record.editedPayload() == null ? null
-                : clear ? Masking.clear(record.editedPayload()) : Masking.mask(record.editedPayload(), masking(message));
+                : clear ? Masking.clear(record.editedPayload()) : masked(record.editedPayload(), message);
         return new ReplayAttempt(record.actor(), record.role(), record.at(), record.outcome().name(), record.reason(),
-                record.flowVersion(), edited, record.detail());
+                record.flowVersion(), edited,
+                clear ? record.detail() : FailedMessageStore.withoutQuotes(record.detail()));
     }
 
     private static ReplayOutcome outcome(ReplayService.Result result) {
         return new ReplayOutcome(result.failedId(), result.outcome().name(), result.flowVersion(), result.detail());
     }
 
-    static FailedMessageSummary summary(FailedMessage message) {
+    /** A message's summary; for those who see payloads masked, its error message without the text it quotes. */
+    static FailedMessageSummary summary(FailedMessage message, boolean clear) {
         return new FailedMessageSummary(message.id(), message.flowId(), message.flowVersion(), message.receivedAt(),
                 message.failedAt(), message.correlationId(), message.idempotencyKey(), message.errorType(),
-                message.errorMessage(), message.errorWhere(), message.attempts(), message.status().name());
+                clear ? message.errorMessage() : FailedMessageStore.withoutQuotes(message.errorMessage()),
+                message.errorWhere(), message.attempts(), message.status().name());
     }
 
     private static Long id(RoutingContext context) {
@@ -281,7 +296,7 @@ final class FailedResource {
             }
         }
         return new FailedMessageQuery(filter.flow(), filter.from(), filter.to(), filter.errorType(), filter.text(),
-                status, null, 50);
+                status, null, 50, true);
     }
 
     private static String param(RoutingContext context, String name) {

@@ -5,9 +5,13 @@ import java.time.Instant;
 /**
  * Filters for the failed-message list; any may be null. Paging is by cursor: the id of the last message of the
  * previous page (the list is newest first).
+ *
+ * @param textInPayloads whether {@code text} is looked for in payloads; for callers who see payloads masked it is
+ *                       not (it would recover masked values one guess at a time), and error messages are searched
+ *                       without the text they quote
  */
 public record FailedMessageQuery(String flowId, Instant from, Instant to, String errorType, String text,
-                                 FailedMessage.Status status, Long before, int limit) {
+                                 FailedMessage.Status status, Long before, int limit, boolean textInPayloads) {
 
     public static final int MAX_LIMIT = 500;
 
@@ -16,18 +20,23 @@ public record FailedMessageQuery(String flowId, Instant from, Instant to, String
     }
 
     public static FailedMessageQuery all() {
-        return new FailedMessageQuery(null, null, null, null, null, null, null, 50);
+        return new FailedMessageQuery(null, null, null, null, null, null, null, 50, true);
     }
 
     public FailedMessageQuery withFlow(String flow) {
-        return new FailedMessageQuery(flow, from, to, errorType, text, status, before, limit);
+        return new FailedMessageQuery(flow, from, to, errorType, text, status, before, limit, textInPayloads);
     }
 
     public FailedMessageQuery withStatus(FailedMessage.Status newStatus) {
-        return new FailedMessageQuery(flowId, from, to, errorType, text, newStatus, before, limit);
+        return new FailedMessageQuery(flowId, from, to, errorType, text, newStatus, before, limit, textInPayloads);
     }
 
     public FailedMessageQuery after(Long cursor, int pageSize) {
-        return new FailedMessageQuery(flowId, from, to, errorType, text, status, cursor, pageSize);
+        return new FailedMessageQuery(flowId, from, to, errorType, text, status, cursor, pageSize, textInPayloads);
+    }
+
+    /** The same filter as someone who sees payloads masked may run it. */
+    public FailedMessageQuery masked() {
+        return new FailedMessageQuery(flowId, from, to, errorType, text, status, before, limit, false);
     }
 }

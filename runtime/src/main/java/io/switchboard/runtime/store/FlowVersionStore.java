@@ -82,6 +82,24 @@ public final class FlowVersionStore {
         });
     }
 
+    /**
+     * The masking rules of a stored version, read from its flow file; empty when the version or its flow cannot be
+     * read (callers then mask everything).
+     */
+    public Optional<List<io.switchboard.flow.model.MaskingRule>> masking(String flowId, int version) {
+        return bundle(flowId, version).flatMap(json -> {
+            try {
+                DeployBundle bundle = JSON.readValue(json, DeployBundle.class);
+                com.fasterxml.jackson.databind.JsonNode rules = JSON.readTree(bundle.files().get(bundle.flowFile()))
+                        .path("masking");
+                return Optional.of(List.of(JSON.treeToValue(rules.isMissingNode() ? JSON.createArrayNode() : rules,
+                        io.switchboard.flow.model.MaskingRule[].class)));
+            } catch (IOException | RuntimeException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
     public Optional<String> bundle(String flowId, int version) {
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(
