@@ -2,6 +2,7 @@ package io.switchboard.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,5 +47,56 @@ class BadInputCliTest {
         assertEquals("switchboard diff: cannot read " + latin1 + ": not UTF-8 text: byte 0xE9 at offset 9",
                 cli.err().trim());
         assertFalse(cli.err().contains("Input length"), cli.err());
+    }
+
+    /** A workspace next to a secret: nothing may read it, and no message may quote it. */
+    private Path workspaceBesideASecret() throws Exception {
+        Files.writeString(temp.resolve("fake.token"), "sbt_SECRET_TOKEN_123");
+        Path workspace = Files.createDirectories(temp.resolve("ws"));
+        Files.createDirectories(workspace.resolve("contracts"));
+        Files.createDirectories(workspace.resolve("flows"));
+        Files.copy(Path.of("..", "examples", "orders", "contracts", "orders.yaml"),
+                workspace.resolve("contracts/orders.yaml"));
+        return workspace;
+    }
+
+    @Test
+    void aContractRefOutsideTheWorkspaceIsAFindingThatQuotesNothing() throws Exception {
+        Path workspace = workspaceBesideASecret();
+        Path contract = workspace.resolve("contracts/orders.yaml");
+        Files.writeString(contract, Files.readString(contract).replaceFirst(
+                "\\$ref: '#/components/schemas/Order'", "\\$ref: '../../fake.token#/x'"));
+
+        run("lint", contract.toString());
+        run("lint", contract.toString(), "--format", "json");
+
+        assertTrue(cli.out().contains("outside"), cli.out());
+        assertFalse((cli.out() + cli.err()).contains("SECRET"), cli.out() + cli.err());
+    }
+
+    @Test
+    void aRulesetThatExtendsAFileOutsideTheWorkspaceIsRefused() throws Exception {
+        Path workspace = workspaceBesideASecret();
+        Files.createDirectories(workspace.resolve(".switchboard"));
+        Files.writeString(workspace.resolve(".switchboard/lint.yaml"), "extends: [../../fake.token]\n");
+
+        assertEquals(2, run("lint", workspace.resolve("contracts/orders.yaml").toString()));
+
+        assertTrue(cli.err().contains("lies outside the workspace"), cli.err());
+        assertFalse(cli.err().contains("SECRET"), cli.err());
+    }
+
+    @Test
+    void aFlowStepThatReadsOutsideTheWorkspaceIsRefusedWithoutQuotingTheFile() throws Exception {
+        Path workspace = workspaceBesideASecret();
+        Path flow = workspace.resolve("flows/orders.flow.json");
+        Files.writeString(flow, Files.readString(Path.of("..", "examples", "orders", "flows", "orders.flow.json"))
+                .replace("../mappings/order-to-invoice.mapping.json", "../../fake.token"));
+
+        assertEquals(2, run("validate", flow.toString()));
+
+        assertTrue(cli.out().contains("resolves outside") || cli.err().contains("resolves outside"),
+                cli.out() + cli.err());
+        assertFalse((cli.out() + cli.err()).contains("SECRET"), cli.out() + cli.err());
     }
 }

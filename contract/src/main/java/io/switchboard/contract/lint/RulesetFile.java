@@ -3,6 +3,7 @@ package io.switchboard.contract.lint;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.contract.FindingSeverity;
 import io.switchboard.flow.source.JsonPointers;
+import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.source.Location;
 import io.switchboard.flow.source.SourceDocument;
 import io.switchboard.flow.source.SourceFormatException;
@@ -135,6 +136,12 @@ public final class RulesetFile {
                 throw new RulesetException(document.file(), document.locate(pointer), "extends names nothing");
             } else {
                 Path other = document.file().getParent().resolve(name).normalize();
+                try {
+                    FileScope.ofWorkspace(document.file()).check(other);
+                } catch (FileScope.OutsideScopeException e) {
+                    throw new RulesetException(document.file(), document.locate(pointer),
+                            "the ruleset '" + name + "' it extends lies outside the workspace (also through links)");
+                }
                 if (!Files.isRegularFile(other)) {
                     throw new RulesetException(document.file(), document.locate(pointer),
                             "the ruleset '" + name + "' it extends does not exist");

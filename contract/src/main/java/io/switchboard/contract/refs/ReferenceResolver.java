@@ -1,6 +1,7 @@
 package io.switchboard.contract.refs;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.source.SourceDocument;
 import io.switchboard.flow.source.SourceFormatException;
 import java.io.IOException;
@@ -20,9 +21,12 @@ public final class ReferenceResolver {
 
     private final SourceDocument home;
     private final Map<Path, Object> otherFiles = new HashMap<>();
+    private final FileScope scope;
 
+    /** Other files must lie in the home document's workspace ({@link FileScope#ofWorkspace}). */
     public ReferenceResolver(SourceDocument home) {
         this.home = home;
+        this.scope = FileScope.ofWorkspace(home.file());
     }
 
     public Optional<ReferenceTarget> resolve(Reference reference) {
@@ -39,7 +43,7 @@ public final class ReferenceResolver {
         } else {
             Path base = home.file().toAbsolutePath().getParent();
             Path target = base == null ? Path.of(reference.file()) : base.resolve(reference.file()).normalize();
-            Object loaded = otherFiles.computeIfAbsent(target, ReferenceResolver::load);
+            Object loaded = otherFiles.computeIfAbsent(target, this::load);
             if (loaded instanceof String problem) {
                 return Result.failed(problem);
             }
@@ -58,7 +62,12 @@ public final class ReferenceResolver {
                 document.locateKey(reference.pointer())));
     }
 
-    private static Object load(Path file) {
+    private Object load(Path file) {
+        try {
+            scope.check(file);
+        } catch (FileScope.OutsideScopeException e) {
+            return "the referenced file " + e.getMessage();
+        }
         if (!Files.isRegularFile(file)) {
             return "the referenced file " + file.getFileName() + " does not exist";
         }
@@ -66,7 +75,7 @@ public final class ReferenceResolver {
             return SourceDocument.read(file);
         } catch (SourceFormatException e) {
             return "the referenced file " + file.getFileName() + " cannot be read at " + e.location() + ": "
-                    + e.getMessage();
+                    + e.withoutQuotes();
         } catch (IOException e) {
             return "the referenced file " + file.getFileName() + " cannot be read: " + e.getMessage();
         }

@@ -25,6 +25,39 @@ public final class FileScope {
         return new FileScope(root.toRealPath());
     }
 
+    /**
+     * The workspace a file belongs to: the nearest folder above it that holds {@code .switchboard/}, else the
+     * nearest that holds one of a workspace's folders ({@code contracts}, {@code mappings}, {@code flows},
+     * {@code samples}), else the file's own folder.
+     */
+    public static FileScope ofWorkspace(Path file) {
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        try {
+            return within(workspaceRoot(folder));
+        } catch (IOException e) {
+            // A file whose folder cannot be resolved has no readable neighbours either: nothing outside it.
+            return new FileScope(folder);
+        }
+    }
+
+    static Path workspaceRoot(Path folder) {
+        for (Path at = folder; at != null; at = at.getParent()) {
+            if (Files.isDirectory(at.resolve(".switchboard"))) {
+                return at;
+            }
+        }
+        for (Path at = folder; at != null; at = at.getParent()) {
+            for (String part : WORKSPACE_FOLDERS) {
+                if (Files.isDirectory(at.resolve(part))) {
+                    return at;
+                }
+            }
+        }
+        return folder;
+    }
+
+    private static final String[] WORKSPACE_FOLDERS = {"contracts", "mappings", "flows", "samples"};
+
     /** The file, when it lies inside; otherwise a {@link OutsideScopeException} naming the reference. */
     public Path check(Path file) throws OutsideScopeException {
         if (root == null) {

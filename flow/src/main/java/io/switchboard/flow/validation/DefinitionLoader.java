@@ -38,17 +38,20 @@ public final class DefinitionLoader {
     private final FormatSchemaValidator mappingSchema = FormatSchemaValidator.forResource("mapping.schema.json");
     private final RuntimeSafetyPolicy policy;
     private final PayloadCodec codec;
-    private final FileScope scope;
+    private final java.util.function.Function<Path, FileScope> scopes;
 
+    /** References stay inside the workspace of the file being loaded ({@link FileScope#ofWorkspace}). */
     public DefinitionLoader(RuntimeSafetyPolicy policy, PayloadCodec codec) {
-        this(policy, codec, FileScope.ANYWHERE);
+        this.policy = policy;
+        this.codec = codec;
+        this.scopes = FileScope::ofWorkspace;
     }
 
     /** A loader whose files and references must all stay inside {@code scope} (a deployed bundle). */
     public DefinitionLoader(RuntimeSafetyPolicy policy, PayloadCodec codec, FileScope scope) {
         this.policy = policy;
         this.codec = codec;
-        this.scope = scope;
+        this.scopes = file -> scope;
     }
 
     public DefinitionLoader() {
@@ -56,15 +59,17 @@ public final class DefinitionLoader {
     }
 
     public LoadedMapping loadMapping(Path file) throws DefinitionException {
-        return loadMapping(file, new SchemaResolver(scope));
+        FileScope scope = scopes.apply(file);
+        return loadMapping(file, new SchemaResolver(scope), scope);
     }
 
     public LoadedFlow loadFlow(Path file) throws DefinitionException {
+        FileScope scope = scopes.apply(file);
         SchemaResolver resolver = new SchemaResolver(scope);
-        Read read = read(file, flowSchema);
+        Read read = read(file, flowSchema, scope);
         FindingCollector findings = read.findings();
         Flow flow = bind(read, Flow.class).orElseThrow(() -> new DefinitionException(findings.findings()));
-        FlowChecker checker = new FlowChecker(resolver, policy, mapping -> loadMapping(mapping, resolver));
+        FlowChecker checker = new FlowChecker(resolver, policy, mapping -> loadMapping(mapping, resolver, scope));
         FlowChecker.Resolved resolved = checkDespiteSchemaErrors(findings, () -> checker.check(flow, findings));
         if (findings.hasErrors()) {
             throw new DefinitionException(findings.findings());
@@ -93,8 +98,9 @@ public final class DefinitionLoader {
         }
     }
 
-    private LoadedMapping loadMapping(Path file, SchemaResolver resolver) throws DefinitionException {
-        Read read = read(file, mappingSchema);
+    private LoadedMapping loadMapping(Path file, SchemaResolver resolver, FileScope scope)
+            throws DefinitionException {
+        Read read = read(file, mappingSchema, scope);
         FindingCollector findings = read.findings();
         Mapping mapping = bind(read, Mapping.class)
                 .orElseThrow(() -> new DefinitionException(findings.findings()));
@@ -111,7 +117,7 @@ public final class DefinitionLoader {
     private record Read(FindingCollector findings, JsonNode bindable) {
     }
 
-    private Read read(Path file, FormatSchemaValidator schema) throws DefinitionException {
+    private Read read(Path file, FormatSchemaValidator schema, FileScope scope) throws DefinitionException {
         SourceDocument document;
         try {
             scope.check(file);
