@@ -86,6 +86,8 @@ public final class SourceDocument {
             JsonLocation at = e.getLocation();
             Location location = at == null ? Location.UNKNOWN : locationOf(at);
             throw new SourceFormatException(file, location, e.getOriginalMessage(), e);
+        } catch (DuplicateKey e) {
+            throw new SourceFormatException(file, e.at, e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(file, Location.UNKNOWN, e.getMessage(), e);
         }
@@ -168,6 +170,17 @@ public final class SourceDocument {
     }
 
     /** Builds the tree token by token, recording each member's places in its container's array. */
+    /** A key that appears twice in one object: JSON and YAML parsers keep the last silently, we refuse it. */
+    private static final class DuplicateKey extends IOException {
+        private final Location at;
+
+        DuplicateKey(String name, Location at, Location first) {
+            super("duplicate key '" + name + "' (it is also at line " + first.line() + "): one of them would be "
+                    + "ignored");
+            this.at = at;
+        }
+    }
+
     private record TreeReader(JsonParser parser, Map<JsonNode, int[]> members) {
 
         JsonNode readValue() throws IOException {
@@ -203,7 +216,12 @@ public final class SourceDocument {
                 JsonLocation value = parser.currentTokenLocation();
                 int valueLine = value.getLineNr();
                 int valueColumn = value.getColumnNr();
-                int slot = node.has(name) ? indexOf(node, name) : count++;
+                if (node.has(name)) {
+                    int first = indexOf(node, name);
+                    throw new DuplicateKey(name, new Location(keyLine, keyColumn),
+                            new Location(places[first * STRIDE + KEY_LINE], places[first * STRIDE + KEY_COLUMN]));
+                }
+                int slot = count++;
                 node.set(name, readValue());
                 places = record(places, slot, keyLine, keyColumn, valueLine, valueColumn);
             }
