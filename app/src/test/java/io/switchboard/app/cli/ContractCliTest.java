@@ -121,6 +121,15 @@ class ContractCliTest {
     }
 
     @Test
+    void theDocumentedExtendsOffIsReadAsAWordNotABoolean() throws Exception {
+        write("quiet/.switchboard/lint.yaml", "extends: [[spectral:oas, off]]\n");
+        Path contract = write("quiet/contracts/pets.yaml", CONTRACT.replace("      description: One pet.\n", ""));
+
+        assertEquals(0, run("lint", contract.toString()), out + err.toString());
+        assertTrue(out.toString().contains("No results"), out.toString());
+    }
+
+    @Test
     void aBadRulesetIsRefusedWithItsLine() throws Exception {
         Path ruleset = write("rules.yaml", "rules:\n  info-contact: loud\n");
 

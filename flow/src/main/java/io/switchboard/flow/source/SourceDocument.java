@@ -76,7 +76,7 @@ public final class SourceDocument {
                 throw new SourceFormatException(file, new Location(1, 1), "the file is empty", null);
             }
             Location rootLocation = locationOf(parser.currentTokenLocation());
-            JsonNode root = new TreeReader(parser, members).readValue();
+            JsonNode root = new TreeReader(parser, members, new Anchors()).readValue();
             if (parser.nextToken() != null) {
                 throw new SourceFormatException(file, locationOf(parser.currentTokenLocation()),
                         "unexpected content after the end of the document", null);
@@ -86,7 +86,7 @@ public final class SourceDocument {
             JsonLocation at = e.getLocation();
             Location location = at == null ? Location.UNKNOWN : locationOf(at);
             throw new SourceFormatException(file, location, e.getOriginalMessage(), e);
-        } catch (DuplicateKey e) {
+        } catch (Problem e) {
             throw new SourceFormatException(file, e.at, e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(file, Location.UNKNOWN, e.getMessage(), e);
@@ -170,20 +170,91 @@ public final class SourceDocument {
     }
 
     /** Builds the tree token by token, recording each member's places in its container's array. */
-    /** A key that appears twice in one object: JSON and YAML parsers keep the last silently, we refuse it. */
-    private static final class DuplicateKey extends IOException {
+    /** What makes a document unusable though it parses: a repeated key, an alias too far. */
+    private static final class Problem extends IOException {
         private final Location at;
 
-        DuplicateKey(String name, Location at, Location first) {
-            super("duplicate key '" + name + "' (it is also at line " + first.line() + "): one of them would be "
-                    + "ignored");
+        Problem(String message, Location at) {
+            super(message);
             this.at = at;
         }
     }
 
-    private record TreeReader(JsonParser parser, Map<JsonNode, int[]> members) {
+    /**
+     * YAML anchors seen so far, and how many values aliases have added: an alias stands for its anchor's value (one
+     * shared node, not a copy), and a document whose aliases would expand past {@link #MAX_EXPANDED} values (the
+     * "billion laughs") is refused rather than expanded.
+     */
+    private static final class Anchors {
+        static final long MAX_EXPANDED = 10_000_000;
+        private final Map<String, JsonNode> nodes = new java.util.HashMap<>();
+        private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
+        private long expanded;
+
+        void anchor(String name, JsonNode node) {
+            nodes.put(name, node);
+            sizes.put(node, size(node));
+        }
+
+        JsonNode alias(String name, Location at) throws IOException {
+            JsonNode node = nodes.get(name);
+            if (node == null) {
+                throw new Problem("the alias *" + name + " names no anchor defined before it", at);
+            }
+            expanded += sizes.get(node);
+            if (expanded > MAX_EXPANDED) {
+                throw new Problem("aliases expand to more than " + MAX_EXPANDED + " values: refused", at);
+            }
+            return node;
+        }
+
+        /** Values in a node, counting each alias inside it as large as what it stands for. */
+        private long size(JsonNode node) {
+            Long known = sizes.get(node);
+            if (known != null) {
+                return known;
+            }
+            long total = 1;
+            for (JsonNode child : node) {
+                total += size(child);
+            }
+            return total;
+        }
+    }
+
+    private record TreeReader(JsonParser parser, Map<JsonNode, int[]> members, Anchors anchors) {
 
         JsonNode readValue() throws IOException {
+            if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml) {
+                if (yaml.isCurrentAlias()) {
+                    return anchors.alias(yaml.getText(), locationOf(parser.currentTokenLocation()));
+                }
+                String anchor = yaml.getCurrentAnchor();
+                JsonNode node = readYamlValue(yaml);
+                if (anchor != null) {
+                    anchors.anchor(anchor, node);
+                }
+                return node;
+            }
+            return readPlainValue();
+        }
+
+        /**
+         * YAML 1.2, as OpenAPI tools read it: only true and false are booleans; the 1.1 words yes, no, on and off
+         * (and y, n) stay text, so {@code enum: [NO, SE]} lists two countries.
+         */
+        private JsonNode readYamlValue(com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml) throws IOException {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                String text = yaml.getText();
+                if (!text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                    return NODES.textNode(text);
+                }
+            }
+            return readPlainValue();
+        }
+
+        private JsonNode readPlainValue() throws IOException {
             JsonToken token = parser.currentToken();
             return switch (token) {
                 case START_OBJECT -> readObject();
@@ -217,9 +288,10 @@ public final class SourceDocument {
                 int valueLine = value.getLineNr();
                 int valueColumn = value.getColumnNr();
                 if (node.has(name)) {
-                    int first = indexOf(node, name);
-                    throw new DuplicateKey(name, new Location(keyLine, keyColumn),
-                            new Location(places[first * STRIDE + KEY_LINE], places[first * STRIDE + KEY_COLUMN]));
+                    // JSON and YAML parsers keep the last silently: one of the two would be ignored unseen.
+                    int first = places[indexOf(node, name) * STRIDE + KEY_LINE];
+                    throw new Problem("duplicate key '" + name + "' (it is also at line " + first + "): one of them "
+                            + "would be ignored", new Location(keyLine, keyColumn));
                 }
                 int slot = count++;
                 node.set(name, readValue());
