@@ -63,7 +63,7 @@ final class MapCommand implements Callable<Integer> {
                 : out != null ? PayloadFormat.fromFileName(out).orElse(PayloadFormat.JSON) : PayloadFormat.JSON;
         byte[] payload;
         try {
-            payload = Files.readAllBytes(input);
+            payload = io.switchboard.flow.source.TextFiles.bytes(input, io.switchboard.flow.source.TextFiles.MAX_PAYLOAD_BYTES);
         } catch (IOException e) {
             err.println(input + ": cannot read the input: " + e.getMessage());
             return SwitchboardCli.INVALID;

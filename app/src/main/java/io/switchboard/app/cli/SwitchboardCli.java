@@ -49,11 +49,23 @@ public final class SwitchboardCli implements Runnable {
                 .setErr(err)
                 // --format JSON and --format json alike, everywhere.
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                // Exit 1 means findings; anything that stopped a command is 2, with a sentence.
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    cmd.getErr().println("switchboard: " + e.getMessage());
-                    return FAILED;
+                    cmd.getErr().println("switchboard " + cmd.getCommandName() + ": " + (e.getMessage() == null
+                            ? e.getClass().getSimpleName() : e.getMessage()));
+                    return INVALID;
                 });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (StackOverflowError e) {
+            err.println("switchboard: the input nests too deeply to be processed (objects, arrays or $refs inside "
+                    + "each other thousands of levels deep)");
+            return INVALID;
+        } catch (OutOfMemoryError e) {
+            err.println("switchboard: the input is too large to process with this much memory (set JAVA_OPTS, "
+                    + "e.g. -Xmx1g)");
+            return INVALID;
+        }
     }
 
     /** Hands each command its collaborators through its constructor. */

@@ -99,4 +99,43 @@ class BadInputCliTest {
                 cli.out() + cli.err());
         assertFalse((cli.out() + cli.err()).contains("SECRET"), cli.out() + cli.err());
     }
+
+    @Test
+    void aContractWhoseRefsChainAThousandSchemasIsExitTwoWithASentence() throws Exception {
+        StringBuilder schemas = new StringBuilder();
+        for (int i = 0; i < 3_000; i++) {
+            schemas.append("    S").append(i).append(":\n      type: object\n      properties:\n        next: {$ref: '#/components/schemas/S")
+                    .append(i + 1).append("'}\n");
+        }
+        schemas.append("    S3000: {type: string}\n");
+        String contract = "openapi: 3.0.3\ninfo: {title: Chain, version: '1'}\npaths:\n  /x:\n    get:\n"
+                + "      responses:\n        '200':\n          description: ok\n          content:\n"
+                + "            application/json:\n              schema: {$ref: '#/components/schemas/S0'}\n"
+                + "components:\n  schemas:\n" + schemas;
+        Path base = Files.writeString(temp.resolve("base.yaml"), contract);
+        Path revision = Files.writeString(temp.resolve("revision.yaml"), contract.replace("S3000: {type: string}",
+                "S3000: {type: integer}"));
+
+        int exit = run("diff", base.toString(), revision.toString());
+
+        // 1 (the change is found) once diff walks chains without recursion; 2 with a sentence until then.
+        assertTrue(exit == 1 || exit == 2, "exit " + exit + ": " + cli.err());
+        assertFalse(cli.err().contains("\tat ") || cli.err().contains("Exception in"), cli.err());
+        if (exit == 2) {
+            assertTrue(cli.err().startsWith("switchboard"), cli.err());
+        }
+    }
+
+    @Test
+    void aPayloadOverTheLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path big = temp.resolve("big.json");
+        try (var file = new java.io.RandomAccessFile(big.toFile(), "rw")) {
+            file.setLength(io.switchboard.flow.source.TextFiles.MAX_PAYLOAD_BYTES + 1);
+        }
+
+        assertEquals(2, run("map", Path.of("..", "examples", "orders", "mappings", "order-to-invoice.mapping.json")
+                .toString(), big.toString()));
+
+        assertTrue(cli.err().contains("more than the limit of"), cli.err());
+    }
 }

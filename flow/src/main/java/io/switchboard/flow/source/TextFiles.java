@@ -24,6 +24,9 @@ public final class TextFiles {
     /** The largest contract, flow or mapping file read (GitHub's OpenAPI description is 13 MB as JSON). */
     public static final long MAX_BYTES = 64L * 1024 * 1024;
 
+    /** The largest payload {@code switchboard map} reads (the runtime takes 1 MB bodies by default). */
+    public static final long MAX_PAYLOAD_BYTES = 16L * 1024 * 1024;
+
     private TextFiles() {
     }
 
@@ -32,23 +35,26 @@ public final class TextFiles {
     }
 
     public static String read(Path file, long maxBytes) throws IOException {
+        return decode(bytes(file, maxBytes));
+    }
+
+    /** A file's bytes within a size limit checked before reading, with the same sentences as {@link #read}. */
+    public static byte[] bytes(Path file, long maxBytes) throws IOException {
         if (Files.isDirectory(file)) {
             throw new IOException("is a folder, not a file");
         }
-        byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 throw new IOException(String.format(Locale.ROOT, "is %,d bytes, more than the limit of %,d bytes",
                         size, maxBytes));
             }
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new IOException("not found");
         } catch (AccessDeniedException e) {
             throw new IOException("permission denied");
         }
-        return decode(bytes);
     }
 
     /** UTF-8 text, or an error naming the first byte that is not (a leading byte order mark is dropped). */
