@@ -76,7 +76,15 @@ public final class SourceDocument {
                 throw new SourceFormatException(file, new Location(1, 1), "the file is empty", null);
             }
             Location rootLocation = locationOf(parser.currentTokenLocation());
-            JsonNode root = new TreeReader(parser, members, new Anchors()).readValue();
+            JsonNode root;
+            try {
+                root = new TreeReader(parser, members, new Anchors()).readValue();
+            } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+                // Jackson's limits say where nothing; the parser knows where it stopped.
+                throw new SourceFormatException(file, locationOf(parser.currentLocation()),
+                        "nested deeper than " + parser.streamReadConstraints().getMaxNestingDepth()
+                                + " levels (objects and arrays inside each other)", e);
+            }
             if (parser.nextToken() != null) {
                 throw new SourceFormatException(file, locationOf(parser.currentTokenLocation()),
                         "unexpected content after the end of the document", null);
