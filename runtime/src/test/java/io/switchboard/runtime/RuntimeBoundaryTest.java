@@ -135,6 +135,33 @@ class RuntimeBoundaryTest {
         assertTrue(refused.getMessage().contains("$.target.path"), refused.getMessage());
     }
 
+    @Test
+    void aDirectoryTargetThroughALinkOutOfTheDataRootIsRefused(@TempDir Path elsewhere) throws Exception {
+        start(configuration());
+        Path dataRoot = Files.createDirectories(runtime.configuration().dataDir().resolve("data"));
+        Files.createSymbolicLink(dataRoot.resolve("out"), elsewhere);
+        DeployBundle bundle = edited(flow -> flow.putObject("target").put("type", "directory")
+                .put("path", "out/invoices"));
+
+        DeployException refused = assertThrows(DeployException.class, () -> runtime.host().deploy(bundle, "designer"));
+
+        assertTrue(refused.getMessage().contains("$.target.path: 'out/invoices' leads outside the data root"),
+                refused.getMessage());
+    }
+
+    @Test
+    void aDirectoryTargetWritesBelowTheDataFolderWhereverTheRuntimeWasStarted() throws Exception {
+        start(configuration());
+        DeployBundle bundle = edited(flow -> flow.putObject("target").put("type", "directory")
+                .put("path", "invoices"));
+
+        assertEquals(1, runtime.host().deploy(bundle, "designer"));
+        String route = Files.readString(runtime.configuration().flowsDir().resolve("orders/v1/export/orders.camel.yaml"));
+        assertTrue(route.contains("{{switchboard.data.root:data}}/invoices"), route);
+        assertEquals(runtime.configuration().dataDir().resolve("data").toString(),
+                runtime.host().context().resolvePropertyPlaceholders("{{switchboard.data.root}}"));
+    }
+
     /** The orders bundle with its flow changed by {@code edit}. */
     private static DeployBundle edited(Consumer<ObjectNode> edit) throws Exception {
         DeployBundle bundle = Bundles.orders("http://127.0.0.1:9090/invoices");

@@ -90,6 +90,8 @@ public final class FlowHost implements AutoCloseable {
         // platform-http binds the flows' routes to the ingress's router, on the Vert.x the management API runs on.
         main.bind("vertx", vertx);
         main.bind(IngressServer.ROUTER_NAME, ingress.camelRouter());
+        // Directory sources and targets live below the data folder, not below wherever the process was started.
+        main.addInitialProperty("switchboard.data.root", dataRoot().toString());
         main.addInitialProperty("camel.component.http.automatic-retries-disabled", "true");
         // Each flow's concurrency limit bounds its calls to a target, not the client's pool (20 per host by default).
         main.addInitialProperty("camel.component.http.connections-per-route", String.valueOf(TARGET_CONNECTIONS));
@@ -196,6 +198,7 @@ public final class FlowHost implements AutoCloseable {
             if (!loaded.flow().id().equals(flowId)) {
                 throw new DeployException(List.of("the flow's id '" + loaded.flow().id() + "' is not '" + flowId + "'"));
             }
+            requireInsideDataRoot(loaded.flow());
             Path exportDir = versionDir.resolve("export");
             RuntimeBinding binding = new RuntimeBinding(version, FailureRecorder.ENDPOINT,
                     DeliveryRecorder.ENDPOINT, exportDir.toString());
@@ -248,6 +251,38 @@ public final class FlowHost implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.warn("Could not remove the refused bundle's folder {}: {}", folder, e.getMessage());
+        }
+    }
+
+    /** The folder directory sources and targets live in. */
+    private Path dataRoot() {
+        return configuration.dataDir().resolve("data");
+    }
+
+    /**
+     * A directory step's path is checked as text by the safety policy; here it is checked on disk too, where a
+     * link inside the data root could lead elsewhere.
+     */
+    private void requireInsideDataRoot(io.switchboard.flow.model.Flow flow) throws DeployException, IOException {
+        DataFolder.create(dataRoot());
+        FileScope scope = FileScope.within(dataRoot());
+        List<String> problems = new java.util.ArrayList<>();
+        if (flow.source() instanceof FlowSource.Directory directory) {
+            insideDataRoot(scope, directory.path(), "$.source.path", problems);
+        }
+        if (flow.target() instanceof io.switchboard.flow.model.FlowTarget.Directory directory) {
+            insideDataRoot(scope, directory.path(), "$.target.path", problems);
+        }
+        if (!problems.isEmpty()) {
+            throw new DeployException(problems);
+        }
+    }
+
+    private void insideDataRoot(FileScope scope, String path, String field, List<String> problems) {
+        try {
+            scope.check(dataRoot().resolve(path));
+        } catch (FileScope.OutsideScopeException e) {
+            problems.add(field + ": '" + path + "' leads outside the data root through a link");
         }
     }
 
