@@ -33,12 +33,36 @@ public final class PayloadCodec {
                 case CSV -> readCsv(payload);
             };
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            Location location = at == null ? Location.UNKNOWN : new Location(at.getLineNr(), at.getColumnNr());
-            throw new PayloadException("not valid " + format + ": " + e.getOriginalMessage(), location, e);
+            throw invalid(format, e);
+        } catch (com.fasterxml.jackson.databind.RuntimeJsonMappingException e) {
+            // CSV rows are read one by one through an iterator, which wraps its parse errors.
+            if (e.getCause() instanceof JsonProcessingException cause) {
+                throw invalid(format, cause);
+            }
+            throw new PayloadException("not valid " + format + ": " + reason(e.getMessage()), Location.UNKNOWN, e);
         } catch (IOException e) {
             throw new PayloadException("cannot read " + format + ": " + e.getMessage(), Location.UNKNOWN, e);
         }
+    }
+
+    private static PayloadException invalid(PayloadFormat format, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        Location location = at == null ? Location.UNKNOWN : new Location(at.getLineNr(), at.getColumnNr());
+        return new PayloadException("not valid " + format + ": " + reason(e.getOriginalMessage()), location, e);
+    }
+
+    /**
+     * The parser's reason alone: its first line, without the position it appends (the location is given once, as
+     * line:column) and without an excerpt of the payload longer than a few words.
+     */
+    static String reason(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        String first = message.lines().findFirst().orElse("").strip();
+        int position = first.indexOf(" at [");
+        String reason = position > 0 ? first.substring(0, position) : first;
+        return reason.length() <= 200 ? reason : reason.substring(0, 200) + "…";
     }
 
     /** Writes a tree; {@code rootName} names the XML root element and is ignored for JSON. */
