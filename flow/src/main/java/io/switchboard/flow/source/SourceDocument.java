@@ -91,14 +91,25 @@ public final class SourceDocument {
             }
             return new SourceDocument(file, root, rootLocation, members);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException yaml
+                    && yaml.getProblemMark() != null) {
+                // SnakeYAML knows where the problem is; the token position Jackson reports can be a line earlier.
+                org.yaml.snakeyaml.error.Mark mark = yaml.getProblemMark();
+                throw new SourceFormatException(file, new Location(mark.getLine() + 1, mark.getColumn() + 1),
+                        yaml.getProblem() == null ? firstLine(e.getOriginalMessage()) : yaml.getProblem(), e);
+            }
             JsonLocation at = e.getLocation();
             Location location = at == null ? Location.UNKNOWN : locationOf(at);
-            throw new SourceFormatException(file, location, e.getOriginalMessage(), e);
+            throw new SourceFormatException(file, location, firstLine(e.getOriginalMessage()), e);
         } catch (Problem e) {
             throw new SourceFormatException(file, e.at, e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFormatException(file, Location.UNKNOWN, e.getMessage(), e);
         }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "not well-formed" : message.lines().findFirst().orElse("").strip();
     }
 
     public static boolean isYaml(Path file) {
