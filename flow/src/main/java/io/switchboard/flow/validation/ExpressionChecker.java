@@ -74,6 +74,16 @@ public final class ExpressionChecker {
                                 : "") + ": " + problem.message());
     }
 
+    /**
+     * The parser's reason in one line: its own position is dropped (it counts the lines of the generated template,
+     * not of the expression; the expression's line and column are given once, beside it), and so is the list of
+     * everything it would have accepted.
+     */
+    static String reason(String message) {
+        String first = message == null ? "" : message.lines().findFirst().orElse("").strip();
+        return first.replaceAll(" at line \\d+, column \\d+\\.?", "").strip();
+    }
+
     /** Empty when the expression compiles; otherwise what is wrong, at its line and column in the expression. */
     public Optional<ExpressionProblem> problemIn(String expression) {
         try {
@@ -81,7 +91,8 @@ public final class ExpressionChecker {
             return undeclaredVariable(expression);
         } catch (JsltException e) {
             int line = e.getLine() > 0 ? Math.max(1, e.getLine() - preambleLines) : 0;
-            return Optional.of(new ExpressionProblem(line, Math.max(0, e.getColumn()), e.getMessageWithoutLocation()));
+            return Optional.of(new ExpressionProblem(line, Math.max(0, e.getColumn()),
+                    reason(e.getMessageWithoutLocation())));
         } catch (RuntimeException e) {
             return Optional.of(new ExpressionProblem(0, 0, String.valueOf(e.getMessage())));
         }
