@@ -106,7 +106,8 @@ public final class MappingDocumentViewModel {
     /** Loads a side from a schema in a contract or a JSON Schema file ({@code pointer} empty for its root). */
     public void useSchema(Side side, Path schemaFile, String pointer) {
         SchemaRef ref = SchemaRef.of(MappingFiles.relative(mappingFile(), schemaFile), pointer);
-        load(side, ref, () -> files.side(mappingFile(), ref, new SchemaResolver()));
+        load(side, ref, () -> files.side(mappingFile(), ref,
+                new SchemaResolver(io.switchboard.flow.source.FileScope.ofWorkspace(mappingFile()))));
     }
 
     /** Loads a side from a sample payload, inferring its schema. */

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.flow.source.FileScope;
+import io.switchboard.flow.source.TextFiles;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.switchboard.flow.mapping.PayloadCodec;
@@ -33,6 +35,8 @@ public final class MappingFiles {
 
     private final ObjectMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            // A key given twice is an error, not a silent last-wins.
+            .enable(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(SerializationFeature.INDENT_OUTPUT)
             .build();
     private final PayloadCodec codec;
@@ -55,7 +59,7 @@ public final class MappingFiles {
     public Opened open(Path file) throws MappingFileException {
         Mapping mapping;
         try {
-            mapping = json.readValue(Files.readAllBytes(file), Mapping.class);
+            mapping = json.readValue(TextFiles.bytes(file, TextFiles.MAX_BYTES), Mapping.class);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
             throw new MappingFileException(file + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
@@ -63,7 +67,7 @@ public final class MappingFiles {
         } catch (IOException e) {
             throw new MappingFileException("cannot read " + file + ": " + e.getMessage(), e);
         }
-        SchemaResolver resolver = new SchemaResolver();
+        SchemaResolver resolver = new SchemaResolver(FileScope.ofWorkspace(file));
         Side source = side(file, mapping.source(), resolver);
         Side target = side(file, mapping.target(), resolver);
         List<String> problems = java.util.stream.Stream.of(source.problem(), target.problem())
@@ -78,7 +82,13 @@ public final class MappingFiles {
         }
         Path base = mappingFile.toAbsolutePath().getParent();
         if (ref.sample() != null) {
-            return sample(base.resolve(ref.sample()).normalize());
+            Path sample = base.resolve(ref.sample()).normalize();
+            try {
+                FileScope.ofWorkspace(mappingFile).check(sample);
+            } catch (FileScope.OutsideScopeException e) {
+                return new Side(FieldNode.unknownDocument(), Optional.of("sample " + e.getMessage()));
+            }
+            return sample(sample);
         }
         try {
             return new Side(new SchemaFieldTree(resolver).root(resolver.resolve(base, ref)), Optional.empty());
@@ -95,7 +105,8 @@ public final class MappingFiles {
                     Optional.of(file + ": cannot tell the sample's format from its name (use .json, .xml or .csv)"));
         }
         try {
-            return new Side(SampleFieldTree.root(codec.read(Files.readAllBytes(file), format.get())), Optional.empty());
+            return new Side(SampleFieldTree.root(codec.read(TextFiles.bytes(file, TextFiles.MAX_PAYLOAD_BYTES),
+                    format.get())), Optional.empty());
         } catch (PayloadException e) {
             return new Side(FieldNode.unknownDocument(), Optional.of(file
                     + (e.location().isKnown() ? ":" + e.location().line() + ":" + e.location().column() : "") + ": "
