@@ -262,15 +262,28 @@ class CrashRecoveryTest {
         }
     }
 
+    /** Every runtime process a test started, so none outlives it whatever failed. */
+    private static final java.util.Queue<Process> LAUNCHED = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void killWhatIsLeft() throws InterruptedException {
+        for (Process process = LAUNCHED.poll(); process != null; process = LAUNCHED.poll()) {
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     private static Process launch(Path data, int ingress, int api) throws Exception {
         Files.deleteIfExists(data.resolve(RuntimeMain.URL_FILE));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+        Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 RuntimeMain.class.getName(), "--data", data.toString(), "--ingress-port", String.valueOf(ingress),
                 "--api-port", String.valueOf(api))
                 .redirectErrorStream(true)
                 .redirectOutput(data.resolveSibling("runtime-" + System.nanoTime() + ".log").toFile())
                 .start();
+        LAUNCHED.add(process);
+        return process;
     }
 
     private static Process startRuntime(Path data, int ingress, int api) throws Exception {
