@@ -17,6 +17,7 @@ import io.switchboard.runtime.config.RuntimeConfiguration;
 import io.switchboard.runtime.store.DataFolder;
 import io.switchboard.runtime.store.FlowVersionStore;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +38,6 @@ import org.apache.camel.support.ResourceHelper;
  */
 public final class FlowHost implements AutoCloseable {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FlowHost.class);
-
     private final RuntimeConfiguration configuration;
     private final FlowRegistry registry;
     private final FlowVersionStore versions;
@@ -52,6 +51,7 @@ public final class FlowHost implements AutoCloseable {
     private Main main;
     private IngressServer ingress;
     private final TargetGuard targetGuard;
+    private final DeployedFiles files;
 
     static final int TARGET_CONNECTIONS = 1_000;
 
@@ -66,6 +66,7 @@ public final class FlowHost implements AutoCloseable {
         this.deliveryRecorder = deliveryRecorder;
         this.events = events;
         this.targetGuard = new TargetGuard(registry);
+        this.files = new DeployedFiles(configuration);
         checkTargetsWith(List.of());
     }
 
@@ -91,7 +92,7 @@ public final class FlowHost implements AutoCloseable {
         main.bind("vertx", vertx);
         main.bind(IngressServer.ROUTER_NAME, ingress.camelRouter());
         // Directory sources and targets live below the data folder, not below wherever the process was started.
-        main.addInitialProperty("switchboard.data.root", dataRoot().toString());
+        main.addInitialProperty("switchboard.data.root", files.dataRoot().toString());
         main.addInitialProperty("camel.component.http.automatic-retries-disabled", "true");
         // Each flow's concurrency limit bounds its calls to a target, not the client's pool (20 per host by default).
         main.addInitialProperty("camel.component.http.connections-per-route", String.valueOf(TARGET_CONNECTIONS));
@@ -175,14 +176,13 @@ public final class FlowHost implements AutoCloseable {
     private synchronized void load(String flowId, int version, DeployBundle bundle, boolean running)
             throws DeployException {
         Path versionDir = configuration.flowsDir().resolve(flowId).resolve("v" + version);
-        boolean written = java.nio.file.Files.exists(versionDir);
+        boolean written = Files.exists(versionDir);
         try {
             loadFrom(versionDir, flowId, version, bundle, running);
         } catch (DeployException e) {
             // Nothing of a refused bundle stays on disk (a version loaded before keeps its files: a route uses them).
             if (!written) {
-                deleteTree(versionDir);
-                deleteIfEmpty(versionDir.getParent());
+                files.forget(versionDir);
             }
             throw e;
         }
@@ -198,7 +198,7 @@ public final class FlowHost implements AutoCloseable {
             if (!loaded.flow().id().equals(flowId)) {
                 throw new DeployException(List.of("the flow's id '" + loaded.flow().id() + "' is not '" + flowId + "'"));
             }
-            requireInsideDataRoot(loaded.flow());
+            files.requireInsideDataRoot(loaded.flow());
             Path exportDir = versionDir.resolve("export");
             RuntimeBinding binding = new RuntimeBinding(version, FailureRecorder.ENDPOINT,
                     DeliveryRecorder.ENDPOINT, exportDir.toString());
@@ -239,61 +239,6 @@ public final class FlowHost implements AutoCloseable {
         }
         Resource resource = ResourceHelper.resolveResource(context, "file:" + routes.toAbsolutePath());
         PluginHelper.getRoutesLoader(context).loadRoutes(resource);
-    }
-
-    private static void deleteTree(Path folder) {
-        if (!java.nio.file.Files.exists(folder)) {
-            return;
-        }
-        try (var paths = java.nio.file.Files.walk(folder)) {
-            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                java.nio.file.Files.deleteIfExists(path);
-            }
-        } catch (IOException e) {
-            LOG.warn("Could not remove the refused bundle's folder {}: {}", folder, e.getMessage());
-        }
-    }
-
-    /** The folder directory sources and targets live in. */
-    private Path dataRoot() {
-        return configuration.dataDir().resolve("data");
-    }
-
-    /**
-     * A directory step's path is checked as text by the safety policy; here it is checked on disk too, where a
-     * link inside the data root could lead elsewhere.
-     */
-    private void requireInsideDataRoot(io.switchboard.flow.model.Flow flow) throws DeployException, IOException {
-        DataFolder.create(dataRoot());
-        FileScope scope = FileScope.within(dataRoot());
-        List<String> problems = new java.util.ArrayList<>();
-        if (flow.source() instanceof FlowSource.Directory directory) {
-            insideDataRoot(scope, directory.path(), "$.source.path", problems);
-        }
-        if (flow.target() instanceof io.switchboard.flow.model.FlowTarget.Directory directory) {
-            insideDataRoot(scope, directory.path(), "$.target.path", problems);
-        }
-        if (!problems.isEmpty()) {
-            throw new DeployException(problems);
-        }
-    }
-
-    private void insideDataRoot(FileScope scope, String path, String field, List<String> problems) {
-        try {
-            scope.check(dataRoot().resolve(path));
-        } catch (FileScope.OutsideScopeException e) {
-            problems.add(field + ": '" + path + "' leads outside the data root through a link");
-        }
-    }
-
-    private static void deleteIfEmpty(Path folder) {
-        try (var entries = java.nio.file.Files.list(folder)) {
-            if (entries.findAny().isEmpty()) {
-                java.nio.file.Files.delete(folder);
-            }
-        } catch (IOException e) {
-            // A folder that stays is empty or holds other versions: nothing of the refused bundle.
-        }
     }
 
     private String relative(Finding finding) {
