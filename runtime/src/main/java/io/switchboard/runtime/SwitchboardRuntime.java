@@ -93,6 +93,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
         try {
             runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens);
             runtime.replay.recoverInterrupted();
+            if (configuration.apiPort() > 0) {
+                // Known already: the flows brought back are checked against it too.
+                runtime.host.checkTargetsWith(java.util.List.of(configuration.apiHost() + ":" + configuration.apiPort()));
+            }
             runtime.host.start();
             runtime.apiPort = runtime.api.start();
             runtime.host.checkTargetsWith(java.util.List.of(configuration.apiHost() + ":" + runtime.apiPort));

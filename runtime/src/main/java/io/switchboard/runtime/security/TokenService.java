@@ -92,23 +92,41 @@ public final class TokenService {
      * ({@link IllegalStateException}): nobody could manage tokens any more.
      */
     public boolean revoke(String name) {
-        Optional<Stored> found = tokens.stream().filter(token -> token.name().equals(name)).findFirst();
-        if (found.isEmpty()) {
-            return false;
-        }
-        if (found.get().role() == Role.ADMIN
-                && tokens.stream().filter(token -> token.role() == Role.ADMIN).count() == 1) {
-            throw new IllegalStateException("'" + name + "' is the last admin token: create another admin token "
-                    + "before revoking it");
-        }
-        database.writer().execute(connection -> {
+        // Checked and deleted in one write, so two admins revoking each other cannot both succeed.
+        int outcome = database.writer().execute(connection -> {
+            String role;
+            try (PreparedStatement select = connection.prepareStatement("SELECT role FROM token WHERE name = ?")) {
+                select.setString(1, name);
+                try (ResultSet rows = select.executeQuery()) {
+                    if (!rows.next()) {
+                        return 0;
+                    }
+                    role = rows.getString(1);
+                }
+            }
+            if (Role.parse(role).orElse(Role.VIEWER) == Role.ADMIN) {
+                try (PreparedStatement admins = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM token WHERE role = ?")) {
+                    admins.setString(1, Role.ADMIN.wireName());
+                    try (ResultSet rows = admins.executeQuery()) {
+                        rows.next();
+                        if (rows.getLong(1) <= 1) {
+                            return -1;
+                        }
+                    }
+                }
+            }
             try (PreparedStatement delete = connection.prepareStatement("DELETE FROM token WHERE name = ?")) {
                 delete.setString(1, name);
                 return delete.executeUpdate();
             }
         });
+        if (outcome < 0) {
+            throw new IllegalStateException("'" + name + "' is the last admin token: create another admin token "
+                    + "before revoking it");
+        }
         load();
-        return true;
+        return outcome > 0;
     }
 
     private static void checkName(String name) {
