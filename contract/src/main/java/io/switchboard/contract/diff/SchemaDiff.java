@@ -3,6 +3,8 @@ package io.switchboard.contract.diff;
 import static io.switchboard.contract.diff.DiffContext.quote;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -42,11 +44,29 @@ final class SchemaDiff {
         String prefix = direction == Direction.REQUEST ? "request-body" : "response-body";
         String subject = direction == Direction.REQUEST ? "the request's body" : "the response's body";
         compareSchema(before, after, new Subject(prefix, subject, ""));
+        drain();
     }
 
     void compareParameter(Side before, Side after, String in, String name) {
         compareSchema(before, after, new Subject("request-parameter",
                 "the " + quote(in) + " request parameter " + quote(name), ""));
+        drain();
+    }
+
+    /** Two schemas still to compare: nested schemas wait here instead of on the stack, however deep they go. */
+    private record Pending(Side before, Side after, Subject subject) {
+    }
+
+    private final Deque<Pending> pending = new ArrayDeque<>();
+
+    private void compareSchema(Side before, Side after, Subject subject) {
+        pending.add(new Pending(before, after, subject));
+    }
+
+    private void drain() {
+        for (Pending next = pending.poll(); next != null; next = pending.poll()) {
+            compareNow(next.before(), next.after(), next.subject());
+        }
     }
 
     /** What the messages name: a body, a parameter, or a property at a path inside a body. */
@@ -58,7 +78,7 @@ final class SchemaDiff {
         }
     }
 
-    private void compareSchema(Side rawBefore, Side rawAfter, Subject subject) {
+    private void compareNow(Side rawBefore, Side rawAfter, Subject subject) {
         Side before = rawBefore.dereference(context.baseRoot());
         Side after = rawAfter.dereference(context.revisionRoot());
         if (!before.exists() || !after.exists() || !before.node().isObject() || !after.node().isObject()) {

@@ -2,9 +2,12 @@ package io.switchboard.contract.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.contract.refs.Reference;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tells when a schema is the same in both versions, references included, so the comparison can skip it. Large
@@ -34,43 +37,42 @@ final class Unchanged {
         return known;
     }
 
-    /** Every local reference inside leads to a target that is itself the same in both versions. */
-    private boolean referencesSame(JsonNode node) {
-        if (node.isObject()) {
-            JsonNode ref = node.get("$ref");
-            if (ref != null && ref.isTextual() && !targetSame(Reference.parse("", ref.asText()))) {
-                return false;
-            }
-            for (Iterator<JsonNode> values = node.elements(); values.hasNext(); ) {
-                JsonNode value = values.next();
-                if (value.isContainerNode() && !referencesSame(value)) {
-                    return false;
+    /**
+     * Every local reference reachable from the node leads to a component that is the same in both versions. Walked
+     * from a queue, not the stack: a chain of thousands of components referring to the next is walked all the same.
+     */
+    private boolean referencesSame(JsonNode start) {
+        Deque<JsonNode> nodes = new ArrayDeque<>();
+        nodes.push(start);
+        Set<String> reached = new HashSet<>();
+        while (!nodes.isEmpty()) {
+            JsonNode node = nodes.pop();
+            JsonNode ref = node.isObject() ? node.get("$ref") : null;
+            if (ref != null && ref.isTextual()) {
+                Reference reference = Reference.parse("", ref.asText());
+                if (reference.isLocal() && reached.add(reference.pointer())) {
+                    Boolean known = components.get(reference.pointer());
+                    if (Boolean.FALSE.equals(known)) {
+                        return false;
+                    }
+                    if (known == null) {
+                        JsonNode before = baseRoot.at(reference.pointer());
+                        if (!before.equals(revisionRoot.at(reference.pointer()))) {
+                            components.put(reference.pointer(), false);
+                            return false;
+                        }
+                        nodes.push(before);
+                    }
                 }
             }
-        } else if (node.isArray()) {
             for (JsonNode value : node) {
-                if (value.isContainerNode() && !referencesSame(value)) {
-                    return false;
+                if (value.isContainerNode()) {
+                    nodes.push(value);
                 }
             }
         }
+        // Everything reachable from each of them was reached too, and found the same.
+        reached.forEach(pointer -> components.put(pointer, true));
         return true;
-    }
-
-    private boolean targetSame(Reference reference) {
-        if (!reference.isLocal()) {
-            return true;
-        }
-        String pointer = reference.pointer();
-        Boolean known = components.get(pointer);
-        if (known != null) {
-            return known;
-        }
-        components.put(pointer, true);
-        JsonNode before = baseRoot.at(pointer);
-        JsonNode after = revisionRoot.at(pointer);
-        boolean same = before.equals(after) && referencesSame(before);
-        components.put(pointer, same);
-        return same;
     }
 }
