@@ -21,12 +21,11 @@ public final class ReferenceResolver {
 
     private final SourceDocument home;
     private final Map<Path, Object> otherFiles = new HashMap<>();
-    private final FileScope scope;
+    private FileScope scope;
 
     /** Other files must lie in the home document's workspace ({@link FileScope#ofWorkspace}). */
     public ReferenceResolver(SourceDocument home) {
         this.home = home;
-        this.scope = FileScope.ofWorkspace(home.file());
     }
 
     public Optional<ReferenceTarget> resolve(Reference reference) {
@@ -63,6 +62,10 @@ public final class ReferenceResolver {
     }
 
     private Object load(Path file) {
+        if (scope == null) {
+            // Looked for only when another file is referred to: most contracts never do.
+            scope = FileScope.ofWorkspace(home.file());
+        }
         try {
             scope.check(file);
         } catch (FileScope.OutsideScopeException e) {

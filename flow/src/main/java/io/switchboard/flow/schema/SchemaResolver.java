@@ -65,14 +65,14 @@ public final class SchemaResolver {
     }
 
     public SourceDocument document(Path file) throws SchemaResolutionException {
+        SourceDocument cached = documents.get(file);
+        if (cached != null) {
+            return cached;
+        }
         try {
             scope.check(file);
         } catch (FileScope.OutsideScopeException e) {
             throw new SchemaResolutionException(e.getMessage());
-        }
-        SourceDocument cached = documents.get(file);
-        if (cached != null) {
-            return cached;
         }
         if (!Files.isRegularFile(file)) {
             throw new SchemaResolutionException("schema file not found: " + file);

@@ -27,7 +27,6 @@ public final class SourceFormatException extends Exception {
      * content never travels in a message, whoever reads it.
      */
     public String withoutQuotes() {
-        String message = getMessage() == null ? "" : getMessage();
-        return message.replaceAll("'[^'\\n]*'", "'…'").replaceAll("\"[^\"\\n]*\"", "\"…\"");
+        return getMessage() == null ? "" : Quotes.removed(getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package io.switchboard.runtime.api;
 
 import io.switchboard.flow.model.MaskingRule;
+import io.switchboard.flow.source.Quotes;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.engine.Actor;
 import io.switchboard.runtime.engine.HostedFlow;
@@ -8,7 +9,6 @@ import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.security.Role;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageQuery;
-import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.ReplayRecord;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
 import io.switchboard.runtimeclient.wire.BulkReplayResult;
@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -84,12 +85,14 @@ final class FailedResource {
         }
         FailedMessage message = found.get();
         boolean clear = RequestGuard.has(context, Role.OPERATOR);
-        String payload = clear ? Masking.clear(message.payload()) : masked(message.payload(), message);
+        // The masking rules are looked up once for the payload and every edited payload in the history.
+        Function<byte[], String> show = clear ? Masking::clear : masker(message);
+        String payload = show.apply(message.payload());
         Actor actor = RequestGuard.actor(context);
         runtime.audit().append(actor.name(), actor.role(), clear ? "view-payload" : "view-masked", message.flowId(),
                 message.flowVersion(), String.valueOf(id), null);
         List<ReplayAttempt> history = runtime.replayLog().history(id).stream()
-                .map(record -> attempt(record, clear, message))
+                .map(record -> attempt(record, clear, show))
                 .toList();
         Responses.json(context, 200, new FailedMessageDetail(summary(message, clear), payload, !clear, history));
     }
@@ -237,16 +240,16 @@ final class FailedResource {
         return loaded.isPresent() ? loaded : runtime.versions().masking(message.flowId(), message.flowVersion());
     }
 
-    private String masked(byte[] payload, FailedMessage message) {
-        return masking(message).map(rules -> Masking.mask(payload, rules)).orElse(Masking.MASK);
+    private Function<byte[], String> masker(FailedMessage message) {
+        Optional<List<MaskingRule>> rules = masking(message);
+        return payload -> rules.map(found -> Masking.mask(payload, found)).orElse(Masking.MASK);
     }
 
-    private ReplayAttempt attempt(ReplayRecord record, boolean clear, FailedMessage message) {
-        String edited = record.editedPayload() == null ? null
-                : clear ? Masking.clear(record.editedPayload()) : masked(record.editedPayload(), message);
+    private ReplayAttempt attempt(ReplayRecord record, boolean clear, Function<byte[], String> show) {
+        String edited = record.editedPayload() == null ? null : show.apply(record.editedPayload());
         return new ReplayAttempt(record.actor(), record.role(), record.at(), record.outcome().name(), record.reason(),
                 record.flowVersion(), edited,
-                clear ? record.detail() : FailedMessageStore.withoutQuotes(record.detail()));
+                clear ? record.detail() : Quotes.removed(record.detail()));
     }
 
     private static ReplayOutcome outcome(ReplayService.Result result) {
@@ -257,7 +260,7 @@ final class FailedResource {
     static FailedMessageSummary summary(FailedMessage message, boolean clear) {
         return new FailedMessageSummary(message.id(), message.flowId(), message.flowVersion(), message.receivedAt(),
                 message.failedAt(), message.correlationId(), message.idempotencyKey(), message.errorType(),
-                clear ? message.errorMessage() : FailedMessageStore.withoutQuotes(message.errorMessage()),
+                clear ? message.errorMessage() : Quotes.removed(message.errorMessage()),
                 message.errorWhere(), message.attempts(), message.status().name());
     }
 

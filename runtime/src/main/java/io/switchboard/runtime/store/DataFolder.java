@@ -32,10 +32,10 @@ public final class DataFolder {
     }
 
     /**
-     * Checks the folder before its database is opened, creating it when it does not exist; answers whether the store
-     * is new.
+     * Checks the folder before its database is opened, creating it (owner-only) when it does not exist. The files in
+     * it are made owner-only by {@link #restrict} once the database has been opened, which may create some.
      */
-    public static boolean prepare(Path dir, String user) throws StoreUnavailableException {
+    public static void prepare(Path dir, String user) throws StoreUnavailableException {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new StoreUnavailableException("the data folder " + dir + " is a file, not a folder");
         }
@@ -73,8 +73,6 @@ public final class DataFolder {
                             + ": give its user read and write access");
                 }
             }
-            restrict(dir);
-            return fresh;
         } catch (IOException e) {
             throw new StoreUnavailableException("cannot use the data folder " + dir + ": " + e.getMessage(), e);
         }

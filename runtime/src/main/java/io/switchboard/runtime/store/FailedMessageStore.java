@@ -214,7 +214,9 @@ public final class FailedMessageStore {
             params.add(query.text());
         } else if (query.text() != null && !query.text().isBlank()) {
             // Error messages quote what a parser choked on, which may be a payload's words: those are not searched.
-            conditions.add("LOCATE(?, REGEXP_REPLACE(error_message, '''[^'']*''', '''...''')) > 0");
+            // The same text viewers are shown (Quotes.removed): what is quoted is not searched.
+            conditions.add("LOCATE(?, REGEXP_REPLACE(REGEXP_REPLACE(error_message, '''[^''\n]*''', '''…'''), "
+                    + "'\"[^\"\n]*\"', '\"…\"')) > 0");
             params.add(query.text());
         }
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
@@ -256,14 +258,6 @@ public final class FailedMessageStore {
 
     private static String truncate(String text, int max) {
         return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
-    }
-
-    /**
-     * An error message without the text it quotes ({@code Unrecognized token '...'}), for those who see payloads
-     * masked: parsers quote the payload's words.
-     */
-    public static String withoutQuotes(String message) {
-        return message == null ? null : message.replaceAll("'[^']*'", "'...'");
     }
 
     /** The payload as text, for search results and masked views. */
