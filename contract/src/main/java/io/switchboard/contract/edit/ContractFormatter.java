@@ -5,15 +5,18 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import io.switchboard.flow.source.WholeTextReader;
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Re-indents a contract: YAML to two-space blocks with its comments, anchors and scalar styles kept (SnakeYAML's
@@ -47,7 +50,9 @@ public final class ContractFormatter {
         dumping.setSplitLines(false);
         Yaml yaml = new Yaml(new SafeConstructor(loading), new Representer(dumping), dumping, loading);
         try {
-            Node node = yaml.compose(new StringReader(text));
+            // Composed from the whole text: SnakeYAML's own reader is quadratic on long scalars without spaces.
+            Node node = new Composer(new ParserImpl(new WholeTextReader(text), loading), new Resolver(), loading)
+                    .getSingleNode();
             if (node == null) {
                 return text;
             }

@@ -32,9 +32,8 @@ public final class SourceDocument {
     private static final JsonFactory JSON = new JsonFactory();
     /** Real contracts are large (GitHub's is 9.9 M code points); the parser's default cap of 3 M would refuse them. */
     private static final int YAML_CODE_POINT_LIMIT = 64 * 1024 * 1024;
-    private static final YAMLFactory YAML = YAMLFactory.builder()
-            .loaderOptions(yamlLoaderOptions())
-            .build();
+    private static final YAMLFactory YAML = new WholeTextYamlFactory(YAMLFactory.builder()
+            .loaderOptions(yamlLoaderOptions()));
 
     private static org.yaml.snakeyaml.LoaderOptions yamlLoaderOptions() {
         org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
@@ -103,9 +102,25 @@ public final class SourceDocument {
             throw new SourceFormatException(file, location, firstLine(e.getOriginalMessage()), e);
         } catch (Problem e) {
             throw new SourceFormatException(file, e.at, e.getMessage(), e);
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) {
+            throw new SourceFormatException(file, locationOfCodePoint(text, e.getPosition()),
+                    String.format("character U+%04X is not allowed in YAML", e.getCodePoint()), e);
         } catch (IOException e) {
             throw new SourceFormatException(file, Location.UNKNOWN, e.getMessage(), e);
         }
+    }
+
+    private static Location locationOfCodePoint(String text, int codePointIndex) {
+        int end = text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new Location(line, text.codePointCount(lineStart, end) + 1);
     }
 
     private static String firstLine(String message) {
