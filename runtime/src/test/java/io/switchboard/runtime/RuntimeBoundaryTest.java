@@ -7,11 +7,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.runtime.config.LoopbackPorts;
 import io.switchboard.runtime.config.RuntimeConfiguration;
 import io.switchboard.runtime.engine.DeployBundle;
 import io.switchboard.runtime.engine.DeployException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -147,6 +153,33 @@ class RuntimeBoundaryTest {
 
         assertTrue(refused.getMessage().contains("$.target.path: 'out/invoices' leads outside the data root"),
                 refused.getMessage());
+    }
+
+    @Test
+    void aLinkMadeAfterTheDeployIsRefusedWhenTheMessageIsWritten(@TempDir Path elsewhere) throws Exception {
+        int ingressPort = LoopbackPorts.free();
+        start(configuration().withIngressPort(ingressPort));
+        DeployBundle bundle = edited(flow -> flow.putObject("target").put("type", "directory")
+                .put("path", "invoices"));
+        runtime.host().deploy(bundle, "designer");
+        Path folder = runtime.configuration().dataDir().resolve("data/invoices");
+        Files.createDirectories(folder);
+        Files.delete(folder);
+        Files.createSymbolicLink(folder, elsewhere);
+
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + ingressPort + "/orders"))
+                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Bundles.order("ORD-LINK"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(202, answer.statusCode(), answer.body());
+        long id = JSON.readTree(answer.body()).get("failedId").asLong();
+        String reason = runtime.failedMessages().find(id).orElseThrow().errorMessage();
+        assertTrue(reason.contains("target.path 'invoices' leads outside the data root"), reason);
+        try (var written = Files.list(elsewhere)) {
+            assertEquals(0, written.count());
+        }
     }
 
     @Test

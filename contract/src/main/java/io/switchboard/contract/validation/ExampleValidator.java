@@ -30,12 +30,17 @@ final class ExampleValidator {
     record Problem(String instancePointer, String message) {
     }
 
+    /** Real schemas nest a few dozen levels; the validator's recursion holds several hundred on a 1 MB stack. */
+    static final int MAX_SCHEMA_DEPTH = 128;
+
     private final JsonNode root;
     private final Map<String, JsonSchema> compiled = new HashMap<>();
+    private final ReachableSchemaDepth depth;
     private final JsonSchema document;
 
     ExampleValidator(JsonNode root, OpenApiVersion version) {
         this.root = root;
+        this.depth = new ReachableSchemaDepth(root, MAX_SCHEMA_DEPTH);
         JsonMetaSchema dialect = JsonMetaSchema.builder(version == OpenApiVersion.V3_1
                         ? OpenApi31.getInstance() : OpenApi30.getInstance())
                 .unknownKeywordFactory((keyword, context) -> new AnnotationKeyword(keyword))
@@ -61,11 +66,17 @@ final class ExampleValidator {
     }
 
     List<Problem> validate(String schemaPointer, JsonNode value) {
-        JsonSchema schema = compiled.computeIfAbsent(schemaPointer, this::compile);
-        if (schema == null) {
-            return List.of();
+        String tooDeep = depth.tooDeep(schemaPointer);
+        if (tooDeep != null) {
+            return List.of(new Problem("", "the example cannot be checked: "
+                    + (tooDeep.equals(schemaPointer) ? "its schema" : "the schema it refers to at " + tooDeep)
+                    + " is nested deeper than " + MAX_SCHEMA_DEPTH + " levels"));
         }
         try {
+            JsonSchema schema = compiled.computeIfAbsent(schemaPointer, this::compile);
+            if (schema == null) {
+                return List.of();
+            }
             return schema.validate(value).stream()
                     .map(message -> new Problem(pointerOf(message), messageOf(message)))
                     .toList();
@@ -73,9 +84,9 @@ final class ExampleValidator {
             // A schema that cannot be followed (a broken or remote $ref) is reported by invalid-ref, not here.
             return List.of();
         } catch (StackOverflowError endless) {
-            // The validator recurses through $refs; schemas that only refer to each other never end.
-            return List.of(new Problem("", "the example cannot be checked: its schema refers to itself without "
-                    + "end through $ref"));
+            // The validator recurses through $refs: schemas that only refer to each other, or a very long chain.
+            return List.of(new Problem("", "the example cannot be checked: its schema's $ref chain does not end "
+                    + "(or is too long to follow)"));
         }
     }
 

@@ -236,9 +236,10 @@ public final class CamelYamlExporter {
                 parameters.put(timeout, errorPolicy.timeoutMs());
             }
         } else if (target instanceof FlowTarget.Directory directory) {
-            steps.addObject().putObject("to").put("uri",
-                    checked("file:" + DATA_ROOT + "/" + checkedDataPath(directory.path(), "target.path"),
-                            "target.path"));
+            ObjectNode write = steps.addObject().putObject("to");
+            write.put("id", nodeId);
+            write.put("uri", checked("file:" + DATA_ROOT + "/" + checkedDataPath(directory.path(), "target.path"),
+                    "target.path"));
         } else if (target instanceof FlowTarget.Log log) {
             refuseIf(policy.checkLogName(log.name()), "target.name");
             steps.addObject().putObject("to").put("uri",

@@ -103,6 +103,7 @@ public final class FlowHost implements AutoCloseable {
         main.start();
         // Before any flow's routes are built: they are wrapped as they are created.
         context().getCamelContextExtension().addInterceptStrategy(targetGuard);
+        context().getCamelContextExtension().addInterceptStrategy(new DataRootGuard(registry, files.dataRoot()));
         context().getManagementStrategy().addEventNotifier(deliveryRecorder);
         for (FlowVersionStore.StoredVersion active : versions.activeVersions()) {
             load(active.flowId(), active.version(), active.bundle(), active.running());
