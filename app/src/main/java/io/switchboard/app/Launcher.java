@@ -12,6 +12,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        StudioLog.start();
         Application.launch(StudioApplication.class, args);
     }
 }

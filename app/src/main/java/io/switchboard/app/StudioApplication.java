@@ -9,6 +9,8 @@ import io.switchboard.app.shell.MainWindowView;
 import io.switchboard.app.shell.MainWindowViewModel;
 import io.switchboard.app.workspace.Workspace;
 import io.switchboard.app.workspace.WorkspaceScanner;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.Tasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,13 +34,20 @@ public final class StudioApplication extends Application {
     private EmbeddedRuntime runtime;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> daemon(task, "studio-background"));
     /** File reading and the preview's computation, apart from the runtime's start so neither waits on the other. */
-    private final ScheduledExecutorService designBackground = Executors.newSingleThreadScheduledExecutor(
+    private final ExecutorService designBackground = Executors.newSingleThreadExecutor(
             task -> daemon(task, "studio-design"));
     /** Contract checks take seconds on the largest specs; colouring must never wait behind them. */
-    private final ScheduledExecutorService contractAnalysis = Executors.newSingleThreadScheduledExecutor(
+    private final ExecutorService contractAnalysis = Executors.newSingleThreadExecutor(
             task -> daemon(task, "studio-contracts"));
-    private final ScheduledExecutorService highlighting = Executors.newSingleThreadScheduledExecutor(
+    private final ExecutorService highlighting = Executors.newSingleThreadExecutor(
             task -> daemon(task, "studio-highlight"));
+    /** Every pause (debounces, the highlighter's) waits here and then runs on the FX thread. */
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            task -> daemon(task, "studio-timer"));
+
+    private Tasks onFx(ExecutorService background) {
+        return new ExecutorTasks(background, timer, Platform::runLater);
+    }
 
     private static Thread daemon(Runnable task, String name) {
         Thread thread = new Thread(task, name);
@@ -59,9 +68,8 @@ public final class StudioApplication extends Application {
             runtime = new EmbeddedRuntime(runtimeDirectory(args), background);
             runtime.start(status -> Platform.runLater(() -> viewModel.showRuntime(status.text())));
         }
-        DesignWorkbench design = new DesignWorkbench(workspace, designBackground, Platform::runLater);
-        ContractsWorkbench contracts = new ContractsWorkbench(workspace, contractAnalysis, highlighting,
-                Platform::runLater);
+        DesignWorkbench design = new DesignWorkbench(workspace, onFx(designBackground));
+        ContractsWorkbench contracts = new ContractsWorkbench(workspace, onFx(contractAnalysis), onFx(highlighting));
         MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view(),
                 Perspective.CONTRACTS, contracts.view()), entry -> {
             if (entry.kind() == WorkspaceEntry.Kind.MAPPING) {
@@ -90,6 +98,7 @@ public final class StudioApplication extends Application {
         designBackground.shutdownNow();
         contractAnalysis.shutdownNow();
         highlighting.shutdownNow();
+        timer.shutdownNow();
     }
 
     /** {@code --runtime-data DIR}, else {@code ~/.switchboard/runtime}. */

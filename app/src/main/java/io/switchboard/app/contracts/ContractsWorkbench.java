@@ -11,13 +11,12 @@ import io.switchboard.designer.contract.editor.ContractEditorView;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
 import io.switchboard.designer.contract.review.ReviewView;
 import io.switchboard.designer.contract.review.ReviewViewModel;
+import io.switchboard.designer.task.Tasks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -34,20 +33,21 @@ public final class ContractsWorkbench {
     private final Workspace workspace;
     private final ContractEditorViewModel editor;
     private final ReviewViewModel review;
-    private final ScheduledExecutorService analysis;
-    private final Executor fx;
+    private final Tasks tasks;
     private final TabPane view;
     private final Tab reviewTab;
 
-    public ContractsWorkbench(Workspace workspace, ScheduledExecutorService analysis,
-                              ScheduledExecutorService highlighting, Executor fx) {
+    /**
+     * {@code analysis} checks and compares contracts (seconds on the largest specs); {@code highlighting} colours
+     * text, and must never wait behind a check.
+     */
+    public ContractsWorkbench(Workspace workspace, Tasks analysis, Tasks highlighting) {
         this.workspace = workspace;
-        this.analysis = analysis;
-        this.fx = fx;
+        this.tasks = analysis;
         RulesetFile rulesets = new RulesetFile(ContractLinter.catalog());
-        editor = new ContractEditorViewModel(new ContractAnalyzer(file -> linterFor(rulesets)), analysis, fx,
+        editor = new ContractEditorViewModel(new ContractAnalyzer(file -> linterFor(rulesets)), analysis,
                 CHECK_PAUSE);
-        review = new ReviewViewModel(analysis, fx, System.getProperty("user.name", "reviewer"));
+        review = new ReviewViewModel(analysis, System.getProperty("user.name", "reviewer"));
         editor.setOpenElsewhere(navigation -> {
             if (editor.dirtyProperty().get()) {
                 editor.showError("Save " + editor.fileProperty().get().getFileName() + " first: the definition is in "
@@ -56,10 +56,10 @@ public final class ContractsWorkbench {
                 editor.open(navigation.file(), navigation.location());
             }
         });
-        ContractEditorView editorView = new ContractEditorView(editor, highlighting, fx, new Comparisons());
+        ContractEditorView editorView = new ContractEditorView(editor, highlighting, new Comparisons());
         Tab editorTab = new Tab("Editor", editorView);
         editorTab.setClosable(false);
-        reviewTab = new Tab("Review", new ReviewView(review, highlighting, fx));
+        reviewTab = new Tab("Review", new ReviewView(review, highlighting));
         reviewTab.setClosable(false);
         view = new TabPane(editorTab, reviewTab);
         view.setId("contracts-workbench");
@@ -70,7 +70,7 @@ public final class ContractsWorkbench {
         try {
             return new ContractLinter(rulesets.forWorkspace(workspace.root()));
         } catch (RulesetException e) {
-            fx.execute(() -> editor.showError("The workspace ruleset " + e.file() + " cannot be used at "
+            tasks.onUi(() -> editor.showError("The workspace ruleset " + e.file() + " cannot be used at "
                     + e.location() + ": " + e.reason() + ". Using spectral:oas recommended."));
             return new ContractLinter(Ruleset.recommended(ContractLinter.catalog()));
         }
@@ -119,14 +119,9 @@ public final class ContractsWorkbench {
             }
             String revisionText = editor.text();
             view.getSelectionModel().select(reviewTab);
-            analysis.execute(() -> {
-                try {
-                    String base = baseText.read(current);
-                    fx.execute(() -> review.compare(baseName.apply(current), base, current, revisionText));
-                } catch (IOException e) {
-                    fx.execute(() -> review.reportProblem(failure.apply(current) + ": " + e.getMessage()));
-                }
-            });
+            tasks.run(() -> baseText.read(current),
+                    base -> review.compare(baseName.apply(current), base, current, revisionText),
+                    e -> review.reportProblem(failure.apply(current) + ": " + e.getMessage()));
         }
     }
 }

@@ -8,14 +8,12 @@ import io.switchboard.designer.mapping.MappingEditorViewModel;
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
-import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -34,13 +32,13 @@ public final class DesignWorkbench {
     private final MappingEditorView view;
     private final ObservableList<Path> samples;
 
-    public DesignWorkbench(Workspace workspace, ScheduledExecutorService background, Executor fx) {
+    public DesignWorkbench(Workspace workspace, Tasks tasks) {
         this.workspace = workspace;
         PayloadCodec codec = new PayloadCodec();
         MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
-        document = new MappingDocumentViewModel(editor, new MappingFiles(codec), new ExecutorTasks(background, fx));
+        document = new MappingDocumentViewModel(editor, new MappingFiles(codec), tasks);
         preview = new PreviewViewModel(editor.mappingProperty(), new PreviewComputation(new MappingEngine(codec)),
-                codec, background, fx, PREVIEW_DEBOUNCE);
+                codec, tasks, PREVIEW_DEBOUNCE);
         samples = FXCollections.observableArrayList(absolute(workspace.samples()));
         view = new MappingEditorView(document, preview, FXCollections.observableArrayList(absolute(workspace.contracts())),
                 samples);

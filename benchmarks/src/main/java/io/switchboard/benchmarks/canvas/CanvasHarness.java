@@ -9,7 +9,8 @@ import io.switchboard.designer.mapping.canvas.FieldTreeView;
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
-import io.switchboard.designer.task.SameThreadTasks;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.ManualTasks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.schema.FieldNode;
@@ -98,9 +99,9 @@ public final class CanvasHarness {
         Editor editor = new Editor();
         editor.model = new MappingEditorViewModel(new CommandManager());
         editor.document = new MappingDocumentViewModel(editor.model, new MappingFiles(new PayloadCodec()),
-                new SameThreadTasks());
+                new ManualTasks());
         editor.preview = new PreviewViewModel(editor.model.mappingProperty(), new PreviewComputation(new MappingEngine()),
-                new PayloadCodec(), background, Platform::runLater, Duration.ZERO);
+                new PayloadCodec(), new ExecutorTasks(background, background, Platform::runLater), Duration.ZERO);
         editor.view = new MappingEditorView(editor.document, editor.preview, FXCollections.observableArrayList(),
                 FXCollections.observableArrayList());
         return editor;

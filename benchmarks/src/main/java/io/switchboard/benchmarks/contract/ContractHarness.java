@@ -13,6 +13,7 @@ import io.switchboard.contract.validation.SwaggerParser;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorView;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
+import io.switchboard.designer.task.ExecutorTasks;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,8 +185,9 @@ public final class ContractHarness {
         AtomicLong lastColour = new AtomicLong();
         onFx(() -> {
             editor[0] = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()),
-                    analysis, Platform::runLater, Duration.ofMillis(300));
-            view[0] = new ContractEditorView(editor[0], highlighting, Platform::runLater, NO_COMPARISONS);
+                    new ExecutorTasks(analysis, analysis, Platform::runLater), Duration.ofMillis(300));
+            view[0] = new ContractEditorView(editor[0], new ExecutorTasks(highlighting, highlighting, Platform::runLater),
+                    NO_COMPARISONS);
             view[0].onHighlightApplied(lastColour::set);
             Stage stage = new Stage();
             stage.setScene(new Scene(view[0], 1280, 800));

@@ -2,7 +2,7 @@ package io.switchboard.designer.mapping;
 
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.files.SchemaChoice;
-import io.switchboard.designer.task.BackgroundTasks;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.schema.SchemaResolver;
@@ -28,13 +28,13 @@ public final class MappingDocumentViewModel {
 
     private final MappingEditorViewModel editor;
     private final MappingFiles files;
-    private final BackgroundTasks tasks;
+    private final Tasks tasks;
     private final io.switchboard.designer.mapping.files.SampleMatcher matcher;
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
 
-    public MappingDocumentViewModel(MappingEditorViewModel editor, MappingFiles files, BackgroundTasks tasks) {
+    public MappingDocumentViewModel(MappingEditorViewModel editor, MappingFiles files, Tasks tasks) {
         this.editor = editor;
         this.files = files;
         this.tasks = tasks;

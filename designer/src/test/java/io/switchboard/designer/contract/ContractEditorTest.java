@@ -9,13 +9,15 @@ import io.switchboard.contract.outline.OutlineEntry;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorView;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.Tasks;
+import io.switchboard.designer.testing.FxAwait;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -35,8 +37,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ContractEditorTest {
 
-    private final ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor();
-    private final ScheduledExecutorService highlighting = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
     private ContractEditorViewModel editor;
     private ContractEditorView view;
     private Path file;
@@ -46,9 +49,9 @@ class ContractEditorTest {
         Path folder = Files.createTempDirectory("contract-editor");
         file = Files.writeString(folder.resolve("pets.yaml"), ContractEditorViewModelTest.PETS
                 .replace("      $ref: 'people.yaml#/components/schemas/Person'", "      type: string"));
-        editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), analysis,
-                Platform::runLater, Duration.ofMillis(60));
-        view = new ContractEditorView(editor, highlighting, Platform::runLater, new ContractEditorView.Comparisons() {
+        editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), tasks,
+                Duration.ofMillis(60));
+        view = new ContractEditorView(editor, tasks, new ContractEditorView.Comparisons() {
             @Override
             public void withFile(Path other) {
             }
@@ -64,20 +67,8 @@ class ContractEditorTest {
 
     @AfterEach
     void stop() {
-        analysis.shutdownNow();
-        highlighting.shutdownNow();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws Exception {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            // reported below with what was awaited
-        }
-        assertTrue(condition.getAsBoolean(), what);
+        background.shutdownNow();
+        timer.shutdownNow();
     }
 
     private CodeArea area(FxRobot robot) {
@@ -90,30 +81,30 @@ class ContractEditorTest {
 
     @Test
     void openingShowsTheTextColouredAndTheFindingInTheProblemsAtItsLine(FxRobot robot) throws Exception {
-        await("the text", () -> area(robot).getText().startsWith("openapi: 3.0.3"));
-        await("the findings", () -> !editor.findings().isEmpty());
+        FxAwait.until("the text", () -> area(robot).getText().startsWith("openapi: 3.0.3"));
+        FxAwait.until("the findings", () -> !editor.findings().isEmpty());
         ListView<ContractFinding> problems = robot.lookup("#contract-problems").queryListView();
         ContractFinding contact = problems.getItems().stream().filter(f -> f.rule().equals("info-contact"))
                 .findFirst().orElseThrow();
         assertEquals(2, contact.location().line());
-        await("colours on the key of line 1", () -> area(robot).getStyleOfChar(0, 2).contains("sb-key"));
-        await("colours on the $ref of line 15", () -> area(robot).getStyleOfChar(14, 18).contains("sb-ref"));
+        FxAwait.until("colours on the key of line 1", () -> area(robot).getStyleOfChar(0, 2).contains("sb-key"));
+        FxAwait.until("colours on the $ref of line 15", () -> area(robot).getStyleOfChar(14, 18).contains("sb-ref"));
 
         robot.interact(() -> problems.getSelectionModel().select(contact));
         robot.clickOn(robot.lookup("#contract-problems .list-cell").nth(problems.getItems().indexOf(contact))
                 .queryAs(javafx.scene.Node.class));
-        await("the caret on the finding's line", () -> caretLine(robot) == 2);
+        FxAwait.until("the caret on the finding's line", () -> caretLine(robot) == 2);
     }
 
     @Test
     void typingABadFieldShowsAFindingAtTheLineTyped(FxRobot robot) throws Exception {
-        await("the first check", () -> editor.analysisProperty().get() != null);
+        FxAwait.until("the first check", () -> editor.analysisProperty().get() != null);
         robot.interact(() -> area(robot).moveTo(4, 0));
         robot.clickOn(area(robot));
         robot.interact(() -> area(robot).moveTo(4, 0));
         robot.write("bogus: 1\n");
 
-        await("the finding of the typed line", () -> editor.findings().stream().anyMatch(finding ->
+        FxAwait.until("the finding of the typed line", () -> editor.findings().stream().anyMatch(finding ->
                 finding.message().equals("'bogus' is unexpected") && finding.location().line() == 5));
         assertEquals("pets.yaml •", editor.titleBinding().get());
 
@@ -124,22 +115,22 @@ class ContractEditorTest {
             robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
             WaitForAsyncUtils.waitForFxEvents();
         }
-        await("undo takes the typing back", () -> !area(robot).getText().contains("bogus"));
+        FxAwait.until("undo takes the typing back", () -> !area(robot).getText().contains("bogus"));
     }
 
     @Test
     void f12OnARefJumpsToItsDefinition(FxRobot robot) throws Exception {
-        await("the first check", () -> editor.analysisProperty().get() != null);
+        FxAwait.until("the first check", () -> editor.analysisProperty().get() != null);
         robot.clickOn(area(robot));
         robot.interact(() -> area(robot).moveTo(14, 18));
         robot.type(KeyCode.F12);
 
-        await("the caret on Pet's definition", () -> caretLine(robot) == 18);
+        FxAwait.until("the caret on Pet's definition", () -> caretLine(robot) == 18);
     }
 
     @Test
     void clickingAnOutlineEntryGoesToItsLine(FxRobot robot) throws Exception {
-        await("the outline", () -> robot.lookup("#contract-outline .tree-cell").queryAll().stream()
+        FxAwait.until("the outline", () -> robot.lookup("#contract-outline .tree-cell").queryAll().stream()
                 .anyMatch(cell -> cell instanceof TreeCell<?> tree && tree.getItem() instanceof OutlineEntry entry
                         && entry.label().equals("Pet")));
         javafx.scene.Node pet = robot.lookup("#contract-outline .tree-cell").queryAll().stream()
@@ -147,6 +138,6 @@ class ContractEditorTest {
                         && entry.label().equals("Pet")).findFirst().orElseThrow();
         robot.clickOn(pet);
 
-        await("the caret on Pet", () -> caretLine(robot) == 18);
+        FxAwait.until("the caret on Pet", () -> caretLine(robot) == 18);
     }
 }

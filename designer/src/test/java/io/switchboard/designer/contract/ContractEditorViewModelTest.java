@@ -10,18 +10,13 @@ import io.switchboard.contract.edit.NewOperation;
 import io.switchboard.designer.contract.editor.ContractAnalysis;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
+import io.switchboard.designer.task.ManualTasks;
 import io.switchboard.flow.source.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +52,9 @@ class ContractEditorViewModelTest {
     @TempDir
     Path folder;
 
-    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
+    private static final Duration PAUSE = Duration.ofMillis(40);
+
+    private final ManualTasks tasks = new ManualTasks();
     private final List<ContractEditorViewModel.Navigation> elsewhere = new CopyOnWriteArrayList<>();
     private ContractEditorViewModel editor;
     private Path file;
@@ -66,34 +63,16 @@ class ContractEditorViewModelTest {
     void open() throws Exception {
         Files.writeString(folder.resolve("people.yaml"), "components:\n  schemas:\n    Person:\n      type: object\n");
         file = Files.writeString(folder.resolve("pets.yaml"), PETS);
-        editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), background,
-                Runnable::run, Duration.ofMillis(40));
+        editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), tasks,
+                PAUSE);
         editor.setOpenElsewhere(elsewhere::add);
         editor.open(file);
-        await("the first analysis", () -> editor.analysisProperty().get() != null);
+        assertTrue(editor.analysisProperty().get() != null, "opening checks the file");
     }
 
-    @AfterEach
-    void stop() {
-        background.shutdownNow();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        assertTrue(condition.getAsBoolean(), what);
-    }
-
-    /** Waits until the background thread has run everything queued so far. */
-    private void settle() throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        background.schedule(done::countDown, 120, TimeUnit.MILLISECONDS);
-        assertTrue(done.await(10, TimeUnit.SECONDS));
-        CountDownLatch again = new CountDownLatch(1);
-        background.execute(again::countDown);
-        assertTrue(again.await(10, TimeUnit.SECONDS));
+    /** Lets the pause in typing pass, so the latest text is checked. */
+    private void settle() {
+        tasks.advance(PAUSE);
     }
 
     private void type(String before, String inserted) {
@@ -118,7 +97,9 @@ class ContractEditorViewModelTest {
         type("paths:\n", "bogus: true\n");
 
         assertEquals("pets.yaml •", editor.titleBinding().get());
-        settle();
+        tasks.advance(PAUSE.minusMillis(1));
+        assertFalse(editor.analysisProperty().get().document().text().contains("x-first"), "checked before the pause");
+        tasks.advance(Duration.ofMillis(1));
         ContractAnalysis latest = editor.analysisProperty().get();
         assertTrue(latest.document().text().contains("bogus: true"));
         assertTrue(editor.findings().stream().anyMatch(finding -> finding.rule().equals("oas3-schema")
@@ -145,7 +126,6 @@ class ContractEditorViewModelTest {
         assertEquals(List.of(), elsewhere);
 
         editor.definitionAt(22, 20);
-        await("the other file's definition", () -> !elsewhere.isEmpty());
         ContractEditorViewModel.Navigation there = elsewhere.get(0);
         assertEquals(folder.resolve("people.yaml"), there.file());
         assertEquals(new Location(3, 5), there.location());

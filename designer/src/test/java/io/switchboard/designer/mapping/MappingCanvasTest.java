@@ -8,7 +8,9 @@ import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewResult;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
-import io.switchboard.designer.task.SameThreadTasks;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.Tasks;
+import io.switchboard.designer.testing.FxAwait;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.model.Mapping;
@@ -18,10 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
@@ -35,7 +36,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Drives the real canvas headless: drags, the palette, undo and the keyboard, and watches lines and preview. */
 @ExtendWith(ApplicationExtension.class)
@@ -43,7 +43,9 @@ class MappingCanvasTest {
 
     private static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
 
-    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor();
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
     private MappingEditorViewModel editor;
     private PreviewViewModel preview;
     private MappingEditorView view;
@@ -52,9 +54,9 @@ class MappingCanvasTest {
     void start(Stage stage) throws Exception {
         editor = new MappingEditorViewModel(new CommandManager());
         MappingFiles files = new MappingFiles(new PayloadCodec());
-        MappingDocumentViewModel document = new MappingDocumentViewModel(editor, files, new SameThreadTasks());
+        MappingDocumentViewModel document = new MappingDocumentViewModel(editor, files, tasks);
         preview = new PreviewViewModel(editor.mappingProperty(), new PreviewComputation(new MappingEngine()),
-                new PayloadCodec(), background, Platform::runLater, Duration.ZERO);
+                new PayloadCodec(), tasks, Duration.ZERO);
         Path mappingFile = ORDERS.resolve("mappings").resolve("new.mapping.json");
         SchemaRef order = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Order");
         SchemaRef invoice = SchemaRef.of("../contracts/orders.yaml", "/components/schemas/Invoice");
@@ -71,20 +73,13 @@ class MappingCanvasTest {
     @AfterEach
     void stop() {
         background.shutdownNow();
+        timer.shutdownNow();
     }
 
     private Node cell(String treeId, String name) {
         return new FxRobot().lookup("#" + treeId + "-fields .field-cell")
                 .match((TreeCell<FieldNode> c) -> c.getItem() != null && c.getItem().name().equals(name))
                 .query();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-        assertTrue(condition.getAsBoolean(), what);
     }
 
     private String previewed(String field) {
@@ -95,14 +90,14 @@ class MappingCanvasTest {
 
     @Test
     void draggingAFieldOntoAFieldDrawsALineAndChangesThePreview(FxRobot robot) throws Exception {
-        await("the first preview", () -> preview.resultProperty().get() != null);
+        FxAwait.until("the first preview", () -> preview.resultProperty().get() != null);
         assertEquals(0, view.lineLayer().drawnLines());
 
         robot.drag(cell("source-tree", "orderId")).dropTo(cell("target-tree", "orderRef"));
 
         assertEquals(".orderId", editor.expressionOf(List.of("orderRef")).orElseThrow());
-        await("one line", () -> view.lineLayer().drawnLines() == 1);
-        await("the preview shows the order id", () -> "ORD-2024-548985".equals(previewed("orderRef")));
+        FxAwait.until("one line", () -> view.lineLayer().drawnLines() == 1);
+        FxAwait.until("the preview shows the order id", () -> "ORD-2024-548985".equals(previewed("orderRef")));
         assertTrue(preview.resultProperty().get().changed().contains(List.of("orderRef")));
     }
 
@@ -111,8 +106,8 @@ class MappingCanvasTest {
         robot.drag(cell("source-tree", "items")).dropTo(cell("target-tree", "lines"));
 
         assertEquals(".items", editor.forEachOf(List.of("lines")).orElseThrow());
-        await("one line", () -> view.lineLayer().drawnLines() == 1);
-        await("as many lines as items", () -> preview.resultProperty().get() != null
+        FxAwait.until("one line", () -> view.lineLayer().drawnLines() == 1);
+        FxAwait.until("as many lines as items", () -> preview.resultProperty().get() != null
                 && preview.resultProperty().get().output() != null
                 && preview.resultProperty().get().output().path("lines").size() == 7);
     }
@@ -124,14 +119,14 @@ class MappingCanvasTest {
         robot.clickOn("#function-upper");
 
         assertEquals("uppercase(.currency)", editor.expressionOf(List.of("currency")).orElseThrow());
-        await("a function node", () -> view.lineLayer().functionNodes().contains("uppercase"));
-        await("the preview in upper case", () -> "EUR".equals(previewed("currency")));
+        FxAwait.until("a function node", () -> view.lineLayer().functionNodes().contains("uppercase"));
+        FxAwait.until("the preview in upper case", () -> "EUR".equals(previewed("currency")));
 
         robot.clickOn(cell("target-tree", "currency"));
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertEquals(".currency", editor.expressionOf(List.of("currency")).orElseThrow());
-        await("no function node", () -> view.lineLayer().functionNodes().isEmpty());
-        await("the preview as the source", () -> "eur".equals(previewed("currency")));
+        FxAwait.until("no function node", () -> view.lineLayer().functionNodes().isEmpty());
+        FxAwait.until("the preview as the source", () -> "eur".equals(previewed("currency")));
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
         assertEquals("uppercase(.currency)", editor.expressionOf(List.of("currency")).orElseThrow());
@@ -155,11 +150,11 @@ class MappingCanvasTest {
         assertEquals(List.of("orderRef"), editor.selectedTargetProperty().get().path());
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
         assertEquals(".orderId", editor.expressionOf(List.of("orderRef")).orElseThrow());
-        await("one line", () -> view.lineLayer().drawnLines() == 1);
+        FxAwait.until("one line", () -> view.lineLayer().drawnLines() == 1);
 
         robot.type(KeyCode.DELETE);
         assertTrue(editor.expressionOf(List.of("orderRef")).isEmpty());
-        await("no line", () -> view.lineLayer().drawnLines() == 0);
+        FxAwait.until("no line", () -> view.lineLayer().drawnLines() == 0);
     }
 
     @Test
@@ -167,11 +162,11 @@ class MappingCanvasTest {
         robot.clickOn(cell("target-tree", "invoiceNumber"));
         robot.clickOn("#expression-text").write("\"INV-\" + .orderId").type(KeyCode.ENTER);
         assertEquals("\"INV-\" + .orderId", editor.expressionOf(List.of("invoiceNumber")).orElseThrow());
-        await("a line through a node", () -> view.lineLayer().drawnLines() == 1
+        FxAwait.until("a line through a node", () -> view.lineLayer().drawnLines() == 1
                 && view.lineLayer().functionNodes().contains("+"));
 
         robot.clickOn("#expression-text").write(" +");
-        await("the problem is shown", () -> !robot.lookup("#expression-problem")
+        FxAwait.until("the problem is shown", () -> !robot.lookup("#expression-problem")
                 .queryLabeled().getText().isEmpty());
     }
 

@@ -8,7 +8,7 @@ import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingDocumentViewModel.Side;
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.files.SchemaChoice;
-import io.switchboard.designer.task.SameThreadTasks;
+import io.switchboard.designer.task.ManualTasks;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.validation.DefinitionLoader;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class MappingDocumentTest {
 
     private final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
     private final MappingDocumentViewModel document = new MappingDocumentViewModel(editor,
-            new MappingFiles(new PayloadCodec()), new SameThreadTasks());
+            new MappingFiles(new PayloadCodec()), new ManualTasks());
 
     @Test
     void theReferenceMappingOpensSavesUnchangedAndReloadsEqual(@TempDir Path workspace) throws Exception {

@@ -3,14 +3,13 @@ package io.switchboard.designer.contract.editor;
 import io.switchboard.contract.ContractDocument;
 import io.switchboard.contract.ContractFinding;
 import io.switchboard.contract.FindingSeverity;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.source.Location;
 import io.switchboard.icons.StudioIcon;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -50,9 +49,9 @@ public final class ContractCodeArea extends StackPane {
     private Map<Integer, List<ContractFinding>> findingsByLine = Map.of();
     private boolean loading;
 
-    public ContractCodeArea(ContractEditorViewModel viewModel, ScheduledExecutorService highlightWorker, Executor fx) {
+    public ContractCodeArea(ContractEditorViewModel viewModel, Tasks tasks) {
         this.viewModel = viewModel;
-        this.highlighter = new ContractHighlighter(area, highlightWorker, fx);
+        this.highlighter = new ContractHighlighter(area, tasks);
         getStyleClass().add("contract-code");
         area.setId("contract-text");
         area.getStyleClass().add("contract-text");

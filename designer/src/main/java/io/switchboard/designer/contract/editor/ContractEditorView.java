@@ -1,10 +1,9 @@
 package io.switchboard.designer.contract.editor;
 
 import io.switchboard.contract.ContractFinding;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.icons.StudioIcon;
 import java.nio.file.Path;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -40,12 +39,11 @@ public final class ContractEditorView extends BorderPane {
         void withLastCommit();
     }
 
-    public ContractEditorView(ContractEditorViewModel viewModel, ScheduledExecutorService highlightWorker,
-                              Executor fx, Comparisons comparisons) {
+    public ContractEditorView(ContractEditorViewModel viewModel, Tasks tasks, Comparisons comparisons) {
         this.viewModel = viewModel;
         getStyleClass().add("contract-editor");
         setId("contract-editor");
-        code = new ContractCodeArea(viewModel, highlightWorker, fx);
+        code = new ContractCodeArea(viewModel, tasks);
         findBar = new FindReplaceBar(viewModel, code.area());
 
         OutlinePane outline = new OutlinePane(viewModel, entry -> code.goTo(entry.location()));

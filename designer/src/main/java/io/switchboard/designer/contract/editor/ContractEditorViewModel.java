@@ -12,8 +12,10 @@ import io.switchboard.contract.outline.OutlineEntry;
 import io.switchboard.contract.refs.Reference;
 import io.switchboard.contract.refs.ReferenceResolver;
 import io.switchboard.contract.refs.ReferenceTarget;
+import io.switchboard.designer.task.LatestOnly;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.source.Location;
-import java.io.IOException;
+import io.switchboard.flow.source.TextFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,11 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -63,9 +60,8 @@ public final class ContractEditorViewModel {
     }
 
     private final ContractAnalyzer analyzer;
-    private final ScheduledExecutorService background;
-    private final Executor fx;
-    private final Duration pause;
+    private final Tasks tasks;
+    private final LatestOnly checks;
     private final AtomicLong version = new AtomicLong();
     private final StringBuilder text = new StringBuilder();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>(this, "file");
@@ -84,14 +80,12 @@ public final class ContractEditorViewModel {
     private Location revealOnLoad;
     private final StringBinding title;
     private Consumer<Navigation> openElsewhere = navigation -> { };
-    private ScheduledFuture<?> pending;
 
-    public ContractEditorViewModel(ContractAnalyzer analyzer, ScheduledExecutorService background, Executor fx,
-                                   Duration pause) {
+    /** {@code pause}: how long typing must stop before the text is checked. */
+    public ContractEditorViewModel(ContractAnalyzer analyzer, Tasks tasks, Duration pause) {
         this.analyzer = analyzer;
-        this.background = background;
-        this.fx = fx;
-        this.pause = pause;
+        this.tasks = tasks;
+        this.checks = new LatestOnly(tasks, pause);
         title = Bindings.createStringBinding(() -> file.get() == null ? "Contracts"
                 : file.get().getFileName() + (dirty.get() ? " •" : ""), file, dirty);
         outlineFilter.addListener((observable, old, now) -> showOutline());
@@ -112,12 +106,12 @@ public final class ContractEditorViewModel {
         error.set("");
         status.set("Opening " + path.getFileName() + "…");
         long ticket = version.incrementAndGet();
-        submit(() -> {
-            String content = Files.readString(path, StandardCharsets.UTF_8);
-            fx.execute(() -> loaded(path, content, ticket));
+        checks.now(() -> {
+            String content = TextFiles.read(path);
+            tasks.onUi(() -> loaded(path, content, ticket));
             // Checked here, while the FX thread puts the text on screen: a large file takes a second for each.
-            publish(analyzer.analyze(ticket, path, content, List.of()));
-        }, problem -> "Cannot open " + path + ": " + problem);
+            return analyzer.analyze(ticket, path, content, List.of());
+        }, this::publish, failure -> failed("Cannot open " + path, failure));
     }
 
     private void loaded(Path path, String content, long ticket) {
@@ -141,7 +135,7 @@ public final class ContractEditorViewModel {
     public void edited(int position, int removedLength, String inserted) {
         text.replace(position, position + removedLength, inserted);
         dirty.set(true);
-        analyze(pause.toMillis());
+        analyze();
     }
 
     public String text() {
@@ -209,40 +203,33 @@ public final class ContractEditorViewModel {
         return all.size();
     }
 
-    private synchronized void analyze(long delayMillis) {
-        if (pending != null) {
-            pending.cancel(false);
-        }
+    private void analyze() {
         long ticket = version.incrementAndGet();
         Path current = file.get();
         if (current == null) {
+            checks.cancel();
             return;
         }
-        try {
-            pending = background.schedule(() -> fx.execute(() -> {
-                if (ticket != version.get()) {
-                    return;
-                }
-                String snapshot = text.toString();
-                List<OutlineEntry> lastOutline = analysis.get() == null ? List.of() : analysis.get().outline();
-                background.execute(() -> publish(analyzer.analyze(ticket, current, snapshot, lastOutline)));
-            }), delayMillis, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closing) {
-            // The studio is closing: nobody is left to read the findings.
-            pending = null;
-        }
+        checks.request(() -> {
+            // Taken when the pause is over, not on every keystroke: the text may be 10 MB.
+            String snapshot = text.toString();
+            List<OutlineEntry> lastOutline = analysis.get() == null ? List.of() : analysis.get().outline();
+            return () -> analyzer.analyze(ticket, current, snapshot, lastOutline);
+        }, this::publish, failure -> failed("Cannot check " + current.getFileName(), failure));
     }
 
     private void publish(ContractAnalysis result) {
-        fx.execute(() -> {
-            if (result.version() != version.get()) {
-                return;
-            }
-            analysis.set(result);
-            replaceIfChanged(findings, result.findings());
-            showOutline();
-            status.set(summary(result));
-        });
+        if (result.version() != version.get()) {
+            return;
+        }
+        analysis.set(result);
+        replaceIfChanged(findings, result.findings());
+        showOutline();
+        status.set(summary(result));
+    }
+
+    private void failed(String what, Exception failure) {
+        error.set(what + ": " + (failure.getMessage() == null ? failure.toString() : failure.getMessage()));
     }
 
     private static String summary(ContractAnalysis result) {
@@ -283,17 +270,17 @@ public final class ContractEditorViewModel {
         }
         String snapshot = text.toString();
         long savedVersion = version.get();
-        submit(() -> {
+        tasks.run(() -> {
             Path temporary = target.resolveSibling(target.getFileName() + ".saving");
             Files.writeString(temporary, snapshot, StandardCharsets.UTF_8);
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            fx.execute(() -> {
-                if (version.get() == savedVersion) {
-                    dirty.set(false);
-                }
-                status.set("Saved " + target.getFileName());
-            });
-        }, problem -> "Cannot save " + target + ": " + problem);
+            return target;
+        }, saved -> {
+            if (version.get() == savedVersion) {
+                dirty.set(false);
+            }
+            status.set("Saved " + saved.getFileName());
+        }, failure -> failed("Cannot save " + target, failure));
     }
 
     /** Re-indents the whole text (YAML keeps its comments); one undoable replacement. */
@@ -304,16 +291,13 @@ public final class ContractEditorViewModel {
         }
         String snapshot = text.toString();
         long requested = version.get();
-        submit(() -> {
-            String formatted = ContractFormatter.format(snapshot, ContractDocument.isYamlFile(current));
-            fx.execute(() -> {
-                if (formatted.equals(snapshot)) {
-                    status.set("Already formatted");
-                } else if (version.get() == requested) {
-                    replacement.set(new Replacement(0, snapshot.length(), formatted));
-                }
-            });
-        }, problem -> "Cannot format: " + problem);
+        tasks.run(() -> ContractFormatter.format(snapshot, ContractDocument.isYamlFile(current)), formatted -> {
+            if (formatted.equals(snapshot)) {
+                status.set("Already formatted");
+            } else if (version.get() == requested) {
+                replacement.set(new Replacement(0, snapshot.length(), formatted));
+            }
+        }, failure -> failed("Cannot format", failure));
     }
 
     public boolean addOperation(NewOperation operation) {
@@ -364,10 +348,9 @@ public final class ContractEditorViewModel {
         }
         ReferenceResolver resolver = new ReferenceResolver(current.document().source());
         if (!reference.get().isLocal()) {
-            submit(() -> {
-                ReferenceResolver.Result result = resolver.resolveOrExplain(reference.get());
-                fx.execute(() -> navigate(result).ifPresent(openElsewhere));
-            }, problem -> "Cannot follow " + reference.get().value() + ": " + problem);
+            tasks.run(() -> resolver.resolveOrExplain(reference.get()),
+                    result -> navigate(result).ifPresent(openElsewhere),
+                    failure -> failed("Cannot follow " + reference.get().value(), failure));
             return Optional.empty();
         }
         return navigate(resolver.resolveOrExplain(reference.get()));
@@ -428,26 +411,6 @@ public final class ContractEditorViewModel {
             }
         }
         return Optional.empty();
-    }
-
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private void submit(Work work, java.util.function.Function<String, String> describe) {
-        try {
-            background.execute(() -> {
-                try {
-                    work.run();
-                } catch (IOException | EditException | RuntimeException e) {
-                    fx.execute(() -> error.set(describe.apply(e.getMessage())));
-                } catch (Exception e) {
-                    fx.execute(() -> error.set(describe.apply(e.toString())));
-                }
-            });
-        } catch (RejectedExecutionException closing) {
-            error.set("The studio is closing");
-        }
     }
 
     /** Shows a problem found outside the editor (for example, an unusable ruleset) where the user looks. */

@@ -3,16 +3,14 @@ package io.switchboard.designer.contract.editor;
 import io.switchboard.designer.contract.highlight.BlockScalars;
 import io.switchboard.designer.contract.highlight.LineLexer;
 import io.switchboard.designer.contract.highlight.Token;
+import io.switchboard.designer.task.Tasks;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.concurrent.Executor;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.fxmisc.richtext.CodeArea;
@@ -27,13 +25,12 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class ContractHighlighter {
 
-    static final long PAUSE_MILLIS = 15;
+    static final Duration PAUSE = Duration.ofMillis(15);
     private static final int MARGIN = 20;
     private static final int CONTEXT = 400;
 
     private final CodeArea area;
-    private final ScheduledExecutorService worker;
-    private final Executor fx;
+    private final Tasks tasks;
     /** Paragraphs (text with styles, compared by value) known to be coloured right. */
     private final Set<Paragraph<Collection<String>, String, Collection<String>>> coloured =
             Collections.newSetFromMap(new WeakHashMap<>());
@@ -41,10 +38,9 @@ public final class ContractHighlighter {
     private boolean yaml = true;
     private LongConsumer applied = nanos -> { };
 
-    public ContractHighlighter(CodeArea area, ScheduledExecutorService worker, Executor fx) {
+    public ContractHighlighter(CodeArea area, Tasks tasks) {
         this.area = area;
-        this.worker = worker;
-        this.fx = fx;
+        this.tasks = tasks;
     }
 
     public void setYaml(boolean yaml) {
@@ -58,18 +54,14 @@ public final class ContractHighlighter {
     }
 
     /**
-     * Asks for a pass within {@link #PAUSE_MILLIS}. Requests while one is waiting join it: scrolling and layout ask
+     * Asks for a pass within {@link #PAUSE}. Requests while one is waiting join it: scrolling and layout ask
      * on every pulse, and a pass that kept moving back would never come.
      */
     public void request() {
         if (!scheduled.compareAndSet(false, true)) {
             return;
         }
-        try {
-            worker.schedule(() -> fx.execute(this::collect), PAUSE_MILLIS, TimeUnit.MILLISECONDS);
-        } catch (RejectedExecutionException closing) {
-            scheduled.set(false);
-        }
+        tasks.later(PAUSE, this::collect);
     }
 
     private record Line(int index, String text, boolean insideBlock) {
@@ -107,11 +99,15 @@ public final class ContractHighlighter {
             texts.add(area.getParagraphs().get(i).getText());
         }
         boolean yamlText = yaml;
-        worker.execute(() -> lex(needed, contextStart, texts, yamlText));
+        tasks.run(() -> lex(needed, contextStart, texts, yamlText), lexed -> apply(lexed.lines(), lexed.spans()),
+                failure -> { /* logged by the tasks; these lines stay uncoloured until the next pass */ });
     }
 
-    /** On the highlighter's thread. */
-    private void lex(List<Integer> needed, int contextStart, List<String> texts, boolean yamlText) {
+    private record Lexed(List<Line> lines, List<StyleSpans<Collection<String>>> spans) {
+    }
+
+    /** In the background. */
+    private static Lexed lex(List<Integer> needed, int contextStart, List<String> texts, boolean yamlText) {
         List<Line> lines = new ArrayList<>();
         List<StyleSpans<Collection<String>>> spans = new ArrayList<>();
         for (int index : needed) {
@@ -122,7 +118,7 @@ public final class ContractHighlighter {
             spans.add(text.isEmpty() ? null
                     : spansOf(yamlText ? LineLexer.yaml(text, inside) : LineLexer.json(text), text.length()));
         }
-        fx.execute(() -> apply(lines, spans));
+        return new Lexed(lines, spans);
     }
 
     private void apply(List<Line> lines, List<StyleSpans<Collection<String>>> spans) {

@@ -3,10 +3,9 @@ package io.switchboard.designer.contract.review;
 import io.switchboard.contract.diff.Change;
 import io.switchboard.contract.review.ReviewNote;
 import io.switchboard.designer.contract.editor.ContractHighlighter;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.icons.StudioIcon;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
@@ -40,12 +39,12 @@ public final class ReviewView extends BorderPane {
     private final ContractHighlighter revisionColours;
     private final TreeView<Object> changes = new TreeView<>();
 
-    public ReviewView(ReviewViewModel viewModel, ScheduledExecutorService highlightWorker, Executor fx) {
+    public ReviewView(ReviewViewModel viewModel, Tasks tasks) {
         this.viewModel = viewModel;
         getStyleClass().add("contract-review");
         setId("contract-review");
-        baseColours = new ContractHighlighter(base, highlightWorker, fx);
-        revisionColours = new ContractHighlighter(revision, highlightWorker, fx);
+        baseColours = new ContractHighlighter(base, tasks);
+        revisionColours = new ContractHighlighter(revision, tasks);
         base.estimatedScrollYProperty().addListener((observable, old, now) -> baseColours.request());
         revision.estimatedScrollYProperty().addListener((observable, old, now) -> revisionColours.request());
 

@@ -7,19 +7,17 @@ import io.switchboard.contract.diff.ContractDiff;
 import io.switchboard.contract.report.ChangesReport;
 import io.switchboard.contract.review.ReviewNote;
 import io.switchboard.contract.review.ReviewNotes;
+import io.switchboard.designer.task.LatestOnly;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.source.SourceFormatException;
-import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
+import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.RejectedExecutionException;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -43,8 +41,7 @@ public final class ReviewViewModel {
     public record Sides(String baseName, String baseText, String revisionName, String revisionText) {
     }
 
-    private final ExecutorService background;
-    private final Executor fx;
+    private final Tasks tasks;
     private final String author;
     private final ObservableList<Group> groups = FXCollections.observableArrayList();
     private final ObservableList<ReviewNote> notes = FXCollections.observableArrayList();
@@ -55,12 +52,13 @@ public final class ReviewViewModel {
     private final ObjectProperty<String> target = new SimpleObjectProperty<>(this, "target");
     private final ReadOnlyObjectWrapper<List<Change>> allChanges = new ReadOnlyObjectWrapper<>(this, "changes",
             List.of());
+    private final LatestOnly comparison;
     private Path contract;
     private ReviewNotes saved;
 
-    public ReviewViewModel(ExecutorService background, Executor fx, String author) {
-        this.background = background;
-        this.fx = fx;
+    public ReviewViewModel(Tasks tasks, String author) {
+        this.tasks = tasks;
+        this.comparison = new LatestOnly(tasks, Duration.ZERO);
         this.author = author;
         target.addListener((observable, old, now) -> showNotes());
     }
@@ -69,17 +67,23 @@ public final class ReviewViewModel {
     public void compare(String baseName, String baseText, Path revisionFile, String revisionText) {
         error.set("");
         summary.set("Comparing…");
-        run(() -> {
+        comparison.now(() -> {
             ContractDocument base = ContractDocument.parse(revisionFile, baseText);
             ContractDocument revision = ContractDocument.parse(revisionFile, revisionText);
-            List<Change> changes = ContractDiff.compare(base, revision);
-            ReviewNotes loaded = ReviewNotes.readFor(revisionFile);
-            fx.execute(() -> show(baseName, base, revisionFile, revision, changes, loaded));
-        });
+            return new Compared(base, revision, ContractDiff.compare(base, revision),
+                    ReviewNotes.readFor(revisionFile));
+        }, compared -> show(baseName, revisionFile, compared), this::fail);
     }
 
-    private void show(String baseName, ContractDocument base, Path revisionFile, ContractDocument revision,
-                      List<Change> changes, ReviewNotes loaded) {
+    private record Compared(ContractDocument base, ContractDocument revision, List<Change> changes,
+                            ReviewNotes notes) {
+    }
+
+    private void show(String baseName, Path revisionFile, Compared compared) {
+        ContractDocument base = compared.base();
+        ContractDocument revision = compared.revision();
+        List<Change> changes = compared.changes();
+        ReviewNotes loaded = compared.notes();
         contract = revisionFile;
         saved = loaded;
         allChanges.set(changes);
@@ -108,17 +112,17 @@ public final class ReviewViewModel {
             error.set("Choose an operation or a schema and write the note first.");
             return;
         }
-        ReviewNote note = new ReviewNote(about, author, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
+        ReviewNote note = new ReviewNote(about, author, tasks.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 text.trim());
         ReviewNotes updated = saved.with(note);
         Path file = contract;
-        run(() -> {
+        tasks.run(() -> {
             updated.writeBeside(file);
-            fx.execute(() -> {
-                saved = updated;
-                showNotes();
-            });
-        });
+            return updated;
+        }, written -> {
+            saved = written;
+            showNotes();
+        }, this::fail);
     }
 
     private void showNotes() {
@@ -130,26 +134,12 @@ public final class ReviewViewModel {
         notes.setAll(about == null ? saved.notes() : saved.about(about));
     }
 
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    private void run(Work work) {
-        try {
-            background.execute(() -> {
-                try {
-                    work.run();
-                } catch (SourceFormatException e) {
-                    fx.execute(() -> fail(e.file().getFileName() + " line " + e.location().line() + ", column "
-                            + e.location().column() + ": " + e.getMessage()));
-                } catch (IOException | RuntimeException e) {
-                    fx.execute(() -> fail(e.getMessage()));
-                } catch (Exception e) {
-                    fx.execute(() -> fail(e.toString()));
-                }
-            });
-        } catch (RejectedExecutionException closing) {
-            error.set("The studio is closing");
+    private void fail(Exception failure) {
+        if (failure instanceof SourceFormatException e) {
+            fail(e.file().getFileName() + " line " + e.location().line() + ", column " + e.location().column()
+                    + ": " + e.getMessage());
+        } else {
+            fail(failure.getMessage() == null ? failure.toString() : failure.getMessage());
         }
     }
 

@@ -1,21 +1,18 @@
 package io.switchboard.designer.mapping.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.designer.task.LatestOnly;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.mapping.PayloadException;
 import io.switchboard.flow.mapping.PayloadFormat;
 import io.switchboard.flow.model.Mapping;
-import java.io.IOException;
+import io.switchboard.flow.source.TextFiles;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executor;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,31 +31,32 @@ public final class PreviewViewModel {
 
     private final PreviewComputation computation;
     private final PayloadCodec codec;
-    private final ScheduledExecutorService background;
-    private final Executor fx;
-    private final Duration debounce;
-    private final AtomicLong generation = new AtomicLong();
+    private final Tasks tasks;
+    private final LatestOnly previews;
     private final StringProperty input = new SimpleStringProperty(this, "input", "");
     private final ObjectProperty<PayloadFormat> format = new SimpleObjectProperty<>(this, "format", PayloadFormat.JSON);
     private final ReadOnlyStringWrapper inputName = new ReadOnlyStringWrapper(this, "inputName", "pasted input");
     private final ReadOnlyObjectWrapper<PreviewResult> result = new ReadOnlyObjectWrapper<>(this, "result");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "No input yet");
     private final ObservableValue<Mapping> mapping;
-    private ScheduledFuture<?> pending;
+    /** The last good output, to mark what changed; and the last parsed input, not parsed again for a mapping edit. */
     private JsonNode lastOutput;
     private ParsedInput parsed;
 
     private record ParsedInput(String text, PayloadFormat format, JsonNode value) {
     }
 
+    private record Computed(PreviewResult result, ParsedInput input) {
+    }
+
+    /** {@code debounce}: how long edits must stop before the preview is computed again. */
     public PreviewViewModel(ObservableValue<Mapping> mapping, PreviewComputation computation, PayloadCodec codec,
-                            ScheduledExecutorService background, Executor fx, Duration debounce) {
+                            Tasks tasks, Duration debounce) {
         this.mapping = mapping;
         this.computation = computation;
         this.codec = codec;
-        this.background = background;
-        this.fx = fx;
-        this.debounce = debounce;
+        this.tasks = tasks;
+        this.previews = new LatestOnly(tasks, debounce);
         mapping.addListener((observable, old, now) -> schedule());
         input.addListener((observable, old, now) -> schedule());
         format.addListener((observable, old, now) -> schedule());
@@ -66,89 +64,73 @@ public final class PreviewViewModel {
 
     /** Reads a sample file (in the background) and makes it the input; its format follows its name. */
     public void useSample(Path file) {
-        background.execute(() -> {
-            try {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                PayloadFormat fileFormat = PayloadFormat.fromFileName(file).orElse(PayloadFormat.JSON);
-                fx.execute(() -> {
-                    inputName.set(file.getFileName().toString());
-                    format.set(fileFormat);
-                    input.set(text);
-                });
-            } catch (IOException e) {
-                fx.execute(() -> status.set("Cannot read sample " + file + ": " + e.getMessage()));
-            }
-        });
+        tasks.run(() -> TextFiles.read(file, TextFiles.MAX_PAYLOAD_BYTES), text -> {
+            inputName.set(file.getFileName().toString());
+            format.set(PayloadFormat.fromFileName(file).orElse(PayloadFormat.JSON));
+            input.set(text);
+        }, failure -> status.set("Cannot read sample " + file + ": " + failure.getMessage()));
     }
 
     /** Computes now rather than after the pause: for a newly opened mapping. */
     public void refreshNow() {
-        submit(0);
+        Callable<Computed> work = prepare();
+        if (work == null) {
+            previews.cancel();
+        } else {
+            previews.now(work, this::publish, this::failed);
+        }
     }
 
     private void schedule() {
-        submit(debounce.toMillis());
+        previews.request(this::prepare, this::publish, this::failed);
     }
 
-    private synchronized void submit(long delayMillis) {
-        if (pending != null) {
-            pending.cancel(false);
-        }
+    /** On the UI thread: what to compute, from the state now; null when there is nothing to show. */
+    private Callable<Computed> prepare() {
         Mapping current = mapping.getValue();
         String text = input.get();
         PayloadFormat currentFormat = format.get();
-        long ticket = generation.incrementAndGet();
         if (current == null || text == null || text.isBlank()) {
-            return;
+            return null;
         }
-        try {
-            pending = background.schedule(() -> compute(ticket, current, text, currentFormat), delayMillis,
-                    TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException closing) {
-            // The studio is closing and its threads have stopped: there is no one left to show a preview to.
-            pending = null;
-        }
+        JsonNode previous = lastOutput;
+        ParsedInput cached = parsed;
+        return () -> compute(current, text, currentFormat, previous, cached);
     }
 
-    /** Runs on the background scheduler. */
-    private void compute(long ticket, Mapping current, String text, PayloadFormat currentFormat) {
-        JsonNode value;
+    /** In the background. */
+    private Computed compute(Mapping current, String text, PayloadFormat currentFormat, JsonNode previous,
+                             ParsedInput cached) {
+        ParsedInput input;
         try {
-            value = parse(text, currentFormat);
+            input = cached != null && cached.text() == text && cached.format() == currentFormat ? cached
+                    : new ParsedInput(text, currentFormat, codec.read(text.getBytes(StandardCharsets.UTF_8),
+                            currentFormat));
         } catch (PayloadException e) {
             String where = e.location().isKnown() ? " at line " + e.location().line() + ", column "
                     + e.location().column() : "";
-            publish(ticket, new PreviewResult(null, null, java.util.Set.of(), "The input is not valid "
-                    + currentFormat + where + ": " + e.getMessage(), List.of(), 0));
-            return;
+            return new Computed(new PreviewResult(null, null, java.util.Set.of(), "The input is not valid "
+                    + currentFormat + where + ": " + e.getMessage(), List.of(), 0), null);
         }
-        PreviewResult computed = computation.compute(current, value, lastOutput);
-        if (!computed.failed()) {
-            lastOutput = computed.output();
-        }
-        publish(ticket, computed);
+        return new Computed(computation.compute(current, input.value(), previous), input);
     }
 
-    private JsonNode parse(String text, PayloadFormat currentFormat) throws PayloadException {
-        ParsedInput cached = parsed;
-        if (cached != null && cached.text() == text && cached.format() == currentFormat) {
-            return cached.value();
+    private void publish(Computed computed) {
+        PreviewResult shown = computed.result();
+        if (computed.input() != null) {
+            parsed = computed.input();
         }
-        JsonNode value = codec.read(text.getBytes(StandardCharsets.UTF_8), currentFormat);
-        parsed = new ParsedInput(text, currentFormat, value);
-        return value;
+        if (!shown.failed()) {
+            lastOutput = shown.output();
+        }
+        result.set(shown);
+        status.set(shown.failed() ? shown.error()
+                : "Computed in " + String.format("%.1f", shown.micros() / 1000.0) + " ms"
+                        + (shown.changed().isEmpty() ? "" : " · " + shown.changed().size() + " changed"));
     }
 
-    private void publish(long ticket, PreviewResult computed) {
-        fx.execute(() -> {
-            if (ticket != generation.get()) {
-                return;
-            }
-            result.set(computed);
-            status.set(computed.failed() ? computed.error()
-                    : "Computed in " + String.format("%.1f", computed.micros() / 1000.0) + " ms"
-                            + (computed.changed().isEmpty() ? "" : " · " + computed.changed().size() + " changed"));
-        });
+    private void failed(Exception failure) {
+        status.set("The preview failed: " + (failure.getMessage() == null ? failure : failure.getMessage()));
     }
 
     public StringProperty inputProperty() {
