@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.zip.GZIPInputStream;
 
 /** The real public specs: from the shared data folder beside the repository, or the gzipped copies in its tests. */
-final class RealSpecs {
+public final class RealSpecs {
 
     private RealSpecs() {
     }
 
-    static Path find(Path root, String name, Path scratch) throws IOException {
+    public static Path find(Path root, String name, Path scratch) throws IOException {
         Path shared = root.resolve("..").resolve("shared").resolve("data").resolve("openapi").resolve(name)
                 .normalize();
         if (Files.isRegularFile(shared)) {

@@ -54,13 +54,14 @@ public final class MappingEditorView extends BorderPane {
     private double lastScreenY;
 
     public MappingEditorView(MappingDocumentViewModel document, PreviewViewModel preview,
-                             ObservableList<Path> contracts, ObservableList<Path> samples) {
+                             SuggestionsViewModel suggestionsViewModel, ObservableList<Path> contracts,
+                             ObservableList<Path> samples) {
         this.document = document;
         this.editor = document.editor();
         setId("mapping-editor");
         getStyleClass().add("mapping-editor");
         layer = new LineLayer(source, target, editor.lines(), path -> selectTarget(path));
-        suggestions = new SuggestionsPane(editor);
+        suggestions = new SuggestionsPane(suggestionsViewModel);
         picker = new SchemaSidePicker(document, contracts, samples, this);
 
         Region middle = new Region();

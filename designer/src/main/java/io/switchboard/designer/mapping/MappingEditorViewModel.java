@@ -32,7 +32,6 @@ public final class MappingEditorViewModel {
     public enum DropOutcome { MAPPED, NEEDS_CHOICE, REFUSED }
 
     private final CommandManager commands;
-    private final MappingSuggester suggester = new MappingSuggester();
     private final ReadOnlyObjectWrapper<Mapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
     private final ReadOnlyObjectWrapper<FieldNode> sourceRoot = new ReadOnlyObjectWrapper<>(this, "sourceRoot");
     private final ReadOnlyObjectWrapper<FieldNode> targetRoot = new ReadOnlyObjectWrapper<>(this, "targetRoot");
@@ -160,11 +159,6 @@ public final class MappingEditorViewModel {
                 (choice == DropChoice.COMBINE && old.isPresent() ? "Combine " : "Map ") + label(source) + " to "
                         + label(target));
         return DropOutcome.MAPPED;
-    }
-
-    /** Proposals for the target fields not yet mapped, surest first. Nothing is mapped until one is accepted. */
-    public List<MappingSuggestion> suggest() {
-        return suggester.suggest(mapping.get(), sourceRoot.get(), targetRoot.get());
     }
 
     /**

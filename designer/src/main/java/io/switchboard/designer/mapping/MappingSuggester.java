@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.function.Consumer;
+import java.util.function.ToDoubleBiFunction;
 
 /**
  * Proposes source → target pairs for the target fields not yet mapped: by the names of the fields and of their
@@ -18,34 +21,59 @@ final class MappingSuggester {
     /** How deep into either tree suggestions look; recursive schemas are otherwise endless. */
     static final int MAX_DEPTH = 6;
     static final double MINIMUM = 0.5;
+    /** Targets between two reports of progress. */
+    private static final int BATCH = 64;
 
-    List<MappingSuggestion> suggest(Mapping mapping, FieldNode sourceRoot, FieldNode targetRoot) {
-        List<FieldNode> sources = new ArrayList<>();
-        collect(sourceRoot, sources, 0);
-        List<MappingSuggestion> suggestions = new ArrayList<>();
-        suggestFor(mapping, targetRoot, sources, suggestions, 0);
-        suggestions.sort(Comparator.comparingDouble(MappingSuggestion::confidence).reversed());
-        return suggestions;
+    /** Stops a computation nobody waits for any more. */
+    interface Cancelled {
+        boolean now();
     }
 
-    private void suggestFor(Mapping mapping, FieldNode target, List<FieldNode> sources,
-                            List<MappingSuggestion> into, int depth) {
+    /**
+     * Proposals for the unmapped fields under {@code target} (not itself), surest first. Every {@link #BATCH}
+     * targets, {@code progress} gets the proposals so far, surest first; {@code cancelled} is asked as often.
+     */
+    List<MappingSuggestion> suggest(Mapping mapping, SuggestionIndex sources, FieldNode target, Cancelled cancelled,
+                                    Consumer<List<MappingSuggestion>> progress) {
+        List<MappingSuggestion> found = new ArrayList<>();
+        int[] visited = {0};
+        suggestFor(mapping, target, target.path().size(), sources, found, visited, cancelled, progress);
+        found.sort(SUREST_FIRST);
+        return found;
+    }
+
+    static final Comparator<MappingSuggestion> SUREST_FIRST =
+            Comparator.comparingDouble(MappingSuggestion::confidence).reversed()
+                    .thenComparing(suggestion -> String.join(".", suggestion.target().path()));
+
+    private void suggestFor(Mapping mapping, FieldNode target, int rootDepth, SuggestionIndex sources,
+                            List<MappingSuggestion> into, int[] visited, Cancelled cancelled,
+                            Consumer<List<MappingSuggestion>> progress) {
         for (FieldNode field : target.children()) {
+            if (cancelled.now()) {
+                throw new CancellationException("suggestions no longer wanted");
+            }
             var rule = RuleTree.ruleAt(mapping, field.path());
             boolean mapped = rule.map(r -> r.expression() != null || r.isArray()).orElse(false);
             if (!mapped && (field.type().isScalar() || field.isArray())) {
                 best(mapping, field, sources).ifPresent(into::add);
+                if (++visited[0] % BATCH == 0) {
+                    List<MappingSuggestion> sofar = new ArrayList<>(into);
+                    sofar.sort(SUREST_FIRST);
+                    progress.accept(sofar);
+                }
             }
+            int depth = field.path().size() - rootDepth - 1;
             if (depth < MAX_DEPTH && (!field.type().isScalar() || rule.map(FieldRule::isArray).orElse(false))) {
-                suggestFor(mapping, field, sources, into, depth + 1);
+                suggestFor(mapping, field, rootDepth, sources, into, visited, cancelled, progress);
             }
         }
     }
 
-    private Optional<MappingSuggestion> best(Mapping mapping, FieldNode target, List<FieldNode> sources) {
+    private Optional<MappingSuggestion> best(Mapping mapping, FieldNode target, SuggestionIndex sources) {
         List<FieldRule> arrays = RuleTree.enclosingArrays(mapping, target.path());
         MappingSuggestion best = null;
-        for (FieldNode source : sources) {
+        for (FieldNode source : sources.candidates(target.name())) {
             if (source.isArray() != target.isArray()) {
                 continue;
             }
@@ -54,7 +82,7 @@ final class MappingSuggester {
             if (path.isEmpty() || !arrays.isEmpty() && path.get().equals(".")) {
                 continue;
             }
-            double confidence = confidence(source, target);
+            double confidence = confidence(source, target, sources::similarity);
             if (confidence >= MINIMUM && (best == null || confidence > best.confidence())) {
                 best = new MappingSuggestion(source, target, confidence);
             }
@@ -62,9 +90,9 @@ final class MappingSuggester {
         return Optional.ofNullable(best);
     }
 
-    static double confidence(FieldNode source, FieldNode target) {
-        double name = NameSimilarity.of(source.name(), target.name());
-        double parent = ancestry(source, target);
+    private static double confidence(FieldNode source, FieldNode target, ToDoubleBiFunction<String, String> alike) {
+        double name = alike.applyAsDouble(source.name(), target.name());
+        double parent = ancestry(source, target, alike);
         double score = 0.8 * name + 0.2 * parent;
         boolean typesFit = source.isArray() || source.type().fits(target.type())
                 || target.type() == FieldType.STRING && source.type().isScalar();
@@ -72,7 +100,7 @@ final class MappingSuggester {
     }
 
     /** How alike the fields' surroundings are: the best match between any of their ancestors' names. */
-    private static double ancestry(FieldNode source, FieldNode target) {
+    private static double ancestry(FieldNode source, FieldNode target, ToDoubleBiFunction<String, String> alike) {
         List<String> sourceAncestors = source.path().subList(0, source.path().size() - 1);
         List<String> targetAncestors = target.path().subList(0, target.path().size() - 1);
         if (sourceAncestors.isEmpty() && targetAncestors.isEmpty()) {
@@ -81,18 +109,9 @@ final class MappingSuggester {
         double best = 0;
         for (String a : sourceAncestors) {
             for (String b : targetAncestors) {
-                best = Math.max(best, NameSimilarity.of(a, b));
+                best = Math.max(best, alike.applyAsDouble(a, b));
             }
         }
         return best;
-    }
-
-    private static void collect(FieldNode node, List<FieldNode> into, int depth) {
-        for (FieldNode child : node.children()) {
-            into.add(child);
-            if (depth < MAX_DEPTH && !child.type().isScalar()) {
-                collect(child, into, depth + 1);
-            }
-        }
     }
 }

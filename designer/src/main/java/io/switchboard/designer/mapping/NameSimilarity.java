@@ -36,25 +36,57 @@ final class NameSimilarity {
     private NameSimilarity() {
     }
 
+    /** A field name taken apart once: its words, and the keys under which alike names are found. */
+    record Name(List<String> words, String joined, String concatenated, int synonymGroup) {
+
+        static Name of(String name) {
+            List<String> words = NameSimilarity.words(name);
+            String joined = String.join(" ", words);
+            int group = -1;
+            for (int i = 0; i < SYNONYMS.size() && group < 0; i++) {
+                if (SYNONYMS.get(i).contains(joined)) {
+                    group = i;
+                }
+            }
+            return new Name(List.copyOf(words), joined, String.join("", words), group);
+        }
+
+        /**
+         * Keys that any name at least slightly alike shares with this one: each word's first three letters (alike
+         * words begin alike; shorter words must be equal), the words run together, and the synonym group.
+         */
+        List<String> keys() {
+            List<String> keys = new ArrayList<>();
+            for (String word : words) {
+                keys.add(word.length() >= 3 ? "w:" + word.substring(0, 3) : "w:" + word);
+            }
+            keys.add("c:" + concatenated);
+            if (synonymGroup >= 0) {
+                keys.add("s:" + synonymGroup);
+            }
+            return keys;
+        }
+    }
+
     static double of(String a, String b) {
-        List<String> wordsA = words(a);
-        List<String> wordsB = words(b);
-        String joinedA = String.join(" ", wordsA);
-        String joinedB = String.join(" ", wordsB);
-        if (joinedA.equals(joinedB)) {
+        return of(Name.of(a), Name.of(b));
+    }
+
+    static double of(Name a, Name b) {
+        if (a.joined().equals(b.joined())) {
             return 1.0;
         }
-        if (String.join("", wordsA).equals(String.join("", wordsB))) {
+        if (a.concatenated().equals(b.concatenated())) {
             return 0.97;
         }
-        for (Set<String> group : SYNONYMS) {
-            if (group.contains(joinedA) && group.contains(joinedB)) {
-                return 0.85;
-            }
+        if (a.synonymGroup() >= 0 && a.synonymGroup() == b.synonymGroup()) {
+            return 0.85;
         }
         // Words match when equal or when one begins the other (ship, shipping; bill, billing).
-        long shared = wordsA.stream().filter(word -> wordsB.stream().anyMatch(other -> alike(word, other))).count();
-        Set<String> all = new HashSet<>(wordsA);
+        List<String> wordsB = b.words();
+        long shared = a.words().stream().filter(word -> wordsB.stream().anyMatch(other -> alike(word, other)))
+                .count();
+        Set<String> all = new HashSet<>(a.words());
         all.addAll(wordsB);
         return all.isEmpty() ? 0 : 0.7 * Math.min(1.0, (double) shared / all.size());
     }

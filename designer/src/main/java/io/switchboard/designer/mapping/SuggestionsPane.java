@@ -1,7 +1,5 @@
 package io.switchboard.designer.mapping;
 
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,15 +15,14 @@ import javafx.scene.layout.VBox;
  */
 final class SuggestionsPane extends VBox {
 
-    private final MappingEditorViewModel editor;
-    private final ObservableList<MappingSuggestion> suggestions = FXCollections.observableArrayList();
+    private final SuggestionsViewModel viewModel;
     private final Slider threshold = new Slider(0.5, 1.0, 0.8);
 
-    SuggestionsPane(MappingEditorViewModel editor) {
-        this.editor = editor;
+    SuggestionsPane(SuggestionsViewModel viewModel) {
+        this.viewModel = viewModel;
         setId("suggestions-pane");
         getStyleClass().add("suggestions-pane");
-        ListView<MappingSuggestion> list = new ListView<>(suggestions);
+        ListView<MappingSuggestion> list = new ListView<>(viewModel.suggestions());
         list.setId("suggestions");
         list.setPlaceholder(new Label("Press \"Suggest mappings\" to get proposals for the unmapped target fields."));
         list.setCellFactory(view -> new ListCell<>() {
@@ -40,8 +37,7 @@ final class SuggestionsPane extends VBox {
         list.setOnMouseClicked(event -> {
             MappingSuggestion chosen = list.getSelectionModel().getSelectedItem();
             if (event.getClickCount() == 2 && chosen != null) {
-                editor.accept(java.util.List.of(chosen), 0);
-                refresh();
+                viewModel.accept(java.util.List.of(chosen), 0);
             }
         });
         threshold.setId("suggestion-threshold");
@@ -52,16 +48,23 @@ final class SuggestionsPane extends VBox {
         Button accept = new Button("Accept");
         accept.setId("suggestions-accept");
         accept.setOnAction(event -> {
-            editor.accept(suggestions, threshold.getValue());
-            refresh();
+            viewModel.accept(viewModel.suggestions(), threshold.getValue());
         });
-        HBox controls = new HBox(8, accept, value, threshold);
+        Button stop = new Button("Stop");
+        stop.setId("suggestions-stop");
+        stop.visibleProperty().bind(viewModel.busyProperty());
+        stop.managedProperty().bind(viewModel.busyProperty());
+        stop.setOnAction(event -> viewModel.cancel());
+        Label progress = new Label();
+        progress.setId("suggestions-status");
+        progress.textProperty().bind(viewModel.statusProperty());
+        HBox controls = new HBox(8, accept, stop, value, threshold, progress);
         HBox.setHgrow(threshold, Priority.ALWAYS);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(controls, list);
     }
 
     void refresh() {
-        suggestions.setAll(editor.suggest());
+        viewModel.refresh();
     }
 }

@@ -5,6 +5,8 @@ import com.schibsted.spt.data.jslt.Parser;
 import java.io.StringReader;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +22,14 @@ public final class ExpressionChecker {
     private static final Pattern LET = Pattern.compile("\\blet\\s+([A-Za-z_][A-Za-z0-9_-]*)");
     private static final Pattern DEF_PARAMS = Pattern.compile("\\bdef\\s+[A-Za-z_][A-Za-z0-9_:-]*\\s*\\(([^)]*)\\)");
     private static final Pattern VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_-]*)");
+
+    /** The latest expressions checked, by their text with the declarations before it. */
+    private static final Map<String, Optional<ExpressionProblem>> CHECKED = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Optional<ExpressionProblem>> eldest) {
+            return size() > 4096;
+        }
+    };
 
     private final Set<String> declared;
     private final String preamble;
@@ -84,8 +94,27 @@ public final class ExpressionChecker {
         return first.replaceAll(" at line \\d+, column \\d+\\.?", "").strip();
     }
 
-    /** Empty when the expression compiles; otherwise what is wrong, at its line and column in the expression. */
+    /**
+     * Empty when the expression compiles; otherwise what is wrong, at its line and column in the expression. The
+     * answer depends on the text alone, so it is remembered: after an edit only the expressions that changed are
+     * compiled again.
+     */
     public Optional<ExpressionProblem> problemIn(String expression) {
+        String key = preamble + expression;
+        synchronized (CHECKED) {
+            Optional<ExpressionProblem> known = CHECKED.get(key);
+            if (known != null) {
+                return known;
+            }
+        }
+        Optional<ExpressionProblem> problem = compile(expression);
+        synchronized (CHECKED) {
+            CHECKED.put(key, problem);
+        }
+        return problem;
+    }
+
+    private Optional<ExpressionProblem> compile(String expression) {
         try {
             new Parser(new StringReader(preamble + expression)).compile();
             return undeclaredVariable(expression);
