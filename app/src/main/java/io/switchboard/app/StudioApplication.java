@@ -4,6 +4,8 @@ import io.switchboard.app.contracts.ContractsWorkbench;
 import io.switchboard.app.design.DesignWorkbench;
 import io.switchboard.app.runtime.EmbeddedRuntime;
 import io.switchboard.app.shell.Perspective;
+import io.switchboard.app.shell.UnsavedChanges;
+import io.switchboard.app.shell.UnsavedChangesDialog;
 import io.switchboard.app.shell.WorkspaceEntry;
 import io.switchboard.app.shell.MainWindowView;
 import io.switchboard.app.shell.MainWindowViewModel;
@@ -70,15 +72,23 @@ public final class StudioApplication extends Application {
         }
         DesignWorkbench design = new DesignWorkbench(workspace, onFx(designBackground));
         ContractsWorkbench contracts = new ContractsWorkbench(workspace, onFx(contractAnalysis), onFx(highlighting));
+        UnsavedChanges unsaved = new UnsavedChanges(names -> UnsavedChangesDialog.ask(stage, names));
         MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view(),
                 Perspective.CONTRACTS, contracts.view()), entry -> {
             if (entry.kind() == WorkspaceEntry.Kind.MAPPING) {
                 viewModel.open(Perspective.DESIGN);
-                design.open(workspace.root().resolve(entry.path()));
+                unsaved.beforeLosing(List.of(design.document()),
+                        () -> design.open(workspace.root().resolve(entry.path())));
             } else if (entry.kind() == WorkspaceEntry.Kind.CONTRACT) {
                 viewModel.open(Perspective.CONTRACTS);
-                contracts.open(workspace.root().resolve(entry.path()));
+                unsaved.beforeLosing(List.of(contracts.document()),
+                        () -> contracts.open(workspace.root().resolve(entry.path())));
             }
+        });
+        stage.setOnCloseRequest(event -> {
+            // Closing waits for the answer (and for the saves it asks for); the stage is closed from here.
+            event.consume();
+            unsaved.beforeLosing(List.of(design.document(), contracts.document()), stage::close);
         });
         design.openFirst();
         contracts.openFirst();

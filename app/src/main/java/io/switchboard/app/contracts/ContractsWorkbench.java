@@ -1,5 +1,6 @@
 package io.switchboard.app.contracts;
 
+import io.switchboard.app.shell.OpenDocument;
 import io.switchboard.app.workspace.Workspace;
 import io.switchboard.contract.ContractLinter;
 import io.switchboard.contract.lint.Ruleset;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -87,6 +89,27 @@ public final class ContractsWorkbench {
 
     public TabPane view() {
         return view;
+    }
+
+    /** The contract open in the editor, for the question before its edits are lost. */
+    public OpenDocument document() {
+        return new OpenDocument() {
+            @Override
+            public String name() {
+                Path file = editor.fileProperty().get();
+                return file == null ? "The contract" : file.getFileName().toString();
+            }
+
+            @Override
+            public ObservableBooleanValue unsaved() {
+                return editor.dirtyProperty();
+            }
+
+            @Override
+            public void save() {
+                editor.save();
+            }
+        };
     }
 
     public ContractEditorViewModel editor() {

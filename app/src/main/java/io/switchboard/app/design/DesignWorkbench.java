@@ -1,5 +1,6 @@
 package io.switchboard.app.design;
 
+import io.switchboard.app.shell.OpenDocument;
 import io.switchboard.app.workspace.Workspace;
 import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingDocumentViewModel;
@@ -14,6 +15,7 @@ import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import java.nio.file.Path;
 import java.time.Duration;
+import javafx.beans.value.ObservableBooleanValue;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -56,6 +58,27 @@ public final class DesignWorkbench {
 
     public void create(String id) {
         document.create(workspace.root(), id);
+    }
+
+    /** The mapping open in the editor, for the question before its edits are lost. */
+    public OpenDocument document() {
+        return new OpenDocument() {
+            @Override
+            public String name() {
+                Path file = document.fileProperty().get();
+                return file == null ? "The new mapping" : file.getFileName().toString();
+            }
+
+            @Override
+            public ObservableBooleanValue unsaved() {
+                return document.editor().commands().dirtyProperty();
+            }
+
+            @Override
+            public void save() {
+                document.save();
+            }
+        };
     }
 
     public MappingEditorView view() {

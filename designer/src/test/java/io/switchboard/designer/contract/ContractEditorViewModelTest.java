@@ -180,4 +180,16 @@ class ContractEditorViewModelTest {
         assertTrue(Files.readString(file).contains("x-extra:    {a: 1}"));
         assertEquals("pets.yaml", editor.titleBinding().get());
     }
+
+    @Test
+    void undoingBackToTheSavedTextClearsTheUnsavedMark() {
+        int at = editor.text().indexOf("paths:\n");
+        editor.edited(at, 0, "x-a: 1\n");
+        assertEquals("pets.yaml •", editor.titleBinding().get());
+
+        editor.edited(at, "x-a: 1\n".length(), "");
+
+        assertEquals("pets.yaml", editor.titleBinding().get());
+        assertFalse(editor.dirtyProperty().get());
+    }
 }

@@ -80,6 +80,8 @@ public final class ContractEditorViewModel {
     private Location revealOnLoad;
     private final StringBinding title;
     private Consumer<Navigation> openElsewhere = navigation -> { };
+    /** The text as it is on disk, to tell when undo has brought the editor back to it. */
+    private String savedText = "";
 
     /** {@code pause}: how long typing must stop before the text is checked. */
     public ContractEditorViewModel(ContractAnalyzer analyzer, Tasks tasks, Duration pause) {
@@ -121,6 +123,7 @@ public final class ContractEditorViewModel {
         file.set(path);
         text.setLength(0);
         text.append(content);
+        savedText = content;
         dirty.set(false);
         usages.clear();
         usagesTitle.set("");
@@ -134,7 +137,8 @@ public final class ContractEditorViewModel {
     /** The view reports every change of the area's text. */
     public void edited(int position, int removedLength, String inserted) {
         text.replace(position, position + removedLength, inserted);
-        dirty.set(true);
+        // Compared only when the lengths agree: typing changes the length, so a 10 MB text is rarely compared.
+        dirty.set(text.length() != savedText.length() || !savedText.contentEquals(text));
         analyze();
     }
 
@@ -277,6 +281,7 @@ public final class ContractEditorViewModel {
             return target;
         }, saved -> {
             if (version.get() == savedVersion) {
+                savedText = snapshot;
                 dirty.set(false);
             }
             status.set("Saved " + saved.getFileName());
