@@ -1,16 +1,28 @@
 package io.switchboard.app.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.flow.mapping.CompiledMapping;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.MappingFailure;
+import io.switchboard.flow.mapping.PayloadCodec;
+import io.switchboard.flow.mapping.PayloadException;
 import io.switchboard.flow.mapping.PayloadFormat;
+import io.switchboard.flow.mapping.RequiredFields;
+import io.switchboard.flow.schema.FieldNode;
+import io.switchboard.flow.schema.SchemaFieldTree;
+import io.switchboard.flow.schema.SchemaResolutionException;
+import io.switchboard.flow.schema.SchemaResolver;
+import io.switchboard.flow.source.FileScope;
+import io.switchboard.flow.source.TextFiles;
 import io.switchboard.flow.validation.DefinitionException;
 import io.switchboard.flow.validation.DefinitionLoader;
 import io.switchboard.flow.validation.Finding;
+import io.switchboard.flow.validation.LoadedMapping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,6 +36,7 @@ final class MapCommand implements Callable<Integer> {
 
     private final DefinitionLoader loader;
     private final MappingEngine engine;
+    private final PayloadCodec codec = new PayloadCodec();
 
     @Spec
     private CommandSpec spec;
@@ -51,9 +64,11 @@ final class MapCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
+        LoadedMapping loaded;
         CompiledMapping mapping;
         try {
-            mapping = engine.compile(loader.loadMapping(mappingFile).mapping());
+            loaded = loader.loadMapping(mappingFile);
+            mapping = engine.compile(loaded.mapping());
         } catch (DefinitionException e) {
             e.findings().stream().map(Finding::format).forEach(err::println);
             return SwitchboardCli.INVALID;
@@ -61,27 +76,59 @@ final class MapCommand implements Callable<Integer> {
         PayloadFormat in = inFormat != null ? inFormat : PayloadFormat.fromFileName(input).orElse(PayloadFormat.JSON);
         PayloadFormat target = outFormat != null ? outFormat
                 : out != null ? PayloadFormat.fromFileName(out).orElse(PayloadFormat.JSON) : PayloadFormat.JSON;
-        byte[] payload;
+        JsonNode payload;
         try {
-            payload = io.switchboard.flow.source.TextFiles.bytes(input, io.switchboard.flow.source.TextFiles.MAX_PAYLOAD_BYTES);
+            payload = codec.read(TextFiles.bytes(input, TextFiles.MAX_PAYLOAD_BYTES), in);
         } catch (IOException e) {
             err.println(input + ": cannot read the input: " + e.getMessage());
             return SwitchboardCli.INVALID;
+        } catch (PayloadException e) {
+            String where = e.location().isKnown() ? " at input " + e.location() : "";
+            err.println(input + ": the input cannot be read" + where + ": " + e.getMessage());
+            return SwitchboardCli.FAILED;
+        }
+        byte[] result;
+        try {
+            JsonNode output = mapping.apply(payload);
+            List<String> missing = RequiredFields.missing(output, targetFields(loaded));
+            if (!missing.isEmpty()) {
+                err.println(input + ": the result lacks required target field" + (missing.size() == 1 ? " " : "s ")
+                        + String.join(", ", missing) + " (mapping " + mappingFile.getFileName() + ")");
+                return SwitchboardCli.FAILED;
+            }
+            result = codec.write(output, target, loaded.mapping().id(), true);
+        } catch (MappingFailure e) {
+            err.println(input + ": " + e.getMessage());
+            return SwitchboardCli.FAILED;
+        } catch (PayloadException e) {
+            err.println(input + ": " + e.getMessage());
+            return SwitchboardCli.FAILED;
         }
         try {
-            byte[] result = mapping.transform(payload, in, target, true);
             if (out == null) {
                 spec.commandLine().getOut().println(new String(result, StandardCharsets.UTF_8));
             } else {
                 Files.write(out, result);
             }
             return SwitchboardCli.OK;
-        } catch (MappingFailure e) {
-            err.println(input + ": " + e.getMessage());
-            return SwitchboardCli.FAILED;
         } catch (IOException e) {
             err.println(out + ": cannot write the result: " + e.getMessage());
             return SwitchboardCli.FAILED;
+        }
+    }
+
+    /** The target schema's fields, with what they require; nothing is required when the mapping names no schema. */
+    private FieldNode targetFields(LoadedMapping loaded) {
+        if (loaded.mapping().target() == null) {
+            return FieldNode.unknownDocument();
+        }
+        SchemaResolver resolver = new SchemaResolver(FileScope.ofWorkspace(mappingFile));
+        try {
+            return new SchemaFieldTree(resolver).root(resolver.resolve(
+                    mappingFile.toAbsolutePath().getParent(), loaded.mapping().target()));
+        } catch (SchemaResolutionException e) {
+            // The loader resolved it a moment ago; a schema that went away since requires nothing.
+            return FieldNode.unknownDocument();
         }
     }
 }

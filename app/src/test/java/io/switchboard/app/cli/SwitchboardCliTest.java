@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +47,27 @@ class SwitchboardCliTest {
 
         assertEquals(1, run("map", MAPPING, bad.toString()));
         assertTrue(err.toString().contains("$orderTime"), err.toString());
+    }
+
+    @Test
+    void mapExitsOneNamingTheRequiredTargetFieldsTheResultLacks() throws Exception {
+        JsonNode order = new ObjectMapper().readTree(Path.of(SAMPLE).toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) order).remove(List.of("orderId", "customer"));
+        Path partial = Files.writeString(temp.resolve("partial.json"), order.toString());
+
+        assertEquals(1, run("map", MAPPING, partial.toString()), out.toString());
+        assertTrue(err.toString().contains("the result lacks required target field"), err.toString());
+        assertTrue(err.toString().contains("orderRef"), err.toString());
+        assertEquals("", out.toString(), "no invoice is printed");
+    }
+
+    @Test
+    void aFailureQuotesOnlyAShortExcerptOfThePayload() throws Exception {
+        String huge = "x".repeat(60_000);
+        Path bad = Files.writeString(temp.resolve("huge.json"), "{\"orderDate\": \"" + huge + "\", \"items\": []}");
+
+        assertEquals(1, run("map", MAPPING, bad.toString()));
+        assertTrue(err.toString().length() < 1_000, "message of " + err.toString().length() + " characters");
     }
 
     @Test

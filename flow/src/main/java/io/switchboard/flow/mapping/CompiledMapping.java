@@ -42,10 +42,11 @@ public final class CompiledMapping {
         } catch (JsltException e) {
             GeneratedTemplate.RuleOrigin origin = e.getLine() > 0 ? template.originOf(e.getLine()) : diagnose(input);
             throw new MappingFailure("cannot compute " + origin.targetPath() + " (mapping "
-                    + JsonPointers.toDisplayPath(origin.pointer()) + "): " + e.getMessageWithoutLocation(),
+                    + JsonPointers.toDisplayPath(origin.pointer()) + "): "
+                    + Excerpts.shortened(e.getMessageWithoutLocation()),
                     origin.targetPath(), origin.pointer(), e);
         } catch (RuntimeException e) {
-            throw new MappingFailure("the mapping failed: " + e, "$", "", e);
+            throw new MappingFailure("the mapping failed: " + Excerpts.shortened(e.toString()), "$", "", e);
         }
     }
 
