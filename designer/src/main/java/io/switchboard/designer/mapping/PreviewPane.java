@@ -26,6 +26,8 @@ final class PreviewPane extends VBox {
     private final CodeArea output = new CodeArea();
     private final Label status = new Label();
     private String[] shownLines = new String[0];
+    /** The lines marked as changed by the last result: the next result takes the mark off those it did not change. */
+    private java.util.Set<Integer> marked = java.util.Set.of();
 
     PreviewPane(PreviewViewModel preview, ObservableList<Path> samples) {
         setId("preview-pane");
@@ -85,11 +87,17 @@ final class PreviewPane extends VBox {
             }
         }
         int lines = output.getParagraphs().size();
+        for (int line : marked) {
+            if (line < lines && !now.contains(line)) {
+                output.setParagraphStyle(line, List.of());
+            }
+        }
         for (int line : now) {
             if (line < lines) {
                 output.setParagraphStyle(line, List.of("preview-changed"));
             }
         }
+        marked = now;
     }
 
     /**
