@@ -221,16 +221,22 @@ public final class MappingEditorView extends BorderPane {
     private void drop(FieldNode dragged, FieldNode onto) {
         editor.selectedTargetProperty().set(onto);
         if (editor.drop(dragged, onto) == MappingEditorViewModel.DropOutcome.NEEDS_CHOICE) {
-            MenuItem replace = new MenuItem("Replace the expression");
-            replace.setId("drop-replace");
-            replace.setOnAction(event -> editor.drop(dragged, onto, MappingEditorViewModel.DropChoice.REPLACE));
-            MenuItem combine = new MenuItem("Combine (concat)");
-            combine.setId("drop-combine");
-            combine.setOnAction(event -> editor.drop(dragged, onto, MappingEditorViewModel.DropChoice.COMBINE));
-            ContextMenu choice = new ContextMenu(replace, combine);
-            choice.setId("drop-choice");
-            choice.show(this, lastScreenX, lastScreenY);
+            askReplaceOrCombine(dragged, onto, lastScreenX, lastScreenY);
         }
+    }
+
+    /** Where the target already has an expression: replace it, or combine both (the menu takes the keyboard too). */
+    private void askReplaceOrCombine(FieldNode dragged, FieldNode onto, double screenX, double screenY) {
+        MenuItem replace = new MenuItem("Replace the expression");
+        replace.setId("drop-replace");
+        replace.setOnAction(event -> editor.drop(dragged, onto, MappingEditorViewModel.DropChoice.REPLACE));
+        MenuItem combine = new MenuItem("Combine (concat)");
+        combine.setId("drop-combine");
+        combine.setOnAction(event -> editor.drop(dragged, onto, MappingEditorViewModel.DropChoice.COMBINE));
+        ContextMenu choice = new ContextMenu(replace, combine);
+        choice.setId("drop-choice");
+        choice.show(this, screenX, screenY);
+        choice.getSkin().getNode().requestFocus();
     }
 
     private void createMapping() {
@@ -244,7 +250,10 @@ public final class MappingEditorView extends BorderPane {
 
     private void connect() {
         if (editor.connectSelected() == MappingEditorViewModel.DropOutcome.NEEDS_CHOICE) {
-            drop(editor.selectedSourceProperty().get(), editor.selectedTargetProperty().get());
+            // No pointer to show the question at: it opens over the target tree, where the selection is.
+            javafx.geometry.Bounds tree = target.tree().localToScreen(target.tree().getBoundsInLocal());
+            askReplaceOrCombine(editor.selectedSourceProperty().get(), editor.selectedTargetProperty().get(),
+                    tree.getMinX() + tree.getWidth() / 3, tree.getMinY() + tree.getHeight() / 3);
         }
     }
 

@@ -159,6 +159,28 @@ class MappingCanvasTest {
     }
 
     @Test
+    void connectingOntoAMappedFieldAsksToReplaceOrCombine(FxRobot robot) {
+        robot.clickOn(cell("source-tree", "orderId"));
+        robot.clickOn(cell("target-tree", "invoiceNumber"));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        assertEquals(".orderId", editor.expressionOf(List.of("invoiceNumber")).orElseThrow());
+
+        // The target stays selected; the last pointer position is over the source tree, far from it.
+        robot.clickOn(cell("source-tree", "channel"));
+        robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
+        FxAwait.until("the question", () -> robot.lookup("#drop-combine").tryQuery().isPresent());
+        javafx.scene.Node targetTree = robot.lookup("#target-tree").query();
+        javafx.geometry.Bounds tree = targetTree.localToScreen(targetTree.getBoundsInLocal());
+        javafx.geometry.Bounds menu = robot.lookup("#drop-combine").query().localToScreen(
+                robot.lookup("#drop-combine").query().getBoundsInLocal());
+        assertTrue(tree.contains(menu.getMinX(), menu.getMinY()), "the question opens over the target tree: " + menu);
+        robot.clickOn("#drop-combine");
+
+        String combined = editor.expressionOf(List.of("invoiceNumber")).orElseThrow();
+        assertTrue(combined.contains(".orderId") && combined.contains(".channel"), combined);
+    }
+
+    @Test
     void typingAnExpressionRedrawsTheLinesAndMarksAnError(FxRobot robot) throws Exception {
         robot.clickOn(cell("target-tree", "invoiceNumber"));
         robot.clickOn("#expression-text").write("\"INV-\" + .orderId").type(KeyCode.ENTER);
