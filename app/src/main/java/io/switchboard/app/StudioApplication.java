@@ -12,9 +12,11 @@ import io.switchboard.app.shell.MainWindowViewModel;
 import io.switchboard.app.workspace.Workspace;
 import io.switchboard.app.workspace.WorkspaceScanner;
 import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.FxWatchdog;
 import io.switchboard.designer.task.Tasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +26,8 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place where the studio's parts are created and wired together.
@@ -32,7 +36,10 @@ import javafx.stage.Stage;
  */
 public final class StudioApplication extends Application {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
+
     private Workspace workspace;
+    private FxWatchdog watchdog;
     private EmbeddedRuntime runtime;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> daemon(task, "studio-background"));
     /** File reading and the preview's computation, apart from the runtime's start so neither waits on the other. */
@@ -64,6 +71,8 @@ public final class StudioApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Anything that holds the FX thread a quarter of a second is a freeze a user feels: logged with its stack.
+        watchdog = FxWatchdog.start(Duration.ofMillis(250), block -> LOG.warn("{}", block));
         MainWindowViewModel viewModel = new MainWindowViewModel(workspace);
         List<String> args = getParameters().getRaw();
         if (!args.contains("--no-runtime")) {
@@ -101,6 +110,9 @@ public final class StudioApplication extends Application {
 
     @Override
     public void stop() {
+        if (watchdog != null) {
+            watchdog.close();
+        }
         if (runtime != null) {
             runtime.close();
         }

@@ -12,6 +12,7 @@ import io.switchboard.designer.contract.editor.ContractEditorViewModel;
 import io.switchboard.designer.task.ExecutorTasks;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.NoFxBlocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +35,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real contract editor, headless: open, type, see a finding at its line, jump to a $ref, click the outline. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
 class ContractEditorTest {
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();

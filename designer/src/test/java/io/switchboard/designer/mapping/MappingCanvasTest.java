@@ -11,6 +11,7 @@ import io.switchboard.designer.mapping.preview.PreviewViewModel;
 import io.switchboard.designer.task.ExecutorTasks;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.NoFxBlocks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.model.Mapping;
@@ -38,7 +39,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** Drives the real canvas headless: drags, the palette, undo and the keyboard, and watches lines and preview. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
 class MappingCanvasTest {
 
     private static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
 import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.designer.testing.NoFxBlocks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.model.FieldRule;
@@ -23,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** The preview marks the fields the last edit changed, and only those: the next edit takes the old marks off. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
 class PreviewPaneTest {
 
     private final ManualTasks tasks = new ManualTasks();

@@ -47,11 +47,15 @@ public final class ContractCodeArea extends StackPane {
     private final ContractHighlighter highlighter;
     private final IntFunction<Node> lineNumbers;
     private Map<Integer, List<ContractFinding>> findingsByLine = Map.of();
+    private final TextLoader loader;
     private boolean loading;
+    /** Asked for while a text was going in; done once it is all there. */
+    private final List<Runnable> afterLoading = new java.util.ArrayList<>();
 
     public ContractCodeArea(ContractEditorViewModel viewModel, Tasks tasks) {
         this.viewModel = viewModel;
         this.highlighter = new ContractHighlighter(area, tasks);
+        this.loader = new TextLoader(area, tasks);
         getStyleClass().add("contract-code");
         area.setId("contract-text");
         area.getStyleClass().add("contract-text");
@@ -63,7 +67,7 @@ public final class ContractCodeArea extends StackPane {
         viewModel.loadedTextProperty().addListener((observable, old, text) -> load(text));
         viewModel.replacementProperty().addListener((observable, old, change) -> {
             if (change != null) {
-                area.replaceText(change.start(), change.end(), change.text());
+                whenLoaded(() -> area.replaceText(change.start(), change.end(), change.text()));
             }
         });
         area.plainTextChanges().subscribe(change -> {
@@ -77,7 +81,7 @@ public final class ContractCodeArea extends StackPane {
         viewModel.findings().addListener((ListChangeListener<ContractFinding>) change -> showMarkers());
         viewModel.revealProperty().addListener((observable, old, location) -> {
             if (location != null) {
-                goTo(location);
+                whenLoaded(() -> goTo(location));
             }
         });
 
@@ -92,8 +96,8 @@ public final class ContractCodeArea extends StackPane {
     }
 
     /**
-     * Puts a file's text in the area in one piece. (Putting a large text in by pieces, one per pulse, shows the first
-     * screen sooner but takes three times as long in all: each piece lays the whole area out again.)
+     * Puts a file's text in the area: a large one a piece at a time ({@link TextLoader}), read-only until all of it
+     * is in, so that the first screen shows at once and no edit lands in a text still arriving.
      */
     private void load(String text) {
         if (text == null) {
@@ -102,15 +106,33 @@ public final class ContractCodeArea extends StackPane {
         Path file = viewModel.fileProperty().get();
         highlighter.setYaml(file == null || ContractDocument.isYamlFile(file));
         loading = true;
-        try {
-            area.replaceText(text);
-        } finally {
+        area.setEditable(false);
+        loader.load(text, () -> {
+            area.moveTo(0);
+            area.showParagraphAtTop(0);
+            highlighter.request();
+        }, () -> {
             loading = false;
+            area.setEditable(true);
+            area.getUndoManager().forgetHistory();
+            highlighter.request();
+            List<Runnable> waiting = List.copyOf(afterLoading);
+            afterLoading.clear();
+            waiting.forEach(Runnable::run);
+        });
+    }
+
+    private void whenLoaded(Runnable action) {
+        if (loading) {
+            afterLoading.add(action);
+        } else {
+            action.run();
         }
-        area.getUndoManager().forgetHistory();
-        area.moveTo(0);
-        area.showParagraphAtTop(0);
-        highlighter.request();
+    }
+
+    /** Whether the whole text is in the area (a large one goes in a piece at a time). */
+    public boolean loaded() {
+        return !loading;
     }
 
     public CodeArea area() {

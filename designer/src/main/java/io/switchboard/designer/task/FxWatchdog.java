@@ -1,0 +1,131 @@
+package io.switchboard.designer.task;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/**
+ * Watches the FX thread: a beat is posted to it every few milliseconds, and a beat that waits longer than the limit
+ * is a block. While one lasts, the FX thread's stack is taken, so a block names what ran. The studio logs blocks;
+ * tests fail on them.
+ */
+public final class FxWatchdog implements AutoCloseable {
+
+    /** One time the FX thread did not answer within the limit: for how long, and what it was running. */
+    public record Block(Duration length, List<StackTraceElement> running) {
+
+        @Override
+        public String toString() {
+            StringBuilder text = new StringBuilder("the FX thread was blocked for " + length.toMillis() + " ms in:");
+            running.stream().limit(25).forEach(frame -> text.append("\n    at ").append(frame));
+            return text.toString();
+        }
+    }
+
+    private static final long BEAT_NANOS = Duration.ofMillis(10).toNanos();
+
+    private final long limitNanos;
+    private final Consumer<Block> onBlock;
+    private final List<Block> blocks = new ArrayList<>();
+    private final AtomicReference<Thread> fxThread = new AtomicReference<>();
+    private final Thread watcher;
+    private volatile boolean running = true;
+    private volatile long longestNanos;
+    private volatile boolean blockSeen;
+
+    private FxWatchdog(Duration limit, Consumer<Block> onBlock) {
+        this.limitNanos = limit.toNanos();
+        this.onBlock = onBlock;
+        this.watcher = new Thread(this::watch, "fx-watchdog");
+        watcher.setDaemon(true);
+    }
+
+    /** Starts watching; {@code onBlock} hears of each block as it ends (on the watchdog's thread). */
+    public static FxWatchdog start(Duration limit, Consumer<Block> onBlock) {
+        FxWatchdog watchdog = new FxWatchdog(limit, onBlock);
+        watchdog.watcher.start();
+        return watchdog;
+    }
+
+    private void watch() {
+        while (running) {
+            long posted = System.nanoTime();
+            long[] answered = {0};
+            Platform.runLater(() -> {
+                fxThread.compareAndSet(null, Thread.currentThread());
+                synchronized (answered) {
+                    answered[0] = System.nanoTime();
+                    answered.notifyAll();
+                }
+            });
+            List<StackTraceElement> seen = List.of();
+            synchronized (answered) {
+                while (running && answered[0] == 0) {
+                    long waited = System.nanoTime() - posted;
+                    if (waited > limitNanos && seen.isEmpty() && fxThread() != null) {
+                        seen = List.of(fxThread().getStackTrace());
+                        blockSeen = true;
+                    }
+                    try {
+                        answered.wait(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }
+            blockSeen = false;
+            long waited = (answered[0] == 0 ? System.nanoTime() : answered[0]) - posted;
+            longestNanos = Math.max(longestNanos, waited);
+            if (waited > limitNanos) {
+                Block block = new Block(Duration.ofNanos(waited), seen);
+                synchronized (blocks) {
+                    blocks.add(block);
+                }
+                onBlock.accept(block);
+            }
+            try {
+                Thread.sleep(Math.max(1, BEAT_NANOS / 1_000_000));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The FX thread: known from the first beat it ran, else found by its name (it may be blocked before that). */
+    private Thread fxThread() {
+        Thread known = fxThread.get();
+        if (known == null) {
+            known = Thread.getAllStackTraces().keySet().stream()
+                    .filter(thread -> thread.getName().equals("JavaFX Application Thread")).findFirst().orElse(null);
+            if (known != null) {
+                fxThread.compareAndSet(null, known);
+            }
+        }
+        return known;
+    }
+
+    /** Whether the FX thread is blocked right now beyond the limit, and what it runs has been taken. */
+    public boolean blockedNow() {
+        return blockSeen;
+    }
+
+    /** The longest the FX thread took to answer a beat so far. */
+    public Duration longest() {
+        return Duration.ofNanos(longestNanos);
+    }
+
+    public List<Block> blocks() {
+        synchronized (blocks) {
+            return List.copyOf(blocks);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        watcher.interrupt();
+    }
+}

@@ -1,0 +1,90 @@
+package io.switchboard.designer.contract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.contract.ContractLinter;
+import io.switchboard.designer.contract.editor.ContractAnalyzer;
+import io.switchboard.designer.contract.editor.ContractEditorView;
+import io.switchboard.designer.contract.editor.ContractEditorViewModel;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.Tasks;
+import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.NoFxBlocks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A large contract goes into the editor a piece at a time, read-only until it is all there. */
+@ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
+class LargeContractLoadTest {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+    private final List<Boolean> editableWhileArriving = new ArrayList<>();
+    private ContractEditorViewModel editor;
+    private ContractEditorView view;
+    private String text;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        StringBuilder yaml = new StringBuilder(ContractEditorViewModelTest.PETS
+                .replace("      $ref: 'people.yaml#/components/schemas/Person'", "      type: string"));
+        for (int i = 0; i < 4_000; i++) {
+            yaml.append("    Extra").append(i).append(":\n      type: object\n      description: number ").append(i)
+                    .append('\n');
+        }
+        text = yaml.toString();
+        Path file = Files.writeString(Files.createTempDirectory("large-contract").resolve("big.yaml"), text);
+        editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), tasks,
+                Duration.ofMillis(60));
+        view = new ContractEditorView(editor, tasks, new ContractEditorView.Comparisons() {
+            @Override
+            public void withFile(Path other) {
+            }
+
+            @Override
+            public void withLastCommit() {
+            }
+        });
+        CodeArea area = view.code().area();
+        area.plainTextChanges().subscribe(change -> editableWhileArriving.add(area.isEditable()));
+        stage.setScene(new Scene(view, 1000, 700));
+        stage.show();
+        editor.open(file);
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+        timer.shutdownNow();
+    }
+
+    @Test
+    void theTextArrivesInPiecesAndCanBeEditedOnceItIsAllThere(FxRobot robot) {
+        FxAwait.until("the whole text", () -> view.code().loaded() && view.code().area().getLength() > 0);
+
+        assertEquals(text, view.code().area().getText());
+        assertTrue(editableWhileArriving.size() > 2, "pieces: " + editableWhileArriving.size());
+        assertFalse(editableWhileArriving.contains(true), "read-only while arriving");
+        assertTrue(view.code().area().isEditable());
+        assertFalse(editor.dirtyProperty().get(), "loading is not an edit");
+    }
+}

@@ -1,0 +1,35 @@
+package io.switchboard.designer.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.switchboard.designer.task.FxWatchdog;
+import java.time.Duration;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fails a test of a real screen during which the FX thread was blocked longer than 250 ms, naming what ran. Register
+ * it after TestFX's extension, so that building the stage (in {@code @Start}) is not counted.
+ */
+public final class NoFxBlocks implements BeforeEachCallback, AfterEachCallback {
+
+    static final Duration LIMIT = Duration.ofMillis(Long.getLong("switchboard.fxBlockMillis", 250));
+
+    private static final ExtensionContext.Namespace SPACE = ExtensionContext.Namespace.create(NoFxBlocks.class);
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        context.getStore(SPACE).put("watchdog", FxWatchdog.start(LIMIT, block -> { }));
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        FxWatchdog watchdog = context.getStore(SPACE).remove("watchdog", FxWatchdog.class);
+        watchdog.close();
+        if (!watchdog.blocks().isEmpty()) {
+            fail(watchdog.blocks().get(0) + (watchdog.blocks().size() > 1
+                    ? "\n(and " + (watchdog.blocks().size() - 1) + " more)" : ""));
+        }
+    }
+}
