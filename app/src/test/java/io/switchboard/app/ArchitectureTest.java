@@ -1,6 +1,7 @@
 package io.switchboard.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -53,6 +54,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule viewModelsKnowNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
+
+    @ArchTest
+    static final ArchRule packagesFormNoCycles = slices().matching("io.switchboard.(**)").should().beFreeOfCycles()
+            .because("a package that needs another that needs it back is one package in two places");
 
     @ArchTest
     static final ArchRule onlyTheAppComposes = noClasses().that().resideOutsideOfPackage("io.switchboard.app..")

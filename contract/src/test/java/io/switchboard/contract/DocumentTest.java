@@ -1,5 +1,6 @@
 package io.switchboard.contract;
 
+import io.switchboard.contract.check.ContractLinter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -70,7 +70,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
         this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer,
                 database.writer());
         this.tokens = new TokenService(database);
-        this.api = new ManagementApi(this, tokens, vertx);
+        this.api = new ManagementApi(new ManagementApi.Parts(configuration, events, audit, database, failedMessages,
+                registry, replay, replayLog, versions, host, metrics), tokens, vertx);
     }
 
     /**

@@ -2,7 +2,7 @@ package io.switchboard.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

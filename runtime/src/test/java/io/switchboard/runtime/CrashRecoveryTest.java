@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.runtime.config.LoopbackPorts;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
 import io.switchboard.runtimeclient.wire.DeployRequest;

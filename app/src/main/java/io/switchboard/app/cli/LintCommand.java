@@ -2,8 +2,8 @@ package io.switchboard.app.cli;
 
 import io.switchboard.contract.ContractDocument;
 import io.switchboard.contract.ContractFinding;
-import io.switchboard.contract.ContractLinter;
 import io.switchboard.contract.FindingSeverity;
+import io.switchboard.contract.check.ContractLinter;
 import io.switchboard.contract.lint.Ruleset;
 import io.switchboard.contract.lint.RulesetException;
 import io.switchboard.contract.lint.RulesetFile;

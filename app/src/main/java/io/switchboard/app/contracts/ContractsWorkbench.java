@@ -2,7 +2,7 @@ package io.switchboard.app.contracts;
 
 import io.switchboard.app.shell.OpenDocument;
 import io.switchboard.app.workspace.Workspace;
-import io.switchboard.contract.ContractLinter;
+import io.switchboard.contract.check.ContractLinter;
 import io.switchboard.contract.lint.Ruleset;
 import io.switchboard.contract.lint.RulesetException;
 import io.switchboard.contract.lint.RulesetFile;

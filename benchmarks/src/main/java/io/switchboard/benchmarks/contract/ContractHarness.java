@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import io.switchboard.contract.ContractDocument;
-import io.switchboard.contract.ContractLinter;
+import io.switchboard.contract.check.ContractLinter;
 import io.switchboard.contract.diff.Change;
 import io.switchboard.contract.diff.ContractDiff;
 import io.switchboard.contract.outline.Outline;
@@ -196,7 +196,12 @@ public final class ContractHarness {
             return null;
         });
         CodeArea area = view[0].code().area();
-        FxWatchdog watchdog = FxWatchdog.start(Duration.ofMillis(100), block -> { });
+        // -Dswitchboard.showBlocks=true prints what held the FX thread over 100 ms.
+        FxWatchdog watchdog = FxWatchdog.start(Duration.ofMillis(100), block -> {
+            if (Boolean.getBoolean("switchboard.showBlocks")) {
+                System.out.println(name + ": " + block);
+            }
+        });
         long start = System.nanoTime();
         onFx(() -> {
             editor[0].open(spec);

@@ -12,7 +12,7 @@ import io.switchboard.flow.validation.DefinitionLoader;
 import io.switchboard.runtime.RuntimeMain;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.RuntimeConfiguration;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import io.switchboard.runtime.store.Database;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageStore;

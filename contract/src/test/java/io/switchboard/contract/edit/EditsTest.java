@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.contract.ContractDocument;
-import io.switchboard.contract.ContractLinter;
 import io.switchboard.contract.Specs;
+import io.switchboard.contract.check.ContractLinter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package io.switchboard.designer.mapping;
 
+import io.switchboard.designer.mapping.model.MappingFinding;
 import io.switchboard.flow.validation.Severity;
 import io.switchboard.icons.StudioIcon;
 import javafx.beans.binding.Bindings;

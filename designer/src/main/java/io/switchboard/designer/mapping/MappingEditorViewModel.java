@@ -1,8 +1,11 @@
 package io.switchboard.designer.mapping;
 
 import io.switchboard.designer.command.CommandManager;
+import io.switchboard.designer.mapping.model.MappingFinding;
+import io.switchboard.designer.mapping.model.MappingLine;
 import io.switchboard.flow.model.FieldRule;
 import io.switchboard.flow.model.Mapping;
+import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.model.Variable;
 import io.switchboard.flow.schema.FieldNode;
 import java.util.ArrayList;
@@ -10,15 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.switchboard.flow.model.SchemaRef;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The mapping being edited, its source and target trees, and every edit the canvas, the keyboard and the

@@ -1,6 +1,7 @@
 package io.switchboard.designer.mapping;
 
 import io.switchboard.designer.mapping.expression.ExpressionReads;
+import io.switchboard.designer.mapping.model.MappingLine;
 import io.switchboard.flow.model.FieldRule;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.Variable;

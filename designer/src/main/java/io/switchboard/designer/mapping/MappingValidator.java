@@ -1,7 +1,8 @@
 package io.switchboard.designer.mapping;
 
-import io.switchboard.designer.mapping.MappingFinding.Kind;
 import io.switchboard.designer.mapping.expression.ExpressionReads;
+import io.switchboard.designer.mapping.model.MappingFinding.Kind;
+import io.switchboard.designer.mapping.model.MappingFinding;
 import io.switchboard.flow.model.FieldRule;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.Variable;

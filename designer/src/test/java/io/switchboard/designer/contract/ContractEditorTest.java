@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.contract.ContractFinding;
-import io.switchboard.contract.ContractLinter;
+import io.switchboard.contract.check.ContractLinter;
 import io.switchboard.contract.outline.OutlineEntry;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorView;

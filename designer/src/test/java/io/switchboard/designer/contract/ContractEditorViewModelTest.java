@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.contract.ContractFinding;
-import io.switchboard.contract.ContractLinter;
+import io.switchboard.contract.check.ContractLinter;
 import io.switchboard.contract.edit.NewOperation;
 import io.switchboard.designer.contract.editor.ContractAnalysis;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;

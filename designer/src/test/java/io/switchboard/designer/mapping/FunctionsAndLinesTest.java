@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.designer.mapping.expression.ExpressionReads;
+import io.switchboard.designer.mapping.model.MappingFinding;
+import io.switchboard.designer.mapping.model.MappingLine;
 import io.switchboard.flow.mapping.MappingEngine;
 import java.nio.file.Files;
 import java.util.List;

@@ -3,7 +3,8 @@ package io.switchboard.designer.mapping;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.switchboard.designer.mapping.MappingFinding.Kind;
+import io.switchboard.designer.mapping.model.MappingFinding.Kind;
+import io.switchboard.designer.mapping.model.MappingFinding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.switchboard.runtime.api;
 
-import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.security.Role;
+import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtimeclient.wire.AuditPage;
 import io.switchboard.runtimeclient.wire.AuditRecord;
 import io.vertx.ext.web.Router;
@@ -11,10 +11,10 @@ import java.util.List;
 /** {@code /api/v1/audit}: the append-only log, newest first, for operators and above. */
 final class AuditResource {
 
-    private final SwitchboardRuntime runtime;
+    private final AuditLog audit;
 
-    AuditResource(SwitchboardRuntime runtime) {
-        this.runtime = runtime;
+    AuditResource(AuditLog audit) {
+        this.audit = audit;
     }
 
     void mount(Router router, ApiWorkers workers) {
@@ -36,7 +36,7 @@ final class AuditResource {
             Responses.error(context, 400, "cursor and limit are numbers");
             return;
         }
-        List<AuditRecord> items = runtime.audit().list(cursor, limit).stream()
+        List<AuditRecord> items = audit.list(cursor, limit).stream()
                 .map(e -> new AuditRecord(e.id(), e.at(), e.actor(), e.role(), e.action(), e.flowId(), e.flowVersion(),
                         e.targetId(), e.detail()))
                 .toList();

@@ -1,8 +1,10 @@
 package io.switchboard.runtime.api;
 
-import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.config.RuntimeConfiguration;
 import io.switchboard.runtime.engine.Actor;
 import io.switchboard.runtime.security.Role;
+import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.Database;
 import io.switchboard.runtimeclient.wire.BackupResult;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -21,10 +23,14 @@ final class BackupResource {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")
             .withZone(ZoneOffset.UTC);
 
-    private final SwitchboardRuntime runtime;
+    private final AuditLog audit;
+    private final RuntimeConfiguration configuration;
+    private final Database database;
 
-    BackupResource(SwitchboardRuntime runtime) {
-        this.runtime = runtime;
+    BackupResource(AuditLog audit, RuntimeConfiguration configuration, Database database) {
+        this.audit = audit;
+        this.configuration = configuration;
+        this.database = database;
     }
 
     void mount(Router router, ApiWorkers workers) {
@@ -36,12 +42,12 @@ final class BackupResource {
             return;
         }
         Instant at = Instant.now();
-        Path file = runtime.configuration().dataDir().resolve("backups")
+        Path file = configuration.dataDir().resolve("backups")
                 .resolve("switchboard-" + STAMP.format(at) + ".zip");
         try {
-            runtime.database().backup(file);
+            database.backup(file);
             Actor actor = RequestGuard.actor(context);
-            runtime.audit().append(actor.name(), actor.role(), "backup", null, null, file.getFileName().toString(),
+            audit.append(actor.name(), actor.role(), "backup", null, null, file.getFileName().toString(),
                     null);
             Responses.json(context, 201, new BackupResult(file.toString(), Files.size(file), at));
         } catch (Exception e) {

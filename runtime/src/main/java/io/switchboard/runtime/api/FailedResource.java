@@ -2,13 +2,17 @@ package io.switchboard.runtime.api;
 
 import io.switchboard.flow.model.MaskingRule;
 import io.switchboard.flow.source.Quotes;
-import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.engine.Actor;
+import io.switchboard.runtime.engine.FlowRegistry;
 import io.switchboard.runtime.engine.HostedFlow;
 import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.security.Role;
+import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageQuery;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.FlowVersionStore;
+import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
 import io.switchboard.runtimeclient.wire.BulkReplayResult;
@@ -29,13 +33,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.Function;
 
 /** {@code /api/v1/failed}: list and read failed messages, replay one or many, discard. */
 final class FailedResource {
@@ -43,10 +47,21 @@ final class FailedResource {
     static final int MAX_BULK = 100_000;
     static final int BULK_PARALLELISM = 32;
 
-    private final SwitchboardRuntime runtime;
+    private final AuditLog audit;
+    private final FailedMessageStore failedMessages;
+    private final FlowRegistry registry;
+    private final ReplayService replay;
+    private final ReplayLog replayLog;
+    private final FlowVersionStore versions;
 
-    FailedResource(SwitchboardRuntime runtime) {
-        this.runtime = runtime;
+    FailedResource(AuditLog audit, FailedMessageStore failedMessages, FlowRegistry registry, ReplayService replay,
+                   ReplayLog replayLog, FlowVersionStore versions) {
+        this.audit = audit;
+        this.failedMessages = failedMessages;
+        this.registry = registry;
+        this.replay = replay;
+        this.replayLog = replayLog;
+        this.versions = versions;
     }
 
     void mount(Router router, ApiWorkers workers) {
@@ -66,7 +81,7 @@ final class FailedResource {
             return;
         }
         boolean clear = RequestGuard.has(context, Role.OPERATOR);
-        List<FailedMessageSummary> items = runtime.failedMessages().list(clear ? query : query.masked()).stream()
+        List<FailedMessageSummary> items = failedMessages.list(clear ? query : query.masked()).stream()
                 .map(message -> summary(message, clear))
                 .toList();
         Long next = items.size() == query.limit() ? items.get(items.size() - 1).id() : null;
@@ -78,7 +93,7 @@ final class FailedResource {
         if (id == null) {
             return;
         }
-        var found = runtime.failedMessages().find(id);
+        var found = failedMessages.find(id);
         if (found.isEmpty()) {
             Responses.error(context, 404, "no failed message " + id);
             return;
@@ -89,9 +104,9 @@ final class FailedResource {
         Function<byte[], String> show = clear ? Masking::clear : masker(message);
         String payload = show.apply(message.payload());
         Actor actor = RequestGuard.actor(context);
-        runtime.audit().append(actor.name(), actor.role(), clear ? "view-payload" : "view-masked", message.flowId(),
+        audit.append(actor.name(), actor.role(), clear ? "view-payload" : "view-masked", message.flowId(),
                 message.flowVersion(), String.valueOf(id), null);
-        List<ReplayAttempt> history = runtime.replayLog().history(id).stream()
+        List<ReplayAttempt> history = replayLog.history(id).stream()
                 .map(record -> attempt(record, clear, show))
                 .toList();
         Responses.json(context, 200, new FailedMessageDetail(summary(message, clear), payload, !clear, history));
@@ -111,7 +126,7 @@ final class FailedResource {
             return;
         }
         byte[] edited = request.payload() == null ? null : request.payload().getBytes(StandardCharsets.UTF_8);
-        var result = runtime.replay().replay(id, new ReplayService.Request(edited, request.reason(),
+        var result = replay.replay(id, new ReplayService.Request(edited, request.reason(),
                 request.pinVersion()), RequestGuard.actor(context));
         if (result.isEmpty()) {
             Responses.error(context, 404, "no failed message " + id);
@@ -140,8 +155,8 @@ final class FailedResource {
         List<Long> ids;
         try {
             // Only ids that exist are matched, each once.
-            ids = request.ids() != null ? runtime.failedMessages().existing(request.ids())
-                    : runtime.failedMessages().ids(filter(request.filter()).withStatus(FailedMessage.Status.FAILED),
+            ids = request.ids() != null ? failedMessages.existing(request.ids())
+                    : failedMessages.ids(filter(request.filter()).withStatus(FailedMessage.Status.FAILED),
                     MAX_BULK);
         } catch (IllegalArgumentException e) {
             Responses.error(context, 400, e.getMessage());
@@ -169,7 +184,7 @@ final class FailedResource {
                 LockSupport.parkNanos(wait);
             }
             next += pauseNanos;
-            runtime.replay().replay(id, new ReplayService.Request(null, request.reason(), false), actor)
+            replay.replay(id, new ReplayService.Request(null, request.reason(), false), actor)
                     .ifPresent(result -> outcomes.add(outcome(result)));
         }
         return outcomes;
@@ -184,7 +199,7 @@ final class FailedResource {
         try {
             List<Future<java.util.Optional<CompletableFuture<ReplayService.Result>>>> futures = new ArrayList<>();
             for (long id : ids) {
-                futures.add(pool.submit(() -> runtime.replay().replayCommittingLater(id,
+                futures.add(pool.submit(() -> replay.replayCommittingLater(id,
                         new ReplayService.Request(null, request.reason(), false), actor)));
             }
             // Answered only when every outcome is committed.
@@ -219,15 +234,15 @@ final class FailedResource {
             Responses.error(context, 400, "a discard needs a reason");
             return;
         }
-        if (runtime.failedMessages().find(id).isEmpty()) {
+        if (failedMessages.find(id).isEmpty()) {
             Responses.error(context, 404, "no failed message " + id);
             return;
         }
-        if (!runtime.replay().discard(id, request.reason(), RequestGuard.actor(context))) {
+        if (!replay.discard(id, request.reason(), RequestGuard.actor(context))) {
             Responses.error(context, 409, "message " + id + " is not waiting (replayed or discarded already)");
             return;
         }
-        Responses.json(context, 200, summary(runtime.failedMessages().find(id).orElseThrow(), true));
+        Responses.json(context, 200, summary(failedMessages.find(id).orElseThrow(), true));
     }
 
     /**
@@ -235,9 +250,9 @@ final class FailedResource {
      * else from its bundle in the store. When neither can be read, everything is masked.
      */
     private Optional<List<MaskingRule>> masking(FailedMessage message) {
-        Optional<List<MaskingRule>> loaded = runtime.registry().version(message.flowId(), message.flowVersion())
+        Optional<List<MaskingRule>> loaded = registry.version(message.flowId(), message.flowVersion())
                 .map(HostedFlow::flow).map(flow -> flow.masking());
-        return loaded.isPresent() ? loaded : runtime.versions().masking(message.flowId(), message.flowVersion());
+        return loaded.isPresent() ? loaded : versions.masking(message.flowId(), message.flowVersion());
     }
 
     private Function<byte[], String> masker(FailedMessage message) {

@@ -1,11 +1,14 @@
 package io.switchboard.runtime.api;
 
-import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.engine.Actor;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import io.switchboard.runtime.engine.DeployException;
+import io.switchboard.runtime.engine.FlowHost;
+import io.switchboard.runtime.engine.FlowRegistry;
 import io.switchboard.runtime.engine.HostedFlow;
 import io.switchboard.runtime.security.Role;
+import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.FlowVersionStore;
 import io.switchboard.runtimeclient.wire.DeployRequest;
 import io.switchboard.runtimeclient.wire.DeployResult;
 import io.switchboard.runtimeclient.wire.FlowSummary;
@@ -20,10 +23,16 @@ import java.util.Map;
 /** {@code /api/v1/flows}: list, deploy, start, stop, versions, roll back. */
 final class FlowsResource {
 
-    private final SwitchboardRuntime runtime;
+    private final AuditLog audit;
+    private final FlowRegistry registry;
+    private final FlowVersionStore versions;
+    private final FlowHost host;
 
-    FlowsResource(SwitchboardRuntime runtime) {
-        this.runtime = runtime;
+    FlowsResource(AuditLog audit, FlowRegistry registry, FlowVersionStore versions, FlowHost host) {
+        this.audit = audit;
+        this.registry = registry;
+        this.versions = versions;
+        this.host = host;
     }
 
     void mount(Router router, ApiWorkers workers) {
@@ -36,7 +45,7 @@ final class FlowsResource {
     }
 
     private void list(RoutingContext context) {
-        List<FlowSummary> flows = runtime.registry().activeFlows().stream()
+        List<FlowSummary> flows = registry.activeFlows().stream()
                 .sorted(Comparator.comparing(HostedFlow::flowId))
                 .map(this::summary)
                 .toList();
@@ -45,7 +54,7 @@ final class FlowsResource {
 
     private FlowSummary summary(HostedFlow hosted) {
         return new FlowSummary(hosted.flowId(), hosted.flow().name(), hosted.version(),
-                runtime.host().isRunning(hosted.flowId()) ? "RUNNING" : "STOPPED");
+                host.isRunning(hosted.flowId()) ? "RUNNING" : "STOPPED");
     }
 
     private void deploy(RoutingContext context) {
@@ -70,12 +79,12 @@ final class FlowsResource {
         String id = context.pathParam("id");
         Actor actor = RequestGuard.actor(context);
         try {
-            int version = runtime.host().deploy(new DeployBundle(request.flowFile(), request.files()), actor.name(),
+            int version = host.deploy(new DeployBundle(request.flowFile(), request.files()), actor.name(),
                     id);
-            runtime.audit().append(actor.name(), actor.role(), "deploy", id, version, null, request.flowFile());
+            audit.append(actor.name(), actor.role(), "deploy", id, version, null, request.flowFile());
             Responses.json(context, 201, new DeployResult(id, version));
         } catch (DeployException e) {
-            runtime.audit().append(actor.name(), actor.role(), "deploy-refused", id, null, request.flowFile(),
+            audit.append(actor.name(), actor.role(), "deploy-refused", id, null, request.flowFile(),
                     truncate(String.join("; ", e.problems())));
             Responses.error(context, 422, "the flow was refused", e.problems());
         }
@@ -90,20 +99,20 @@ final class FlowsResource {
             return;
         }
         String id = context.pathParam("id");
-        if (runtime.registry().active(id).isEmpty()) {
+        if (registry.active(id).isEmpty()) {
             Responses.error(context, 404, "no flow " + id);
             return;
         }
         try {
             if (start) {
-                runtime.host().startFlow(id);
+                host.startFlow(id);
             } else {
-                runtime.host().stopFlow(id);
+                host.stopFlow(id);
             }
             Actor actor = RequestGuard.actor(context);
-            runtime.audit().append(actor.name(), actor.role(), start ? "start" : "stop", id,
-                    runtime.registry().active(id).get().version(), null, null);
-            Responses.json(context, 200, summary(runtime.registry().active(id).get()));
+            audit.append(actor.name(), actor.role(), start ? "start" : "stop", id,
+                    registry.active(id).get().version(), null, null);
+            Responses.json(context, 200, summary(registry.active(id).get()));
         } catch (Exception e) {
             Responses.error(context, 500, "cannot " + (start ? "start" : "stop") + " flow " + id, e);
         }
@@ -111,14 +120,14 @@ final class FlowsResource {
 
     private void versions(RoutingContext context) {
         String id = context.pathParam("id");
-        List<FlowVersion> versions = runtime.versions().versions(id).stream()
+        List<FlowVersion> deployed = versions.versions(id).stream()
                 .map(v -> new FlowVersion(v.flowId(), v.version(), v.deployedAt(), v.actor(), v.active()))
                 .toList();
-        if (versions.isEmpty()) {
+        if (deployed.isEmpty()) {
             Responses.error(context, 404, "no flow " + id);
             return;
         }
-        Responses.json(context, 200, versions);
+        Responses.json(context, 200, deployed);
     }
 
     private void rollback(RoutingContext context) {
@@ -138,10 +147,10 @@ final class FlowsResource {
         }
         String id = context.pathParam("id");
         try {
-            runtime.host().rollback(id, version);
+            host.rollback(id, version);
             Actor actor = RequestGuard.actor(context);
-            runtime.audit().append(actor.name(), actor.role(), "rollback", id, version, null, null);
-            Responses.json(context, 200, summary(runtime.registry().active(id).orElseThrow()));
+            audit.append(actor.name(), actor.role(), "rollback", id, version, null, null);
+            Responses.json(context, 200, summary(registry.active(id).orElseThrow()));
         } catch (DeployException e) {
             Responses.error(context, 404, e.getMessage(), e.problems());
         }

@@ -1,10 +1,13 @@
 package io.switchboard.runtime.api;
 
-import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.engine.FlowHost;
 import io.switchboard.runtime.engine.FlowMetrics;
+import io.switchboard.runtime.engine.FlowRegistry;
 import io.switchboard.runtime.engine.HostedFlow;
+import io.switchboard.runtime.store.Database;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageQuery;
+import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtimeclient.wire.FlowHealth;
 import io.switchboard.runtimeclient.wire.Health;
 import io.vertx.ext.web.Router;
@@ -16,11 +19,20 @@ import java.util.List;
 /** {@code /api/v1/health}: the runtime and every flow, now. */
 final class HealthResource {
 
-    private final SwitchboardRuntime runtime;
+    private final Database database;
+    private final FailedMessageStore failedMessages;
+    private final FlowRegistry registry;
+    private final FlowHost host;
+    private final FlowMetrics metrics;
     private final Instant started = Instant.now();
 
-    HealthResource(SwitchboardRuntime runtime) {
-        this.runtime = runtime;
+    HealthResource(Database database, FailedMessageStore failedMessages, FlowRegistry registry, FlowHost host,
+                   FlowMetrics metrics) {
+        this.database = database;
+        this.failedMessages = failedMessages;
+        this.registry = registry;
+        this.host = host;
+        this.metrics = metrics;
     }
 
     void mount(Router router, ApiWorkers workers) {
@@ -28,19 +40,19 @@ final class HealthResource {
     }
 
     Health snapshot() {
-        List<FlowHealth> flows = runtime.registry().activeFlows().stream()
+        List<FlowHealth> flows = registry.activeFlows().stream()
                 .sorted(Comparator.comparing(HostedFlow::flowId))
                 .map(this::flowHealth)
                 .toList();
-        long waiting = runtime.failedMessages().count(FailedMessageQuery.all().withStatus(FailedMessage.Status.FAILED));
+        long waiting = failedMessages.count(FailedMessageQuery.all().withStatus(FailedMessage.Status.FAILED));
         return new Health(Duration.between(started, Instant.now()).toSeconds(),
-                runtime.database().sizeBytes(), waiting, flows);
+                database.sizeBytes(), waiting, flows);
     }
 
     private FlowHealth flowHealth(HostedFlow hosted) {
-        FlowMetrics.Counters counters = runtime.metrics().of(hosted.flowId());
+        FlowMetrics.Counters counters = metrics.of(hosted.flowId());
         return new FlowHealth(hosted.flowId(), hosted.version(),
-                runtime.host().isRunning(hosted.flowId()) ? "RUNNING" : "STOPPED",
+                host.isRunning(hosted.flowId()) ? "RUNNING" : "STOPPED",
                 counters.in(), counters.delivered(), counters.failedCount(), counters.retriedCount(),
                 counters.throughputPerSecond(), counters.latencyPercentile(50), counters.latencyPercentile(95),
                 counters.latencyPercentile(99), counters.lastError());

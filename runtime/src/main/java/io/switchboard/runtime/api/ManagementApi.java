@@ -1,11 +1,21 @@
 package io.switchboard.runtime.api;
 
-import io.switchboard.runtime.SwitchboardRuntime;
+import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.engine.FlowHost;
+import io.switchboard.runtime.engine.FlowMetrics;
+import io.switchboard.runtime.engine.FlowRegistry;
+import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.engine.RuntimeEvent;
+import io.switchboard.runtime.engine.RuntimeEvents;
+import io.switchboard.runtime.http.ListenerGuard;
 import io.switchboard.runtime.security.TokenService;
+import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.Database;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.FlowVersionStore;
+import io.switchboard.runtime.store.ReplayLog;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
-import io.switchboard.runtime.http.ListenerGuard;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Map;
@@ -25,7 +35,7 @@ public final class ManagementApi implements AutoCloseable {
     static final int MAX_EVENT_CLIENTS_PER_TOKEN = 8;
     static final int EVENT_BACKLOG = 10_000;
 
-    private final SwitchboardRuntime runtime;
+    private final Parts runtime;
     private final TokenService tokens;
     private final Vertx vertx;
     private HttpServer server;
@@ -35,8 +45,14 @@ public final class ManagementApi implements AutoCloseable {
     private Consumer<RuntimeEvent> listener;
     private long healthTimer = -1;
 
+    /** What the API reads and drives: each resource is given only the parts it uses. */
+    public record Parts(RuntimeConfiguration configuration, RuntimeEvents events, AuditLog audit, Database database,
+                        FailedMessageStore failedMessages, FlowRegistry registry, ReplayService replay,
+                        ReplayLog replayLog, FlowVersionStore versions, FlowHost host, FlowMetrics metrics) {
+    }
+
     /** Shares {@code vertx} with the flows' HTTP ingress: one set of event loops and buffers for both. */
-    public ManagementApi(SwitchboardRuntime runtime, TokenService tokens, Vertx vertx) {
+    public ManagementApi(Parts runtime, TokenService tokens, Vertx vertx) {
         this.runtime = runtime;
         this.tokens = tokens;
         this.vertx = vertx;
@@ -51,18 +67,20 @@ public final class ManagementApi implements AutoCloseable {
         }
         events = new EventStream(vertx, MAX_EVENT_CLIENTS, MAX_EVENT_CLIENTS_PER_TOKEN, EVENT_BACKLOG);
         workers = new ApiWorkers(vertx);
-        HealthResource health = new HealthResource(runtime);
+        HealthResource health = new HealthResource(runtime.database(), runtime.failedMessages(), runtime.registry(),
+                runtime.host(), runtime.metrics());
         router = Router.router(vertx);
         // Bodies over the limit get 413 before they are buffered.
         router.route().handler(BodyHandler.create(false).setBodyLimit(configuration.maxBodyBytes()));
         RequestGuard guard = new RequestGuard(tokens, configuration.apiHost());
         router.route("/api/*").handler(guard::check);
-        new FlowsResource(runtime).mount(router, workers);
+        new FlowsResource(runtime.audit(), runtime.registry(), runtime.versions(), runtime.host()).mount(router, workers);
         health.mount(router, workers);
-        new FailedResource(runtime).mount(router, workers);
-        new AuditResource(runtime).mount(router, workers);
-        new TokensResource(runtime, tokens, events::disconnect).mount(router, workers);
-        new BackupResource(runtime).mount(router, workers);
+        new FailedResource(runtime.audit(), runtime.failedMessages(), runtime.registry(), runtime.replay(),
+                runtime.replayLog(), runtime.versions()).mount(router, workers);
+        new AuditResource(runtime.audit()).mount(router, workers);
+        new TokensResource(runtime.audit(), tokens, events::disconnect).mount(router, workers);
+        new BackupResource(runtime.audit(), runtime.configuration(), runtime.database()).mount(router, workers);
         router.get("/api/v1/events").handler(events::handle);
         router.route().last().handler(context -> Responses.error(context, 404, "no such endpoint: "
                 + context.request().method() + " " + context.request().path()));

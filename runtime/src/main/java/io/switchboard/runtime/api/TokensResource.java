@@ -1,9 +1,9 @@
 package io.switchboard.runtime.api;
 
-import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.engine.Actor;
 import io.switchboard.runtime.security.Role;
 import io.switchboard.runtime.security.TokenService;
+import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtimeclient.wire.TokenCreated;
 import io.switchboard.runtimeclient.wire.TokenRequest;
 import io.vertx.ext.web.Router;
@@ -13,13 +13,13 @@ import java.util.function.Consumer;
 /** {@code /api/v1/tokens}: admins create tokens (names are unique), see who has one, and revoke them. */
 final class TokensResource {
 
-    private final SwitchboardRuntime runtime;
+    private final AuditLog audit;
     private final TokenService tokens;
     private final Consumer<String> endStreamsOf;
 
     /** {@code endStreamsOf} ends the event streams opened with a revoked token. */
-    TokensResource(SwitchboardRuntime runtime, TokenService tokens, Consumer<String> endStreamsOf) {
-        this.runtime = runtime;
+    TokensResource(AuditLog audit, TokenService tokens, Consumer<String> endStreamsOf) {
+        this.audit = audit;
         this.tokens = tokens;
         this.endStreamsOf = endStreamsOf;
     }
@@ -46,7 +46,7 @@ final class TokensResource {
         }
         endStreamsOf.accept(name);
         Actor actor = RequestGuard.actor(context);
-        runtime.audit().append(actor.name(), actor.role(), "token-revoke", null, null, name, null);
+        audit.append(actor.name(), actor.role(), "token-revoke", null, null, name, null);
         context.response().setStatusCode(204).end();
     }
 
@@ -73,7 +73,7 @@ final class TokensResource {
         try {
             String secret = tokens.create(request.name(), role.get());
             Actor actor = RequestGuard.actor(context);
-            runtime.audit().append(actor.name(), actor.role(), "token-create", null, null, request.name(),
+            audit.append(actor.name(), actor.role(), "token-create", null, null, request.name(),
                     role.get().wireName());
             Responses.json(context, 201, new TokenCreated(request.name(), role.get().wireName(), secret));
         } catch (IllegalArgumentException e) {

@@ -1,5 +1,6 @@
 package io.switchboard.runtime.engine;
 
+import io.switchboard.runtime.bundle.DeployBundle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

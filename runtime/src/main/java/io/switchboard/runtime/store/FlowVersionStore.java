@@ -1,7 +1,7 @@
 package io.switchboard.runtime.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

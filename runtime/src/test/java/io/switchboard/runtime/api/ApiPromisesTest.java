@@ -9,7 +9,7 @@ import io.switchboard.runtime.StubTargetAccess;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.LoopbackPorts;
 import io.switchboard.runtime.config.RuntimeConfiguration;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import io.switchboard.runtimeclient.wire.Json;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;

@@ -8,7 +8,7 @@ import io.switchboard.runtime.Bundles;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.LoopbackPorts;
 import io.switchboard.runtime.config.RuntimeConfiguration;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import io.switchboard.runtimeclient.EventSubscription;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.wire.RuntimeEventMessage;

@@ -19,7 +19,7 @@ import io.switchboard.runtime.Bundles;
 import io.switchboard.runtime.StubTargetAccess;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.RuntimeConfiguration;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import io.switchboard.runtimeclient.wire.DeployRequest;
 import io.switchboard.runtimeclient.wire.Json;
 import java.io.InputStream;

@@ -11,7 +11,7 @@ import io.switchboard.runtime.StubTargetAccess;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.LoopbackPorts;
 import io.switchboard.runtime.config.RuntimeConfiguration;
-import io.switchboard.runtime.engine.DeployBundle;
+import io.switchboard.runtime.bundle.DeployBundle;
 import io.switchboard.runtime.security.Role;
 import io.switchboard.runtimeclient.wire.Json;
 import java.net.URI;

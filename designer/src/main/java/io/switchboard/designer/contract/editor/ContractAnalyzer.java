@@ -2,8 +2,8 @@ package io.switchboard.designer.contract.editor;
 
 import io.switchboard.contract.ContractDocument;
 import io.switchboard.contract.ContractFinding;
-import io.switchboard.contract.ContractLinter;
 import io.switchboard.contract.FindingSeverity;
+import io.switchboard.contract.check.ContractLinter;
 import io.switchboard.contract.outline.Outline;
 import io.switchboard.contract.outline.OutlineEntry;
 import io.switchboard.flow.source.SourceFormatException;

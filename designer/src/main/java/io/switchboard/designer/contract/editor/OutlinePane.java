@@ -2,10 +2,12 @@ package io.switchboard.designer.contract.editor;
 
 import io.switchboard.contract.outline.OutlineEntry;
 import io.switchboard.icons.StudioIcon;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
@@ -45,19 +47,45 @@ final class OutlinePane extends VBox {
     private void show(List<OutlineEntry> entries, boolean filtered) {
         TreeItem<OutlineEntry> root = new TreeItem<>();
         for (OutlineEntry entry : entries) {
-            root.getChildren().add(item(entry, filtered, 0));
+            root.getChildren().add(new EntryItem(entry, filtered, 0));
         }
         tree.setRoot(root);
     }
 
-    private TreeItem<OutlineEntry> item(OutlineEntry entry, boolean expandAll, int depth) {
-        TreeItem<OutlineEntry> item = new TreeItem<>(entry);
-        for (OutlineEntry child : entry.children()) {
-            item.getChildren().add(item(child, expandAll, depth + 1));
+    /**
+     * An entry whose children's items are made when first asked for (when it is opened): GitHub's outline has
+     * thousands of entries, and making them all held the FX thread for a fifth of a second.
+     */
+    private static final class EntryItem extends TreeItem<OutlineEntry> {
+        private final boolean expandAll;
+        private final int depth;
+        private boolean built;
+
+        EntryItem(OutlineEntry entry, boolean expandAll, int depth) {
+            super(entry);
+            this.expandAll = expandAll;
+            this.depth = depth;
+            // Small contracts open fully; in large ones (GitHub's 800 paths) only the sections do.
+            setExpanded(expandAll || depth == 0 || entry.children().size() <= 12 && depth == 1);
         }
-        // Small contracts open fully; in large ones (GitHub's 800 paths) only the sections do.
-        item.setExpanded(expandAll || depth == 0 || entry.children().size() <= 12 && depth == 1);
-        return item;
+
+        @Override
+        public boolean isLeaf() {
+            return getValue().children().isEmpty();
+        }
+
+        @Override
+        public ObservableList<TreeItem<OutlineEntry>> getChildren() {
+            if (!built) {
+                built = true;
+                List<TreeItem<OutlineEntry>> items = new ArrayList<>(getValue().children().size());
+                for (OutlineEntry child : getValue().children()) {
+                    items.add(new EntryItem(child, expandAll, depth + 1));
+                }
+                super.getChildren().setAll(items);
+            }
+            return super.getChildren();
+        }
     }
 
     private static final class EntryCell extends TreeCell<OutlineEntry> {

@@ -1,6 +1,6 @@
 package io.switchboard.designer.mapping.canvas;
 
-import io.switchboard.designer.mapping.MappingFinding;
+import io.switchboard.designer.mapping.model.MappingFinding;
 import io.switchboard.flow.schema.FieldNode;
 import io.switchboard.flow.validation.Severity;
 import io.switchboard.icons.StudioIcon;

@@ -1,7 +1,7 @@
 package io.switchboard.designer.mapping.canvas;
 
-import io.switchboard.designer.mapping.MappingFinding;
-import io.switchboard.designer.mapping.MappingLine;
+import io.switchboard.designer.mapping.model.MappingFinding;
+import io.switchboard.designer.mapping.model.MappingLine;
 import io.switchboard.flow.validation.Severity;
 import java.util.HashMap;
 import java.util.HashSet;

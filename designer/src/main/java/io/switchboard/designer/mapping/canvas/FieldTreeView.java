@@ -117,8 +117,8 @@ public final class FieldTreeView extends VBox {
     }
 
     /** Marks the mapped fields and the fields with findings, after an edit. */
-    public void decorationsUpdate(List<io.switchboard.designer.mapping.MappingLine> lines,
-                                  List<io.switchboard.designer.mapping.MappingFinding> findings, boolean sourceSide) {
+    public void decorationsUpdate(List<io.switchboard.designer.mapping.model.MappingLine> lines,
+                                  List<io.switchboard.designer.mapping.model.MappingFinding> findings, boolean sourceSide) {
         decorations.update(lines, findings, sourceSide);
         decorations.changed();
     }

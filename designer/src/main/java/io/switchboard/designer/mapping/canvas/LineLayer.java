@@ -1,6 +1,6 @@
 package io.switchboard.designer.mapping.canvas;
 
-import io.switchboard.designer.mapping.MappingLine;
+import io.switchboard.designer.mapping.model.MappingLine;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

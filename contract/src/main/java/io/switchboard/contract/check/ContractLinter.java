@@ -1,5 +1,9 @@
-package io.switchboard.contract;
+package io.switchboard.contract.check;
 
+import io.switchboard.contract.ContractDocument;
+import io.switchboard.contract.ContractFinding;
+import io.switchboard.contract.FindingSeverity;
+import io.switchboard.contract.OpenApiVersion;
 import io.switchboard.contract.lint.LintContext;
 import io.switchboard.contract.lint.LintRule;
 import io.switchboard.contract.lint.OasRules;

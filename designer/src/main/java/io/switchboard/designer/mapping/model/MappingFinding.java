@@ -1,4 +1,4 @@
-package io.switchboard.designer.mapping;
+package io.switchboard.designer.mapping.model;
 
 import io.switchboard.flow.validation.Severity;
 import java.util.List;
