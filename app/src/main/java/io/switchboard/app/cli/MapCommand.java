@@ -14,6 +14,7 @@ import io.switchboard.flow.schema.SchemaResolutionException;
 import io.switchboard.flow.schema.SchemaResolver;
 import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.source.TextFiles;
+import io.switchboard.flow.text.Plural;
 import io.switchboard.flow.validation.DefinitionException;
 import io.switchboard.flow.validation.DefinitionLoader;
 import io.switchboard.flow.validation.Finding;
@@ -25,10 +26,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs a mapping on a payload, as the designer's preview and the runtime do. */
 @Command(name = "map", mixinStandardHelpOptions = true, description = "Run a mapping on a payload and print the result.")
@@ -92,7 +93,7 @@ final class MapCommand implements Callable<Integer> {
             JsonNode output = mapping.apply(payload);
             List<String> missing = RequiredFields.missing(output, targetFields(loaded));
             if (!missing.isEmpty()) {
-                err.println(input + ": the result lacks required target field" + (missing.size() == 1 ? " " : "s ")
+                err.println(input + ": the result lacks required target " + Plural.noun(missing.size(), "field") + " "
                         + String.join(", ", missing) + " (mapping " + mappingFile.getFileName() + ")");
                 return SwitchboardCli.FAILED;
             }

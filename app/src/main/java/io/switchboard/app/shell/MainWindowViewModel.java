@@ -1,6 +1,7 @@
 package io.switchboard.app.shell;
 
 import io.switchboard.app.workspace.Workspace;
+import io.switchboard.flow.text.Plural;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -88,13 +89,11 @@ public final class MainWindowViewModel {
     }
 
     private static String summary(Workspace workspace) {
-        return count(workspace.contracts().size(), "contract") + " · " + count(workspace.mappings().size(), "mapping")
-                + " · " + count(workspace.flows().size(), "flow") + " · " + count(workspace.samples().size(), "sample");
+        return Plural.of(workspace.contracts().size(), "contract") + " · "
+                + Plural.of(workspace.mappings().size(), "mapping") + " · " + Plural.of(workspace.flows().size(), "flow")
+                + " · " + Plural.of(workspace.samples().size(), "sample");
     }
 
-    private static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
 
     private static Stream<WorkspaceEntry> entries(WorkspaceEntry.Kind kind, List<Path> paths) {
         return paths.stream().map(path -> new WorkspaceEntry(kind, path));

@@ -50,7 +50,7 @@ public final class ContractEdits {
         String existing = pointer;
         List<String> missing = new ArrayList<>();
         while (document.at(existing).isMissingNode()) {
-            missing.add(0, unescape(existing.substring(existing.lastIndexOf('/') + 1)));
+            missing.add(0, JsonPointers.last(existing));
             existing = JsonPointers.parent(existing);
         }
         JsonNode wrapped = value;
@@ -77,7 +77,7 @@ public final class ContractEdits {
     public TextEdit appendItem(String pointer, JsonNode item) throws EditException {
         JsonNode array = document.at(pointer);
         if (array.isMissingNode()) {
-            return putEntry(JsonPointers.parent(pointer), unescape(pointer.substring(pointer.lastIndexOf('/') + 1)),
+            return putEntry(JsonPointers.parent(pointer), JsonPointers.last(pointer),
                     JSON.createArrayNode().add(item));
         }
         if (!array.isArray()) {
@@ -219,7 +219,4 @@ public final class ContractEdits {
         return result.endsWith("\n\n") ? result.substring(0, result.length() - 1) : result;
     }
 
-    private static String unescape(String token) {
-        return token.replace("~1", "/").replace("~0", "~");
-    }
 }

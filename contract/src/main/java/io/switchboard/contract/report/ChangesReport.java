@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.contract.diff.Change;
 import io.switchboard.contract.diff.ChangeLevel;
+import io.switchboard.flow.text.Plural;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class ChangesReport {
     }
 
     public static String summary(List<Change> changes) {
-        return changes.size() + " change" + (changes.size() == 1 ? "" : "s") + ": " + count(changes, ChangeLevel.ERR)
+        return Plural.of(changes.size(), "change") + ": " + count(changes, ChangeLevel.ERR)
                 + " error, " + count(changes, ChangeLevel.WARN) + " warning, " + count(changes, ChangeLevel.INFO)
                 + " info";
     }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.contract.ContractFinding;
 import io.switchboard.contract.FindingSeverity;
+import io.switchboard.flow.source.JsonPointers;
+import io.switchboard.flow.text.Plural;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -38,9 +40,8 @@ public final class FindingsReport {
         if (findings.isEmpty()) {
             return "No results with a severity of 'error' or higher found!";
         }
-        return findings.size() + " problem" + (findings.size() == 1 ? "" : "s") + " (" + errors + " error"
-                + (errors == 1 ? "" : "s") + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + ", " + infos
-                + " info" + (infos == 1 ? "" : "s") + ", " + hints + " hint" + (hints == 1 ? "" : "s") + ")";
+        return Plural.of(findings.size(), "problem") + " (" + Plural.of(errors, "error") + ", "
+                + Plural.of(warnings, "warning") + ", " + Plural.of(infos, "info") + ", " + Plural.of(hints, "hint") + ")";
     }
 
     private static long count(List<ContractFinding> findings, FindingSeverity severity) {
@@ -56,7 +57,7 @@ public final class FindingsReport {
             item.put("rule", finding.rule());
             item.put("severity", finding.severity().label());
             ArrayNode path = item.putArray("path");
-            Pointers.segments(finding.pointer()).forEach(path::add);
+            JsonPointers.segments(finding.pointer()).forEach(path::add);
             item.put("line", finding.location().line());
             item.put("column", finding.location().column());
             item.put("message", finding.message());

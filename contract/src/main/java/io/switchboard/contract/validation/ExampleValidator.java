@@ -16,6 +16,7 @@ import com.networknt.schema.oas.OpenApi30;
 import com.networknt.schema.oas.OpenApi31;
 import com.networknt.schema.resource.InputStreamSource;
 import io.switchboard.contract.OpenApiVersion;
+import io.switchboard.flow.source.JsonPointers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,8 +94,7 @@ final class ExampleValidator {
     private JsonSchema compile(String pointer) {
         JsonNodePath path = new JsonNodePath(PathType.JSON_POINTER);
         JsonNode node = root;
-        for (String raw : pointer.substring(1).split("/", -1)) {
-            String token = raw.replace("~1", "/").replace("~0", "~");
+        for (String token : JsonPointers.segments(pointer)) {
             if (node.isArray()) {
                 int index = Integer.parseInt(token);
                 path = path.append(index);

@@ -1,7 +1,7 @@
 package io.switchboard.designer.mapping;
 
-import io.switchboard.designer.mapping.expression.Token;
-import io.switchboard.designer.mapping.expression.Tokenizer;
+import io.switchboard.flow.jslt.Token;
+import io.switchboard.flow.jslt.Tokenizer;
 import java.util.List;
 
 /** Combining a further source into a field's expression: into a concat's list, or joined with a space. */

@@ -1,6 +1,7 @@
 package io.switchboard.designer.mapping;
 
 import io.switchboard.designer.mapping.model.MappingFinding;
+import io.switchboard.flow.text.Plural;
 import io.switchboard.flow.validation.Severity;
 import io.switchboard.icons.StudioIcon;
 import javafx.beans.binding.Bindings;
@@ -21,8 +22,7 @@ final class FindingsPane extends VBox {
         title.textProperty().bind(Bindings.createStringBinding(() -> {
             long errors = editor.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
             long warnings = editor.findings().size() - errors;
-            return "Findings: " + errors + " error" + (errors == 1 ? "" : "s") + ", " + warnings + " warning"
-                    + (warnings == 1 ? "" : "s");
+            return "Findings: " + Plural.of(errors, "error") + ", " + Plural.of(warnings, "warning");
         }, editor.findings()));
         ListView<MappingFinding> list = new ListView<>(editor.findings());
         list.setId("findings");

@@ -8,6 +8,7 @@ import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.model.Variable;
 import io.switchboard.flow.schema.FieldNode;
+import io.switchboard.flow.text.Plural;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +187,7 @@ public final class MappingEditorViewModel {
             accepted++;
         }
         if (accepted > 0) {
-            change(after, "Accept " + accepted + " suggested mapping" + (accepted == 1 ? "" : "s"));
+            change(after, "Accept " + Plural.of(accepted, "suggested mapping"));
         }
         return accepted;
     }

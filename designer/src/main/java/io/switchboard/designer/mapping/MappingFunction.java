@@ -5,22 +5,22 @@ package io.switchboard.designer.mapping;
  * ordinary expression text, editable like any other, and the canvas shows it as a function node.
  */
 public enum MappingFunction {
-    CONCAT("concat", "Joins texts with a separator; drop more fields on it to add them", "join([%s], \" \")"),
-    UPPER("upper", "Upper case", "uppercase(%s)"),
-    LOWER("lower", "Lower case", "lowercase(%s)"),
+    CONCAT("join", "Joins texts with a separator; drop more fields on it to add them", "join([%s], \" \")"),
+    UPPER("uppercase", "Upper case", "uppercase(%s)"),
+    LOWER("lowercase", "Lower case", "lowercase(%s)"),
     TRIM("trim", "Removes leading and trailing spaces", "trim(%s)"),
     SUBSTRING("substring", "Characters from a start to an end position", "%s[0 : 10]"),
     REPLACE("replace", "Replaces what matches a regular expression", "replace(%s, \"-\", \"\")"),
-    FORMAT_DATE("format date", "Formats seconds since 1970 as a date text", "format-time(%s, \"yyyy-MM-dd\", \"UTC\")"),
-    PARSE_DATE("parse date", "Reads a date text as seconds since 1970",
+    FORMAT_DATE("format-time", "Formats seconds since 1970 as a date text", "format-time(%s, \"yyyy-MM-dd\", \"UTC\")"),
+    PARSE_DATE("parse-time", "Reads a date text as seconds since 1970",
             "parse-time(%s, \"yyyy-MM-dd'T'HH:mm:ssX\")"),
-    TO_NUMBER("to number", "Reads a text as a number", "number(%s)"),
+    TO_NUMBER("number", "Reads a text as a number", "number(%s)"),
     ROUND("round", "Rounds to the nearest whole number", "round(%s)"),
     SUM("sum", "Adds up a number field over an array", "sum(%s)"),
-    COUNT("count", "How many items an array has", "size(%s)"),
-    LOOKUP("lookup", "Looks the value up in a key → value table", "get-key($%s, %s)"),
-    DEFAULT("default", "A value to use when the input is missing or null", "fallback(%s, \"\")"),
-    IF_ELSE("if/else", "One value when a condition holds, another otherwise", "if (%s) %s else null");
+    COUNT("size", "How many items an array has", "size(%s)"),
+    LOOKUP("get-key", "Looks the value up in a key → value table", "get-key($%s, %s)"),
+    DEFAULT("fallback", "A value to use when the input is missing or null", "fallback(%s, \"\")"),
+    IF_ELSE("if", "One value when a condition holds, another otherwise", "if (%s) %s else null");
 
     private final String label;
     private final String description;

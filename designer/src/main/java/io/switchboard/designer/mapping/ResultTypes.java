@@ -1,7 +1,7 @@
 package io.switchboard.designer.mapping;
 
-import io.switchboard.designer.mapping.expression.Token;
-import io.switchboard.designer.mapping.expression.Tokenizer;
+import io.switchboard.flow.jslt.Token;
+import io.switchboard.flow.jslt.Tokenizer;
 import io.switchboard.flow.schema.FieldType;
 import java.util.List;
 import java.util.Map;

@@ -1,14 +1,13 @@
 package io.switchboard.designer.mapping;
 
+import io.switchboard.flow.jslt.Tokenizer;
 import io.switchboard.flow.model.FieldRule;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Turns source field paths into the JSLT paths an expression uses, relative to the array item it is inside. */
 final class SourcePaths {
 
-    private static final Pattern PLAIN_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
 
     private SourcePaths() {
     }
@@ -40,7 +39,7 @@ final class SourcePaths {
         }
         StringBuilder path = new StringBuilder();
         for (String step : steps) {
-            if (PLAIN_NAME.matcher(step).matches()) {
+            if (Tokenizer.isPlainName(step)) {
                 path.append('.').append(step);
             } else {
                 String base = path.isEmpty() ? "." : path.toString();
@@ -62,7 +61,7 @@ final class SourcePaths {
         }
         String[] parts = trimmed.substring(1).split("\\.");
         for (String part : parts) {
-            if (!PLAIN_NAME.matcher(part).matches()) {
+            if (!Tokenizer.isPlainName(part)) {
                 return Optional.empty();
             }
         }

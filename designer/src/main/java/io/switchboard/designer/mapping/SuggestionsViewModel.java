@@ -4,6 +4,7 @@ import io.switchboard.designer.task.LatestOnly;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.schema.FieldNode;
+import io.switchboard.flow.text.Plural;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class SuggestionsViewModel {
         for (FieldNode array : newlyMappedArrays) {
             compute(array, List.copyOf(suggestions));
         }
-        status.set(accepted + " mapped · " + suggestions.size() + " proposal" + (suggestions.size() == 1 ? "" : "s")
+        status.set(accepted + " mapped · " + Plural.of(suggestions.size(), "proposal")
                 + " left");
         return accepted;
     }
@@ -115,8 +116,8 @@ public final class SuggestionsViewModel {
             index = found.index();
             show(kept, found.suggestions());
             busy.set(false);
-            status.set(String.format(Locale.ROOT, "%d proposal%s in %.0f ms", suggestions.size(),
-                    suggestions.size() == 1 ? "" : "s", (System.nanoTime() - start) / 1e6));
+            status.set(String.format(Locale.ROOT, "%s in %.0f ms", Plural.of(suggestions.size(), "proposal"),
+                    (System.nanoTime() - start) / 1e6));
         }, failure -> {
             busy.set(false);
             if (!(failure instanceof CancellationException)) {

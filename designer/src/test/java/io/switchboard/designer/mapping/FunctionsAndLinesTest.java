@@ -130,4 +130,14 @@ class FunctionsAndLinesTest {
         assertEquals(MappingEditorViewModel.DropOutcome.MAPPED, editor.connectSelected());
         assertEquals(".orderId", editor.expressionOf(List.of("orderRef")).orElseThrow());
     }
+
+    @Test
+    void theCanvasNamesEachPaletteFunctionAsThePaletteDoes() {
+        for (MappingFunction function : MappingFunction.values()) {
+            String expression = function.wrap(".currency", "countries");
+            String node = MappingLines.nodeLabel(expression,
+                    io.switchboard.designer.mapping.expression.ExpressionReads.of(expression, List.of()));
+            assertEquals(function.label(), node, expression);
+        }
+    }
 }

@@ -1,6 +1,7 @@
 package io.switchboard.flow.schema;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.flow.source.JsonPointers;
 import io.switchboard.flow.source.SourceDocument;
 
 /** A schema node found by a reference, with the document it lives in (for its {@code $ref}s and line numbers). */
@@ -13,6 +14,6 @@ public record ResolvedSchema(SourceDocument document, String pointer, JsonNode n
             int dot = file.indexOf('.');
             return dot > 0 ? file.substring(0, dot) : file;
         }
-        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return JsonPointers.last(pointer);
     }
 }

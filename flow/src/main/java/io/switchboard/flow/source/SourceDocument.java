@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -156,16 +157,16 @@ public final class SourceDocument {
         }
         JsonNode node = root;
         Location found = rootLocation;
-        String[] tokens = pointer.substring(1).split("/", -1);
-        for (int t = 0; t < tokens.length; t++) {
-            String token = unescape(tokens[t]);
+        List<String> tokens = JsonPointers.segments(pointer);
+        for (int t = 0; t < tokens.size(); t++) {
+            String token = tokens.get(t);
             int index = indexOf(node, token);
             int[] places = members.get(node);
             if (index < 0 || places == null || index * STRIDE >= places.length) {
                 return found;
             }
             int at = index * STRIDE;
-            boolean last = t == tokens.length - 1;
+            boolean last = t == tokens.size() - 1;
             found = last && key && places[at + KEY_LINE] > 0
                     ? new Location(places[at + KEY_LINE], places[at + KEY_COLUMN])
                     : new Location(places[at + LINE], places[at + COLUMN]);
@@ -195,9 +196,6 @@ public final class SourceDocument {
         return -1;
     }
 
-    private static String unescape(String token) {
-        return token.indexOf('~') < 0 ? token : token.replace("~1", "/").replace("~0", "~");
-    }
 
     private static Location locationOf(JsonLocation location) {
         return new Location(location.getLineNr(), location.getColumnNr());

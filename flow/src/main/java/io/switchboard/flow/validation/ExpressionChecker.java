@@ -2,15 +2,17 @@ package io.switchboard.flow.validation;
 
 import com.schibsted.spt.data.jslt.JsltException;
 import com.schibsted.spt.data.jslt.Parser;
+import io.switchboard.flow.jslt.Token;
+import io.switchboard.flow.jslt.Token.Kind;
+import io.switchboard.flow.jslt.Tokenizer;
 import java.io.StringReader;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Compiles one JSLT expression on its own, with the mapping's lookups and variables declared, and reports a
@@ -18,10 +20,6 @@ import java.util.Optional;
  */
 public final class ExpressionChecker {
 
-    private static final Pattern STRING_LITERAL = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
-    private static final Pattern LET = Pattern.compile("\\blet\\s+([A-Za-z_][A-Za-z0-9_-]*)");
-    private static final Pattern DEF_PARAMS = Pattern.compile("\\bdef\\s+[A-Za-z_][A-Za-z0-9_:-]*\\s*\\(([^)]*)\\)");
-    private static final Pattern VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_-]*)");
 
     /** The latest expressions checked, by their text with the declarations before it. */
     private static final Map<String, Optional<ExpressionProblem>> CHECKED = new LinkedHashMap<>(256, 0.75f, true) {
@@ -47,27 +45,29 @@ public final class ExpressionChecker {
 
     /** JSLT only notices an undeclared variable when it runs; a mapping should know before. */
     private Optional<ExpressionProblem> undeclaredVariable(String expression) {
-        StringBuilder code = new StringBuilder(expression);
-        Matcher literal = STRING_LITERAL.matcher(expression);
-        while (literal.find()) {
-            for (int i = literal.start(); i < literal.end(); i++) {
-                code.setCharAt(i, ' ');
+        List<Token> tokens = Tokenizer.tokens(expression);
+        Set<String> known = new HashSet<>(declared);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (token.kind() == Kind.KEYWORD && token.text().equals("let") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).kind() == Kind.IDENTIFIER) {
+                known.add(tokens.get(i + 1).text());
+            } else if (token.kind() == Kind.KEYWORD && token.text().equals("def")) {
+                // def name(a, b): the parameters are known inside.
+                int j = i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.FUNCTION ? i + 2 : i + 1;
+                for (j++; j < tokens.size() && tokens.get(j).kind() != Kind.CLOSE; j++) {
+                    if (tokens.get(j).kind() == Kind.IDENTIFIER) {
+                        known.add(tokens.get(j).text());
+                    }
+                }
             }
         }
-        Set<String> known = new HashSet<>(declared);
-        LET.matcher(code).results().forEach(m -> known.add(m.group(1)));
-        DEF_PARAMS.matcher(code).results().forEach(m -> {
-            for (String param : m.group(1).split(",")) {
-                known.add(param.trim());
-            }
-        });
-        Matcher variable = VARIABLE.matcher(code);
-        while (variable.find()) {
-            if (!known.contains(variable.group(1))) {
-                String before = code.substring(0, variable.start());
+        for (Token token : tokens) {
+            if (token.kind() == Kind.VARIABLE && !known.contains(token.text().substring(1))) {
+                String before = expression.substring(0, token.start());
                 int line = (int) before.chars().filter(c -> c == '\n').count() + 1;
-                int column = variable.start() - before.lastIndexOf('\n');
-                return Optional.of(new ExpressionProblem(line, column, "unknown variable $" + variable.group(1)
+                int column = token.start() - before.lastIndexOf('\n');
+                return Optional.of(new ExpressionProblem(line, column, "unknown variable " + token.text()
                         + "; declared: " + known.stream().sorted().map(n -> "$" + n).toList()));
             }
         }

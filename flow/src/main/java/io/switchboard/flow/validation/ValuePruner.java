@@ -44,6 +44,6 @@ final class ValuePruner {
     }
 
     private static String lastToken(String pointer) {
-        return pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+        return JsonPointers.last(pointer);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.switchboard.flow.model.MaskingRule;
+import io.switchboard.flow.source.JsonPointers;
 import io.switchboard.runtimeclient.wire.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,7 @@ final class Masking {
             return "";
         }
         for (MaskingRule rule : rules) {
-            mask(root, rule.path().substring(1).split("/"), 0);
+            mask(root, JsonPointers.segments(rule.path()).toArray(String[]::new), 0);
         }
         return root.toString();
     }
@@ -41,7 +42,7 @@ final class Masking {
         if (node == null || depth >= path.length) {
             return;
         }
-        String step = path[depth].replace("~1", "/").replace("~0", "~");
+        String step = path[depth];
         boolean last = depth == path.length - 1;
         if (node instanceof ArrayNode array) {
             for (int i = 0; i < array.size(); i++) {

@@ -16,6 +16,7 @@ import io.switchboard.designer.task.LatestOnly;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.source.Location;
 import io.switchboard.flow.source.TextFiles;
+import io.switchboard.flow.text.Plural;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -203,7 +204,7 @@ public final class ContractEditorViewModel {
             position = at + needle.length();
         }
         replacement.set(new Replacement(start, end, replaced.toString()));
-        status.set("Replaced " + all.size() + " occurrence" + (all.size() == 1 ? "" : "s"));
+        status.set("Replaced " + Plural.of(all.size(), "occurrence"));
         return all.size();
     }
 
@@ -241,8 +242,8 @@ public final class ContractEditorViewModel {
         long warnings = result.findings().stream().filter(f -> f.severity() == FindingSeverity.WARN).count();
         long others = result.findings().size() - errors - warnings;
         String version = result.wellFormed() ? "OpenAPI " + result.document().version().label() + " · " : "";
-        return version + "checked in " + result.millis() + " ms · " + errors + " error" + (errors == 1 ? "" : "s")
-                + ", " + warnings + " warning" + (warnings == 1 ? "" : "s") + (others > 0 ? ", " + others
+        return version + "checked in " + result.millis() + " ms · " + Plural.of(errors, "error")
+                + ", " + Plural.of(warnings, "warning") + (others > 0 ? ", " + others
                 + " info" : "");
     }
 
@@ -401,7 +402,7 @@ public final class ContractEditorViewModel {
             found.add(new Usage(current.document().locateKey(reference.at()), reference.at()));
         }
         usages.setAll(found);
-        usagesTitle.set(found.size() + " usage" + (found.size() == 1 ? "" : "s") + " of #" + target);
+        usagesTitle.set(Plural.of(found.size(), "usage") + " of #" + target);
         return found;
     }
 

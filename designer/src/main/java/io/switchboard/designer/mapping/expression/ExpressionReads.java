@@ -1,6 +1,8 @@
 package io.switchboard.designer.mapping.expression;
 
-import io.switchboard.designer.mapping.expression.Token.Kind;
+import io.switchboard.flow.jslt.Token;
+import io.switchboard.flow.jslt.Token.Kind;
+import io.switchboard.flow.jslt.Tokenizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,7 +17,8 @@ import java.util.Set;
  *
  * @param paths     source fields read, in order of appearance, without repeats
  * @param variables {@code $names} used (variables or lookups)
- * @param functions functions called, and {@code if} for a condition, in order of appearance
+ * @param functions functions called, {@code if} for a condition and {@code substring} for a slice, in order of
+ *                  appearance
  * @param plainPath whether the whole expression is one path (a direct line, no function node)
  */
 public record ExpressionReads(List<List<String>> paths, List<String> variables, List<String> functions,
@@ -33,6 +36,7 @@ public record ExpressionReads(List<List<String>> paths, List<String> variables, 
         Set<String> functions = new LinkedHashSet<>();
         Deque<List<String>> contexts = new ArrayDeque<>();
         contexts.push(context == null ? List.of("\u0000") : context);
+        Deque<String> brackets = new ArrayDeque<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             switch (token.kind()) {
@@ -52,10 +56,20 @@ public record ExpressionReads(List<List<String>> paths, List<String> variables, 
                         i = enterLoop(tokens, i, contexts, paths);
                     }
                 }
-                case OPEN -> contexts.push(contexts.peek());
+                case OPEN -> {
+                    contexts.push(contexts.peek());
+                    brackets.push(token.text());
+                }
                 case CLOSE -> {
                     if (contexts.size() > 1) {
                         contexts.pop();
+                    }
+                    brackets.poll();
+                }
+                case OPERATOR -> {
+                    // A colon inside [ ] slices (the palette's substring); inside { } it separates a key.
+                    if (token.text().equals(":") && "[".equals(brackets.peek())) {
+                        functions.add("substring");
                     }
                 }
                 default -> {

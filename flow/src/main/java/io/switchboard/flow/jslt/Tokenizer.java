@@ -1,13 +1,13 @@
-package io.switchboard.designer.mapping.expression;
+package io.switchboard.flow.jslt;
 
-import io.switchboard.designer.mapping.expression.Token.Kind;
+import io.switchboard.flow.jslt.Token.Kind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Splits a JSLT expression into tokens, for highlighting and for finding which source fields it reads. Never
- * fails: text it cannot read becomes {@link Kind#UNKNOWN} tokens, since it runs on every keystroke.
+ * Splits a JSLT expression into tokens: the one statement of JSLT's lexical rules, used for highlighting, for
+ * finding which source fields an expression reads, for checking its variables, and for writing paths. Never fails: text it cannot read becomes {@link Kind#UNKNOWN} tokens, since it runs on every keystroke.
  */
 public final class Tokenizer {
 
@@ -71,7 +71,7 @@ public final class Tokenizer {
     }
 
     /** The offset just after the string literal that opens at {@code open}, or the end when it is unclosed. */
-    static int endOfString(String text, int open) {
+    public static int endOfString(String text, int open) {
         int i = open + 1;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -86,12 +86,31 @@ public final class Tokenizer {
         return text.length();
     }
 
-    static boolean isIdentifierPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == ':';
+    /** JSLT's names: an ASCII letter or underscore, then letters, digits, underscores and dashes. */
+    public static boolean isIdentifierStart(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c == '_';
     }
 
-    private static boolean isIdentifierStart(char c) {
-        return Character.isLetter(c) || c == '_';
+    /** A name goes on with these; a colon joins a function's prefix to its name ({@code string:split}). */
+    public static boolean isIdentifierPart(char c) {
+        return isNamePart(c) || c == ':';
+    }
+
+    private static boolean isNamePart(char c) {
+        return isIdentifierStart(c) || c >= '0' && c <= '9' || c == '-';
+    }
+
+    /** Whether a field name can follow a dot as it is ({@code .postalCode}); others are quoted ({@code ."a b"}). */
+    public static boolean isPlainName(String name) {
+        if (name.isEmpty() || !isIdentifierStart(name.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < name.length(); i++) {
+            if (!isNamePart(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int endOfIdentifier(String text, int from) {

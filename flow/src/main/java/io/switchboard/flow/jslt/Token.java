@@ -1,4 +1,4 @@
-package io.switchboard.designer.mapping.expression;
+package io.switchboard.flow.jslt;
 
 /** One token of a JSLT expression: what it is and where, as offsets into the text (end exclusive). */
 public record Token(Kind kind, int start, int end, String text) {
