@@ -26,6 +26,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,6 +95,8 @@ public final class StudioApplication extends Application {
                         () -> contracts.open(workspace.root().resolve(entry.path())));
             }
         });
+        view.showMenus(StudioMenus.build(viewModel, design, contracts,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
         stage.setOnCloseRequest(event -> {
             // Closing waits for the answer (and for the saves it asks for); the stage is closed from here.
             event.consume();

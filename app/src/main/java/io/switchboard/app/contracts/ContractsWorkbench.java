@@ -36,6 +36,7 @@ public final class ContractsWorkbench {
     private final ContractEditorViewModel editor;
     private final ReviewViewModel review;
     private final Tasks tasks;
+    private final ContractEditorView editorView;
     private final TabPane view;
     private final Tab reviewTab;
 
@@ -58,7 +59,7 @@ public final class ContractsWorkbench {
                 editor.open(navigation.file(), navigation.location());
             }
         });
-        ContractEditorView editorView = new ContractEditorView(editor, highlighting, new Comparisons());
+        editorView = new ContractEditorView(editor, highlighting, new Comparisons());
         Tab editorTab = new Tab("Editor", editorView);
         editorTab.setClosable(false);
         reviewTab = new Tab("Review", new ReviewView(review, highlighting));
@@ -85,6 +86,11 @@ public final class ContractsWorkbench {
     public void open(Path contract) {
         view.getSelectionModel().selectFirst();
         editor.open(contract);
+    }
+
+    /** The editor's view, for the menus' commands. */
+    public ContractEditorView editorView() {
+        return editorView;
     }
 
     public TabPane view() {

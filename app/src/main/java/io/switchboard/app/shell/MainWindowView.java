@@ -22,6 +22,7 @@ public final class MainWindowView extends BorderPane {
     private final MainWindowViewModel viewModel;
     private final Map<Perspective, PerspectiveView> perspectives = new EnumMap<>(Perspective.class);
     private final StackPane content = new StackPane();
+    private final HBox header;
 
     public MainWindowView(MainWindowViewModel viewModel) {
         this(viewModel, Map.of(), entry -> { });
@@ -36,11 +37,17 @@ public final class MainWindowView extends BorderPane {
             perspectives.put(perspective, new PerspectiveView(perspective, viewModel.entries(perspective),
                     workbenches.get(perspective), open));
         }
-        setTop(header());
+        header = header();
+        setTop(header);
         setCenter(content);
         setBottom(statusBar());
         showPerspective(viewModel.perspectiveProperty().get());
         viewModel.perspectiveProperty().addListener((observable, old, now) -> showPerspective(now));
+    }
+
+    /** Puts the studio's menus above the header. */
+    public void showMenus(javafx.scene.control.MenuBar menus) {
+        setTop(new javafx.scene.layout.VBox(menus, header));
     }
 
     /** Puts the shared and the theme stylesheet on the scene, and swaps the theme's when it changes. */

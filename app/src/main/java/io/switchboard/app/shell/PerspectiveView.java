@@ -1,14 +1,14 @@
 package io.switchboard.app.shell;
 
+import io.switchboard.designer.control.Activation;
 import io.switchboard.icons.StudioIcon;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
-import javafx.scene.control.SplitPane;
-import javafx.scene.input.MouseButton;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -42,12 +42,7 @@ final class PerspectiveView extends VBox {
         files.setCellFactory(list -> new EntryCell());
         files.setPlaceholder(new Label("Nothing here yet: " + emptyHint(perspective)));
         VBox.setVgrow(files, Priority.ALWAYS);
-        files.setOnMouseClicked(event -> {
-            WorkspaceEntry chosen = files.getSelectionModel().getSelectedItem();
-            if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && chosen != null) {
-                open.accept(chosen);
-            }
-        });
+        Activation.onDoubleClickOpen(files, files.getSelectionModel()::getSelectedItem, open);
 
         if (workbench == null) {
             getChildren().addAll(new HBox(title), purpose, listTitle, files);

@@ -112,12 +112,9 @@ public final class MappingEditorView extends BorderPane {
         Button unmap = button("mapping-unmap", "Unmap", StudioIcon.UNMAP,
                 "Remove the selected target field's mapping (Delete)", this::unmapSelected);
         Button suggest = button("mapping-suggest", "Suggest", StudioIcon.SUGGEST,
-                "Propose source → target pairs by name and type; nothing is mapped until accepted", () -> {
-                    suggestions.refresh();
-                    ((TabPane) lookup("#mapping-details")).getSelectionModel().select(1);
-                });
-        Button zoomOut = button("zoom-out", null, StudioIcon.ZOOM_OUT, "Zoom out (Ctrl+-)", () -> zoom(zoom / 1.15));
-        Button zoomIn = button("zoom-in", null, StudioIcon.ZOOM_IN, "Zoom in (Ctrl+=)", () -> zoom(zoom * 1.15));
+                "Propose source → target pairs by name and type; nothing is mapped until accepted", this::suggest);
+        Button zoomOut = button("zoom-out", null, StudioIcon.ZOOM_OUT, "Zoom out (Ctrl+-)", this::zoomOut);
+        Button zoomIn = button("zoom-in", null, StudioIcon.ZOOM_IN, "Zoom in (Ctrl+=)", this::zoomIn);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(title, create, save, undo, redo, picker.button(Side.SOURCE), picker.button(Side.TARGET), connect,
@@ -202,11 +199,11 @@ public final class MappingEditorView extends BorderPane {
             } else if (shortcut && code == KeyCode.ENTER) {
                 connect();
             } else if (shortcut && code == KeyCode.F) {
-                (target.tree().isFocused() ? target : source).filter().requestFocus();
+                findField();
             } else if (shortcut && (code == KeyCode.EQUALS || code == KeyCode.PLUS || code == KeyCode.ADD)) {
-                zoom(zoom * 1.15);
+                zoomIn();
             } else if (shortcut && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
-                zoom(zoom / 1.15);
+                zoomOut();
             } else if (shortcut && code == KeyCode.DIGIT0) {
                 zoom(1.0);
             } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && target.tree().isFocused()) {
@@ -248,7 +245,8 @@ public final class MappingEditorView extends BorderPane {
                 .ifPresent(document::createBesideCurrent);
     }
 
-    private void connect() {
+    /** Maps the selected source field onto the selected target field (Ctrl+Enter). */
+    public void connect() {
         if (editor.connectSelected() == MappingEditorViewModel.DropOutcome.NEEDS_CHOICE) {
             // No pointer to show the question at: it opens over the target tree, where the selection is.
             javafx.geometry.Bounds tree = target.tree().localToScreen(target.tree().getBoundsInLocal());
@@ -257,7 +255,8 @@ public final class MappingEditorView extends BorderPane {
         }
     }
 
-    private void unmapSelected() {
+    /** Removes the selected target field's mapping (Delete in the target tree). */
+    public void unmapSelected() {
         FieldNode selected = editor.selectedTargetProperty().get();
         if (selected != null) {
             editor.unmap(selected.path());
@@ -283,8 +282,37 @@ public final class MappingEditorView extends BorderPane {
         Button button = new Button(text, icon.create(16));
         button.setId(id);
         button.setTooltip(new Tooltip(tip));
+        // Read out by screen readers, for icon-only buttons above all.
+        button.setAccessibleText(tip);
         button.setOnAction(event -> action.run());
         return button;
+    }
+
+    public void undo() {
+        editor.undo();
+    }
+
+    public void redo() {
+        editor.redo();
+    }
+
+    /** Proposes mappings for the unmapped target fields, in the Suggestions tab. */
+    public void suggest() {
+        suggestions.refresh();
+        ((TabPane) lookup("#mapping-details")).getSelectionModel().select(1);
+    }
+
+    public void zoomIn() {
+        zoom(zoom * 1.15);
+    }
+
+    public void zoomOut() {
+        zoom(zoom / 1.15);
+    }
+
+    /** Puts the caret in the filter of the focused tree (the source tree's when neither is focused). */
+    public void findField() {
+        (target.tree().isFocused() ? target : source).filter().requestFocus();
     }
 
     public LineLayer lineLayer() {

@@ -1,5 +1,6 @@
 package io.switchboard.designer.mapping;
 
+import io.switchboard.designer.control.Activation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -34,12 +35,8 @@ final class SuggestionsPane extends VBox {
                         String.join(".", suggestion.target().path())));
             }
         });
-        list.setOnMouseClicked(event -> {
-            MappingSuggestion chosen = list.getSelectionModel().getSelectedItem();
-            if (event.getClickCount() == 2 && chosen != null) {
-                viewModel.accept(java.util.List.of(chosen), 0);
-            }
-        });
+        Activation.onDoubleClickOpen(list, list.getSelectionModel()::getSelectedItem,
+                chosen -> viewModel.accept(java.util.List.of(chosen), 0));
         threshold.setId("suggestion-threshold");
         threshold.setShowTickLabels(true);
         threshold.setMajorTickUnit(0.1);

@@ -122,6 +122,8 @@ public final class ContractEditorView extends BorderPane {
     private Button button(String text, StudioIcon icon, String tip, Runnable action) {
         Button button = new Button(text, icon.create(16));
         button.setTooltip(new Tooltip(tip));
+        // Read out by screen readers, for icon-only buttons above all.
+        button.setAccessibleText(tip);
         button.setOnAction(event -> action.run());
         button.setId("contract-" + (text.isEmpty() ? icon.name().toLowerCase() : text.toLowerCase()
                 .replace("…", "").replace(' ', '-')));
@@ -142,6 +144,19 @@ public final class ContractEditorView extends BorderPane {
                 event.consume();
             }
         });
+    }
+
+    /** Opens find and replace over the text (Ctrl+F). */
+    public void find() {
+        findBar.show();
+    }
+
+    public void undo() {
+        code.area().undo();
+    }
+
+    public void redo() {
+        code.area().redo();
     }
 
     private void jumpTo(ContractFinding finding) {

@@ -43,6 +43,9 @@ final class FindReplaceBar extends HBox {
             result.setText(count + " replaced");
         });
         Button close = new Button("", StudioIcon.UNMAP.create(12));
+        close.setId("find-close");
+        close.setAccessibleText("Close find and replace (Escape)");
+        close.setTooltip(new javafx.scene.control.Tooltip("Close find and replace (Escape)"));
         close.setOnAction(event -> hide());
         find.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER) {

@@ -1,6 +1,7 @@
 package io.switchboard.designer.contract.editor;
 
 import io.switchboard.contract.outline.OutlineEntry;
+import io.switchboard.designer.control.Activation;
 import io.switchboard.icons.StudioIcon;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,12 +33,10 @@ final class OutlinePane extends VBox {
         tree.setShowRoot(false);
         tree.setRoot(new TreeItem<>());
         tree.setCellFactory(view -> new EntryCell());
-        tree.setOnMouseClicked(event -> {
+        Activation.onOpen(tree, () -> {
             TreeItem<OutlineEntry> chosen = tree.getSelectionModel().getSelectedItem();
-            if (chosen != null && chosen.getValue() != null) {
-                jump.accept(chosen.getValue());
-            }
-        });
+            return chosen == null ? null : chosen.getValue();
+        }, jump);
         VBox.setVgrow(tree, Priority.ALWAYS);
         getChildren().addAll(filter, tree);
         viewModel.outline().addListener((ListChangeListener<OutlineEntry>) change -> show(viewModel.outline(),

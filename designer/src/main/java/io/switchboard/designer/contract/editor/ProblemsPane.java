@@ -1,6 +1,7 @@
 package io.switchboard.designer.contract.editor;
 
 import io.switchboard.contract.ContractFinding;
+import io.switchboard.designer.control.Activation;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -17,12 +18,7 @@ final class ProblemsPane extends ListView<ContractFinding> {
         getStyleClass().add("contract-problems");
         setPlaceholder(new Label("No findings: the contract is valid and passes every rule."));
         setCellFactory(list -> new FindingCell());
-        setOnMouseClicked(event -> {
-            ContractFinding chosen = getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                jump.accept(chosen);
-            }
-        });
+        Activation.onOpen(this, getSelectionModel()::getSelectedItem, jump);
     }
 
     private static final class FindingCell extends ListCell<ContractFinding> {

@@ -1,5 +1,6 @@
 package io.switchboard.designer.contract.editor;
 
+import io.switchboard.designer.control.Activation;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -24,12 +25,7 @@ final class UsagesPane extends VBox {
                 setText(empty || usage == null ? null : usage.location() + "   " + usage.pointer());
             }
         });
-        list.setOnMouseClicked(event -> {
-            ContractEditorViewModel.Usage chosen = list.getSelectionModel().getSelectedItem();
-            if (chosen != null) {
-                jump.accept(chosen);
-            }
-        });
+        Activation.onOpen(list, list.getSelectionModel()::getSelectedItem, jump);
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, list);
     }
