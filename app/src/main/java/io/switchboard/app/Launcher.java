@@ -1,6 +1,7 @@
 package io.switchboard.app;
 
 import javafx.application.Application;
+import picocli.CommandLine;
 
 /**
  * The main class. A plain class rather than the {@link Application} itself, so that the studio starts from the
@@ -11,7 +12,19 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** Options are checked before the window opens: --help prints them, a bad one is a sentence and exit 2. */
     public static void main(String[] args) {
+        CommandLine options = new CommandLine(new StudioOptions());
+        try {
+            CommandLine.ParseResult parsed = options.parseArgs(args);
+            if (CommandLine.printHelpIfRequested(parsed)) {
+                return;
+            }
+        } catch (CommandLine.ParameterException e) {
+            System.err.println("studio: " + e.getMessage());
+            e.getCommandLine().usage(System.err);
+            System.exit(2);
+        }
         StudioLog.start();
         Application.launch(StudioApplication.class, args);
     }

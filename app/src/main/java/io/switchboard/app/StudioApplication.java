@@ -39,6 +39,7 @@ public final class StudioApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
 
+    private StudioOptions options;
     private Workspace workspace;
     private FxWatchdog watchdog;
     private EmbeddedRuntime runtime;
@@ -67,7 +68,8 @@ public final class StudioApplication extends Application {
 
     @Override
     public void init() {
-        workspace = new WorkspaceScanner().scan(workspaceDirectory(getParameters().getRaw()));
+        options = StudioOptions.parse(getParameters().getRaw());
+        workspace = new WorkspaceScanner().scan(options.workspaceDirectory());
     }
 
     @Override
@@ -75,9 +77,8 @@ public final class StudioApplication extends Application {
         // Anything that holds the FX thread a quarter of a second is a freeze a user feels: logged with its stack.
         watchdog = FxWatchdog.start(Duration.ofMillis(250), block -> LOG.warn("{}", block));
         MainWindowViewModel viewModel = new MainWindowViewModel(workspace);
-        List<String> args = getParameters().getRaw();
-        if (!args.contains("--no-runtime")) {
-            runtime = new EmbeddedRuntime(runtimeDirectory(args), background);
+        if (options.runtime()) {
+            runtime = new EmbeddedRuntime(options.runtimeDirectory(), background);
             runtime.start(status -> Platform.runLater(() -> viewModel.showRuntime(status.text())));
         }
         DesignWorkbench design = new DesignWorkbench(workspace, onFx(designBackground));
@@ -126,26 +127,4 @@ public final class StudioApplication extends Application {
         timer.shutdownNow();
     }
 
-    /** {@code --runtime-data DIR}, else {@code ~/.switchboard/runtime}. */
-    static Path runtimeDirectory(List<String> args) {
-        int index = args.indexOf("--runtime-data");
-        if (index >= 0 && index + 1 < args.size()) {
-            return Path.of(args.get(index + 1)).toAbsolutePath().normalize();
-        }
-        return Path.of(System.getProperty("user.home"), ".switchboard", "runtime");
-    }
-
-    /** {@code --workspace DIR}, else the example workspace when run from the repository, else the current folder. */
-    static Path workspaceDirectory(List<String> args) {
-        int index = args.indexOf("--workspace");
-        if (index >= 0 && index + 1 < args.size()) {
-            return Path.of(args.get(index + 1)).toAbsolutePath().normalize();
-        }
-        for (Path candidate : List.of(Path.of("examples", "orders"), Path.of("..", "examples", "orders"))) {
-            if (Files.isDirectory(candidate)) {
-                return candidate.toAbsolutePath().normalize();
-            }
-        }
-        return Path.of("").toAbsolutePath();
-    }
 }

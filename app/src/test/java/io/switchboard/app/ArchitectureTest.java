@@ -31,6 +31,12 @@ class ArchitectureTest {
             .because("contract analysis runs headless on the command line and in CI");
 
     @ArchTest
+    static final ArchRule commandLineKnowsNoJavaFxNorScreens = noClasses().that().resideInAPackage("io.switchboard.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "io.switchboard.designer..",
+                    "io.switchboard.monitor..")
+            .because("the command line runs in CI, where there is no display");
+
+    @ArchTest
     static final ArchRule runtimeKnowsNoJavaFx = noClasses().that().resideInAPackage("io.switchboard.runtime..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .allowEmptyShould(true);

@@ -1,4 +1,4 @@
-package io.switchboard.app.cli;
+package io.switchboard.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;

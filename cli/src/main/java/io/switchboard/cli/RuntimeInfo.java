@@ -1,4 +1,4 @@
-package io.switchboard.app.cli;
+package io.switchboard.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package io.switchboard.app.cli;
+package io.switchboard.cli;
 
 import io.switchboard.flow.validation.DefinitionLoader;
 import io.switchboard.flow.validation.Finding;

@@ -1,4 +1,4 @@
-package io.switchboard.app.cli;
+package io.switchboard.cli;
 
 import io.switchboard.contract.ContractDocument;
 import io.switchboard.contract.ContractFinding;

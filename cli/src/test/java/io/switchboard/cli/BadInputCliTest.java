@@ -1,4 +1,4 @@
-package io.switchboard.app.cli;
+package io.switchboard.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

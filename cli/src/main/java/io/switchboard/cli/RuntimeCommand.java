@@ -1,4 +1,4 @@
-package io.switchboard.app.cli;
+package io.switchboard.cli;
 
 import io.switchboard.runtime.RuntimeMain;
 import io.switchboard.runtime.config.RuntimeConfiguration;

@@ -1,4 +1,4 @@
-package io.switchboard.app.cli;
+package io.switchboard.cli;
 
 import io.switchboard.flow.export.CamelYamlExporter;
 import io.switchboard.flow.export.ExportException;

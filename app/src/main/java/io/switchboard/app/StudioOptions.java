@@ -1,0 +1,54 @@
+package io.switchboard.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The studio's command-line options, read with picocli as the command line's are. */
+@Command(name = "studio", mixinStandardHelpOptions = true,
+        description = "Switchboard Studio: design mappings, review contracts, run flows.")
+final class StudioOptions {
+
+    @Option(names = "--workspace", paramLabel = "DIR",
+            description = "The workspace folder (default: the example workspace when run from the repository, else "
+                    + "the current folder).")
+    private Path workspace;
+
+    @Option(names = "--no-runtime", description = "Do not start the embedded runtime.")
+    private boolean noRuntime;
+
+    @Option(names = "--runtime-data", paramLabel = "DIR",
+            description = "The embedded runtime's data folder (default: ~/.switchboard/runtime).")
+    private Path runtimeData;
+
+    /** Reads {@code args}; a bad one is a {@link CommandLine.ParameterException} with a sentence. */
+    static StudioOptions parse(List<String> args) {
+        StudioOptions options = new StudioOptions();
+        new CommandLine(options).parseArgs(args.toArray(String[]::new));
+        return options;
+    }
+
+    boolean runtime() {
+        return !noRuntime;
+    }
+
+    Path runtimeDirectory() {
+        return runtimeData != null ? runtimeData.toAbsolutePath().normalize()
+                : Path.of(System.getProperty("user.home"), ".switchboard", "runtime");
+    }
+
+    Path workspaceDirectory() {
+        if (workspace != null) {
+            return workspace.toAbsolutePath().normalize();
+        }
+        for (Path candidate : List.of(Path.of("examples", "orders"), Path.of("..", "examples", "orders"))) {
+            if (Files.isDirectory(candidate)) {
+                return candidate.toAbsolutePath().normalize();
+            }
+        }
+        return Path.of("").toAbsolutePath();
+    }
+}
