@@ -51,7 +51,7 @@ public final class ContractsWorkbench {
         editor = new ContractEditorViewModel(new ContractAnalyzer(file -> linterFor(rulesets)), analysis,
                 CHECK_PAUSE);
         review = new ReviewViewModel(analysis, System.getProperty("user.name", "reviewer"));
-        editor.setOpenElsewhere(navigation -> {
+        editor.navigation().setOpenElsewhere(navigation -> {
             if (editor.dirtyProperty().get()) {
                 editor.showError("Save " + editor.fileProperty().get().getFileName() + " first: the definition is in "
                         + navigation.file().getFileName() + " at line " + navigation.location().line() + ".");

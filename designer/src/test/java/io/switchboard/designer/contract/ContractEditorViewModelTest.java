@@ -10,11 +10,13 @@ import io.switchboard.contract.edit.NewOperation;
 import io.switchboard.designer.contract.editor.ContractAnalysis;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
+import io.switchboard.designer.contract.editor.ContractNavigationViewModel;
 import io.switchboard.designer.task.ManualTasks;
 import io.switchboard.flow.source.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,7 +57,9 @@ class ContractEditorViewModelTest {
     private static final Duration PAUSE = Duration.ofMillis(40);
 
     private final ManualTasks tasks = new ManualTasks();
-    private final List<ContractEditorViewModel.Navigation> elsewhere = new CopyOnWriteArrayList<>();
+    private final List<ContractNavigationViewModel.Navigation> elsewhere = new CopyOnWriteArrayList<>();
+    private final List<ContractEditorViewModel.Replacement> replacements = new ArrayList<>();
+    private final List<Location> reveals = new ArrayList<>();
     private ContractEditorViewModel editor;
     private Path file;
 
@@ -65,7 +69,9 @@ class ContractEditorViewModelTest {
         file = Files.writeString(folder.resolve("pets.yaml"), PETS);
         editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), tasks,
                 PAUSE);
-        editor.setOpenElsewhere(elsewhere::add);
+        editor.navigation().setOpenElsewhere(elsewhere::add);
+        editor.replacements().subscribe(replacements::add);
+        editor.reveals().subscribe(reveals::add);
         editor.open(file);
         assertTrue(editor.analysisProperty().get() != null, "opening checks the file");
     }
@@ -121,12 +127,12 @@ class ContractEditorViewModelTest {
 
     @Test
     void aRefLeadsToItsDefinitionHereOrInAnotherFile() throws Exception {
-        ContractEditorViewModel.Navigation here = editor.definitionAt(15, 20).orElseThrow();
+        ContractNavigationViewModel.Navigation here = editor.navigation().definitionAt(15, 20).orElseThrow();
         assertEquals(new Location(18, 5), here.location());
         assertEquals(List.of(), elsewhere);
 
-        editor.definitionAt(22, 20);
-        ContractEditorViewModel.Navigation there = elsewhere.get(0);
+        editor.navigation().definitionAt(22, 20);
+        ContractNavigationViewModel.Navigation there = elsewhere.get(0);
         assertEquals(folder.resolve("people.yaml"), there.file());
         assertEquals(new Location(3, 5), there.location());
         assertEquals(List.of(there), elsewhere);
@@ -134,35 +140,35 @@ class ContractEditorViewModelTest {
 
     @Test
     void usagesOfAComponentAreListed() {
-        List<ContractEditorViewModel.Usage> usages = editor.usagesAt(18, 6);
+        List<ContractNavigationViewModel.Usage> usages = editor.navigation().usagesAt(18, 6);
 
         assertEquals(1, usages.size());
         assertEquals(15, usages.get(0).location().line());
-        assertEquals("1 usage of #/components/schemas/Pet", editor.usagesTitleProperty().get());
+        assertEquals("1 usage of #/components/schemas/Pet", editor.navigation().usagesTitleProperty().get());
     }
 
     @Test
     void theOperationFormProducesOneReplacementThatTheTextTakes() throws Exception {
-        assertTrue(editor.addOperation(new NewOperation("/pets/{petId}", "get", "Get", "getPet", "", "200", "Pet")));
-        ContractEditorViewModel.Replacement change = editor.replacementProperty().get();
+        assertTrue(editor.forms().addOperation(new NewOperation("/pets/{petId}", "get", "Get", "getPet", "", "200", "Pet")));
+        ContractEditorViewModel.Replacement change = replacements.get(replacements.size() - 1);
         editor.edited(change.start(), change.end() - change.start(), change.text());
         settle();
 
         assertEquals("getPet", editor.analysisProperty().get().document()
                 .at("/paths/~1pets~1{petId}/get/operationId").asText());
-        assertFalse(editor.addOperation(new NewOperation("/pets", "get", "", "", "", "200", "")));
+        assertFalse(editor.forms().addOperation(new NewOperation("/pets", "get", "", "", "", "200", "")));
         assertTrue(editor.errorProperty().get().contains("already exists"), editor.errorProperty().get());
     }
 
     @Test
     void findAndReplaceAllWorkOnTheText() {
-        int first = editor.find("pet", 0, false);
+        int first = editor.search().find("pet", 0, false);
         assertEquals(editor.text().indexOf("Pets"), first);
-        assertEquals(editor.text().indexOf("/pets") + 1, editor.find("pet", 0, true));
-        assertEquals(first, editor.find("pet", editor.text().length() - 3, false), "wraps around the end");
+        assertEquals(editor.text().indexOf("/pets") + 1, editor.search().find("pet", 0, true));
+        assertEquals(first, editor.search().find("pet", editor.text().length() - 3, false), "wraps around the end");
 
-        assertEquals(3, editor.replaceAll("Pets", "Animals", true));
-        ContractEditorViewModel.Replacement change = editor.replacementProperty().get();
+        assertEquals(3, editor.search().replaceAll("Pets", "Animals", true));
+        ContractEditorViewModel.Replacement change = replacements.get(replacements.size() - 1);
         String replaced = editor.text().substring(0, change.start()) + change.text()
                 + editor.text().substring(change.end());
         assertFalse(replaced.contains("Pets"));
@@ -173,7 +179,7 @@ class ContractEditorViewModelTest {
         type("paths:\n", "x-extra:    {a: 1}\n");
         editor.format();
         settle();
-        assertTrue(editor.replacementProperty().get() != null);
+        assertEquals(1, replacements.size());
 
         editor.save();
         settle();
@@ -191,5 +197,14 @@ class ContractEditorViewModelTest {
 
         assertEquals("pets.yaml", editor.titleBinding().get());
         assertFalse(editor.dirtyProperty().get());
+    }
+
+    @Test
+    void theSamePlaceAskedForTwiceIsShownTwice() {
+        editor.open(file, new Location(18, 5));
+        editor.open(file, new Location(18, 5));
+
+        assertEquals(List.of(new Location(18, 5), new Location(18, 5)), reveals,
+                "a property would have said nothing the second time");
     }
 }

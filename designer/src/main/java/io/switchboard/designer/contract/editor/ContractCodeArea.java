@@ -64,12 +64,9 @@ public final class ContractCodeArea extends StackPane {
         area.setParagraphGraphicFactory(this::gutter);
         getChildren().add(new VirtualizedScrollPane<>(area));
 
-        viewModel.loadedTextProperty().addListener((observable, old, text) -> load(text));
-        viewModel.replacementProperty().addListener((observable, old, change) -> {
-            if (change != null) {
-                whenLoaded(() -> area.replaceText(change.start(), change.end(), change.text()));
-            }
-        });
+        viewModel.loadedTexts().subscribe(this::load);
+        viewModel.replacements().subscribe(change -> whenLoaded(() -> area.replaceText(change.start(), change.end(),
+                change.text())));
         area.plainTextChanges().subscribe(change -> {
             if (!loading) {
                 viewModel.edited(change.getPosition(), change.getRemoved().length(), change.getInserted());
@@ -79,11 +76,7 @@ public final class ContractCodeArea extends StackPane {
         area.estimatedScrollYProperty().addListener((observable, old, now) -> highlighter.request());
         area.heightProperty().addListener((observable, old, now) -> highlighter.request());
         viewModel.findings().addListener((ListChangeListener<ContractFinding>) change -> showMarkers());
-        viewModel.revealProperty().addListener((observable, old, location) -> {
-            if (location != null) {
-                whenLoaded(() -> goTo(location));
-            }
-        });
+        viewModel.reveals().subscribe(location -> whenLoaded(() -> goTo(location)));
 
         area.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY && event.isShortcutDown()) {
@@ -158,13 +151,13 @@ public final class ContractCodeArea extends StackPane {
 
     public void goToDefinition() {
         TwoDimensional.Position caret = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
-        viewModel.definitionAt(caret.getMajor() + 1, caret.getMinor() + 1)
+        viewModel.navigation().definitionAt(caret.getMajor() + 1, caret.getMinor() + 1)
                 .ifPresent(navigation -> goTo(navigation.location()));
     }
 
     public void findUsages() {
         TwoDimensional.Position caret = area.offsetToPosition(area.getCaretPosition(), TwoDimensional.Bias.Forward);
-        viewModel.usagesAt(caret.getMajor() + 1, caret.getMinor() + 1);
+        viewModel.navigation().usagesAt(caret.getMajor() + 1, caret.getMinor() + 1);
     }
 
     private boolean sameFile(Path other) {

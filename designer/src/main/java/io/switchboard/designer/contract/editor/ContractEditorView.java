@@ -48,14 +48,14 @@ public final class ContractEditorView extends BorderPane {
 
         OutlinePane outline = new OutlinePane(viewModel, entry -> code.goTo(entry.location()));
         ProblemsPane problems = new ProblemsPane(viewModel, this::jumpTo);
-        UsagesPane usages = new UsagesPane(viewModel, usage -> code.goTo(usage.location()));
+        UsagesPane usages = new UsagesPane(viewModel.navigation(), usage -> code.goTo(usage.location()));
         Tab problemsTab = new Tab("Problems", problems);
         problemsTab.setClosable(false);
         problemsTab.textProperty().bind(javafx.beans.binding.Bindings.size(viewModel.findings())
                 .asString("Problems (%d)"));
         Tab usagesTab = new Tab("Usages", usages);
         usagesTab.setClosable(false);
-        viewModel.usagesTitleProperty().addListener((observable, old, now) -> {
+        viewModel.navigation().usagesTitleProperty().addListener((observable, old, now) -> {
             if (!now.isEmpty()) {
                 usagesTab.getTabPane().getSelectionModel().select(usagesTab);
             }
@@ -164,12 +164,12 @@ public final class ContractEditorView extends BorderPane {
     }
 
     private void addOperation() {
-        ContractForms.askOperation(getScene().getWindow()).ifPresent(viewModel::addOperation);
+        ContractForms.askOperation(getScene().getWindow()).ifPresent(viewModel.forms()::addOperation);
     }
 
     private void addProperty() {
         ContractForms.askProperty(getScene().getWindow(), viewModel.analysisProperty().get() == null
-                ? java.util.List.of() : viewModel.analysisProperty().get().outline()).ifPresent(viewModel::addProperty);
+                ? java.util.List.of() : viewModel.analysisProperty().get().outline()).ifPresent(viewModel.forms()::addProperty);
     }
 
     private void chooseAndOpen() {

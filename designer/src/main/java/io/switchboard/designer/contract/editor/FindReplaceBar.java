@@ -39,7 +39,7 @@ final class FindReplaceBar extends HBox {
         Button all = new Button("Replace all");
         all.setId("replace-all");
         all.setOnAction(event -> {
-            int count = viewModel.replaceAll(find.getText(), replace.getText(), matchCase.isSelected());
+            int count = viewModel.search().replaceAll(find.getText(), replace.getText(), matchCase.isSelected());
             result.setText(count + " replaced");
         });
         Button close = new Button("", StudioIcon.UNMAP.create(12));
@@ -75,7 +75,7 @@ final class FindReplaceBar extends HBox {
 
     private void next() {
         String needle = find.getText();
-        int at = viewModel.find(needle, area.getCaretPosition(), matchCase.isSelected());
+        int at = viewModel.search().find(needle, area.getCaretPosition(), matchCase.isSelected());
         if (at < 0) {
             result.setText("Not found");
             return;

@@ -11,16 +11,16 @@ import javafx.scene.layout.VBox;
 /** Where the chosen component is referenced; a click goes there. */
 final class UsagesPane extends VBox {
 
-    UsagesPane(ContractEditorViewModel viewModel, Consumer<ContractEditorViewModel.Usage> jump) {
+    UsagesPane(ContractNavigationViewModel viewModel, Consumer<ContractNavigationViewModel.Usage> jump) {
         Label title = new Label();
         title.getStyleClass().add("section-title");
         title.textProperty().bind(viewModel.usagesTitleProperty());
-        ListView<ContractEditorViewModel.Usage> list = new ListView<>(viewModel.usages());
+        ListView<ContractNavigationViewModel.Usage> list = new ListView<>(viewModel.usages());
         list.setId("contract-usages");
         list.setPlaceholder(new Label("Put the caret on a component's name or a $ref and press Shift+F12."));
         list.setCellFactory(view -> new ListCell<>() {
             @Override
-            protected void updateItem(ContractEditorViewModel.Usage usage, boolean empty) {
+            protected void updateItem(ContractNavigationViewModel.Usage usage, boolean empty) {
                 super.updateItem(usage, empty);
                 setText(empty || usage == null ? null : usage.location() + "   " + usage.pointer());
             }
