@@ -6,7 +6,7 @@ import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingDocumentViewModel;
 import io.switchboard.designer.mapping.MappingEditorView;
 import io.switchboard.designer.mapping.MappingEditorViewModel;
-import io.switchboard.designer.mapping.SuggestionsViewModel;
+import io.switchboard.designer.mapping.MappingDetails;
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
@@ -43,7 +43,8 @@ public final class DesignWorkbench {
         preview = new PreviewViewModel(editor.mappingProperty(), new PreviewComputation(new MappingEngine(codec)),
                 codec, tasks, PREVIEW_DEBOUNCE);
         samples = FXCollections.observableArrayList(absolute(workspace.samples()));
-        view = new MappingEditorView(document, preview, new SuggestionsViewModel(editor, tasks), FXCollections.observableArrayList(absolute(workspace.contracts())),
+        view = new MappingEditorView(document, preview, MappingDetails.of(editor, tasks),
+                FXCollections.observableArrayList(absolute(workspace.contracts())),
                 samples);
     }
 

@@ -5,7 +5,7 @@ import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingDocumentViewModel;
 import io.switchboard.designer.mapping.MappingEditorView;
 import io.switchboard.designer.mapping.MappingEditorViewModel;
-import io.switchboard.designer.mapping.SuggestionsViewModel;
+import io.switchboard.designer.mapping.MappingDetails;
 import io.switchboard.designer.mapping.canvas.FieldTreeView;
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
@@ -104,7 +104,7 @@ public final class CanvasHarness {
         editor.preview = new PreviewViewModel(editor.model.mappingProperty(), new PreviewComputation(new MappingEngine()),
                 new PayloadCodec(), new ExecutorTasks(background, background, Platform::runLater), Duration.ZERO);
         editor.view = new MappingEditorView(editor.document, editor.preview,
-                new SuggestionsViewModel(editor.model, new ManualTasks()), FXCollections.observableArrayList(),
+                MappingDetails.of(editor.model, new ManualTasks()), FXCollections.observableArrayList(),
                 FXCollections.observableArrayList());
         return editor;
     }

@@ -28,100 +28,62 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 final class ExpressionEditor extends VBox {
 
-    private final MappingEditorViewModel editor;
+    private final ExpressionViewModel viewModel;
     private final CodeArea area = new CodeArea();
-    private final Label title = new Label("Select a target field to see its expression");
+    private final Label title = new Label();
     private final Label problem = new Label();
     private final Button apply = new Button("Apply");
 
-    ExpressionEditor(MappingEditorViewModel editor) {
-        this.editor = editor;
+    ExpressionEditor(ExpressionViewModel viewModel) {
+        this.viewModel = viewModel;
         setId("expression-editor");
         getStyleClass().add("expression-editor");
         area.setId("expression-text");
         area.getStyleClass().add("expression-area");
         area.setWrapText(true);
         area.setPrefHeight(64);
-        area.textProperty().addListener((observable, old, now) -> highlight(now));
+        area.textProperty().addListener((observable, old, now) -> {
+            viewModel.textProperty().set(now);
+            highlight();
+        });
+        viewModel.textProperty().addListener((observable, old, now) -> {
+            if (!area.getText().equals(now)) {
+                area.replaceText(now);
+            }
+        });
+        viewModel.checkProperty().addListener((observable, old, now) -> highlight());
         area.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER && !event.isShiftDown() && !event.isShortcutDown()) {
-                applyText();
+                viewModel.apply();
                 event.consume();
             }
         });
         area.focusedProperty().addListener((observable, was, now) -> {
             if (!now) {
-                applyText();
+                viewModel.apply();
             }
         });
+        area.disableProperty().bind(viewModel.editableProperty().not());
+        apply.disableProperty().bind(viewModel.editableProperty().not());
         apply.setId("expression-apply");
-        apply.setOnAction(event -> applyText());
+        apply.setOnAction(event -> viewModel.apply());
         title.getStyleClass().add("section-title");
+        title.textProperty().bind(viewModel.titleProperty());
         problem.setId("expression-problem");
         problem.getStyleClass().add("expression-problem");
         problem.setWrapText(true);
+        problem.textProperty().bind(viewModel.problemProperty());
         HBox row = new HBox(8, area, apply);
         HBox.setHgrow(area, Priority.ALWAYS);
         getChildren().addAll(title, row, problem);
-        editor.selectedTargetProperty().addListener((observable, old, now) -> show(now));
-        editor.mappingProperty().addListener((observable, old, now) -> show(editor.selectedTargetProperty().get()));
-        show(null);
+        area.replaceText(viewModel.textProperty().get());
     }
 
-    private void show(FieldNode target) {
-        boolean editable = target != null && !target.path().isEmpty();
-        area.setDisable(!editable);
-        apply.setDisable(!editable);
-        if (!editable) {
-            title.setText("Select a target field to see its expression");
-            area.replaceText("");
-            return;
-        }
-        Optional<String> forEach = editor.forEachOf(target.path());
-        title.setText(forEach.isPresent()
-                ? String.join(".", target.path()) + " — for each of " + forEach.get().strip()
-                : "Expression for " + String.join(".", target.path()) + " (" + target.typeLabel() + ")");
-        String text = forEach.or(() -> editor.expressionOf(target.path())).orElse("");
-        if (!area.getText().equals(text)) {
-            area.replaceText(text);
-        }
-    }
-
-    private void applyText() {
-        FieldNode target = editor.selectedTargetProperty().get();
-        if (target == null || target.path().isEmpty()) {
-            return;
-        }
+    /** Colours the text; the error mark only when the check was made for this very text. */
+    private void highlight() {
         String text = area.getText();
-        if (editor.forEachOf(target.path()).isPresent()) {
-            if (!text.isBlank()) {
-                editor.setForEach(target.path(), text);
-            } else {
-                editor.unmap(target.path());
-            }
-        } else {
-            editor.setExpression(target.path(), text);
-        }
-    }
-
-    private void highlight(String text) {
-        Optional<ExpressionProblem> found = problemIn(text);
-        area.setStyleSpans(0, spans(text, found));
-        problem.setText(found.map(p -> (p.line() > 0 ? "Line " + p.line() + ", column " + p.column() + ": " : "")
-                + p.message()).orElse(""));
-    }
-
-    private Optional<ExpressionProblem> problemIn(String text) {
-        if (text.isBlank()) {
-            return Optional.empty();
-        }
-        var mapping = editor.mappingProperty().get();
-        Set<String> declared = new LinkedHashSet<>();
-        if (mapping != null) {
-            declared.addAll(mapping.lookups().keySet());
-            mapping.variables().forEach(variable -> declared.add(variable.name()));
-        }
-        return new ExpressionChecker(declared).problemIn(text);
+        ExpressionViewModel.Check check = viewModel.checkProperty().get();
+        area.setStyleSpans(0, spans(text, check.text().equals(text) ? check.problem() : Optional.empty()));
     }
 
     /** Token styles, and the error style over the token at the problem's position. */

@@ -49,19 +49,18 @@ public final class MappingEditorView extends BorderPane {
     private final SuggestionsPane suggestions;
     private final HBox canvasArea;
     private final SchemaSidePicker picker;
-    private double zoom = 1.0;
     private double lastScreenX;
     private double lastScreenY;
 
     public MappingEditorView(MappingDocumentViewModel document, PreviewViewModel preview,
-                             SuggestionsViewModel suggestionsViewModel, ObservableList<Path> contracts,
+                             MappingDetails panes, ObservableList<Path> contracts,
                              ObservableList<Path> samples) {
         this.document = document;
         this.editor = document.editor();
         setId("mapping-editor");
         getStyleClass().add("mapping-editor");
         layer = new LineLayer(source, target, editor.lines(), path -> selectTarget(path));
-        suggestions = new SuggestionsPane(suggestionsViewModel);
+        suggestions = new SuggestionsPane(panes.suggestions());
         picker = new SchemaSidePicker(document, contracts, samples, this);
 
         Region middle = new Region();
@@ -76,10 +75,10 @@ public final class MappingEditorView extends BorderPane {
         canvas.setId("mapping-canvas");
 
         TabPane details = new TabPane(new Tab("Findings", new FindingsPane(editor)),
-                new Tab("Suggestions", suggestions), new Tab("Lookups", new LookupsPane(editor)));
+                new Tab("Suggestions", suggestions), new Tab("Lookups", new LookupsPane(panes.lookups())));
         details.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         details.setId("mapping-details");
-        VBox left = new VBox(8, new ExpressionEditor(editor), details);
+        VBox left = new VBox(8, new ExpressionEditor(panes.expression()), details);
         VBox.setVgrow(details, Priority.ALWAYS);
         SplitPane bottom = new SplitPane(left, new PreviewPane(preview, samples));
         bottom.setDividerPositions(0.55);
@@ -92,6 +91,7 @@ public final class MappingEditorView extends BorderPane {
         bind(preview);
         installGestures();
         installKeys();
+        editor.zoomProperty().addListener((observable, old, now) -> showZoom(now.doubleValue()));
     }
 
     private ToolBar toolbar() {
@@ -180,7 +180,8 @@ public final class MappingEditorView extends BorderPane {
                 source.fieldAt(event.getSceneX(), event.getSceneY()).ifPresent(field -> source.select(field)));
         canvasArea.addEventFilter(ScrollEvent.SCROLL, event -> {
             if (event.isShortcutDown()) {
-                zoom(event.getDeltaY() > 0 ? zoom * 1.1 : zoom / 1.1);
+                double zoom = editor.zoomProperty().get();
+                editor.zoomTo(event.getDeltaY() > 0 ? zoom * 1.1 : zoom / 1.1);
                 event.consume();
             }
         });
@@ -205,7 +206,7 @@ public final class MappingEditorView extends BorderPane {
             } else if (shortcut && (code == KeyCode.MINUS || code == KeyCode.SUBTRACT)) {
                 zoomOut();
             } else if (shortcut && code == KeyCode.DIGIT0) {
-                zoom(1.0);
+                editor.zoomTo(1.0);
             } else if ((code == KeyCode.DELETE || code == KeyCode.BACK_SPACE) && target.tree().isFocused()) {
                 unmapSelected();
             } else {
@@ -270,8 +271,8 @@ public final class MappingEditorView extends BorderPane {
         }
     }
 
-    private void zoom(double level) {
-        zoom = Math.max(0.6, Math.min(2.5, level));
+    /** Draws the canvas at the view model's zoom. */
+    private void showZoom(double zoom) {
         canvasArea.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * zoom));
         source.setCellSize(Math.round(BASE_ROW * zoom));
         target.setCellSize(Math.round(BASE_ROW * zoom));
@@ -303,11 +304,11 @@ public final class MappingEditorView extends BorderPane {
     }
 
     public void zoomIn() {
-        zoom(zoom * 1.15);
+        editor.zoomIn();
     }
 
     public void zoomOut() {
-        zoom(zoom / 1.15);
+        editor.zoomOut();
     }
 
     /** Puts the caret in the filter of the focused tree (the source tree's when neither is focused). */
@@ -328,6 +329,6 @@ public final class MappingEditorView extends BorderPane {
     }
 
     public double zoom() {
-        return zoom;
+        return editor.zoomProperty().get();
     }
 }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -36,6 +38,10 @@ public final class MappingEditorViewModel {
 
     private final CommandManager commands;
     private final ReadOnlyObjectWrapper<Mapping> mapping = new ReadOnlyObjectWrapper<>(this, "mapping");
+    private static final double MIN_ZOOM = 0.6;
+    private static final double MAX_ZOOM = 2.5;
+    private static final double ZOOM_STEP = 1.15;
+    private final ReadOnlyDoubleWrapper zoom = new ReadOnlyDoubleWrapper(this, "zoom", 1.0);
     private final ReadOnlyObjectWrapper<FieldNode> sourceRoot = new ReadOnlyObjectWrapper<>(this, "sourceRoot");
     private final ReadOnlyObjectWrapper<FieldNode> targetRoot = new ReadOnlyObjectWrapper<>(this, "targetRoot");
     private final ReadOnlyStringWrapper refusal = new ReadOnlyStringWrapper(this, "refusal", "");
@@ -278,6 +284,23 @@ public final class MappingEditorViewModel {
 
     private static String label(FieldNode field) {
         return field.path().isEmpty() ? "the document" : String.join(".", field.path());
+    }
+
+    /** How large the canvas is drawn: 1 is the normal size; kept between 0.6 and 2.5. */
+    public ReadOnlyDoubleProperty zoomProperty() {
+        return zoom.getReadOnlyProperty();
+    }
+
+    public void zoomTo(double level) {
+        zoom.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, level)));
+    }
+
+    public void zoomIn() {
+        zoomTo(zoom.get() * ZOOM_STEP);
+    }
+
+    public void zoomOut() {
+        zoomTo(zoom.get() / ZOOM_STEP);
     }
 
     public ReadOnlyObjectProperty<Mapping> mappingProperty() {

@@ -64,7 +64,7 @@ class MappingCanvasTest {
         FieldNode source = files.side(mappingFile, order, new io.switchboard.flow.schema.SchemaResolver()).tree();
         FieldNode target = files.side(mappingFile, invoice, new io.switchboard.flow.schema.SchemaResolver()).tree();
         editor.open(new Mapping(1, "new", null, order, invoice, null, null, null), source, target);
-        view = new MappingEditorView(document, preview, new SuggestionsViewModel(editor, tasks),
+        view = new MappingEditorView(document, preview, MappingDetails.of(editor, tasks),
                 FXCollections.observableArrayList(),
                 FXCollections.observableArrayList(ORDERS.resolve("samples/order-small.json")));
         preview.inputProperty().set(Files.readString(ORDERS.resolve("samples/order-small.json")));
