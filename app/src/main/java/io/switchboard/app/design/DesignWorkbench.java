@@ -38,7 +38,7 @@ public final class DesignWorkbench {
     public DesignWorkbench(Workspace workspace, Tasks tasks) {
         this.workspace = workspace;
         PayloadCodec codec = new PayloadCodec();
-        MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
+        MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager(), tasks);
         document = new MappingDocumentViewModel(editor, new MappingFiles(codec), tasks);
         preview = new PreviewViewModel(editor.mappingProperty(), new PreviewComputation(new MappingEngine(codec)),
                 codec, tasks, PREVIEW_DEBOUNCE);

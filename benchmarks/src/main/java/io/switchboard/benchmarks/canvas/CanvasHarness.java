@@ -98,7 +98,7 @@ public final class CanvasHarness {
 
     private Editor editor(ScheduledExecutorService background) {
         Editor editor = new Editor();
-        editor.model = new MappingEditorViewModel(new CommandManager());
+        editor.model = new MappingEditorViewModel(new CommandManager(), new ManualTasks());
         editor.document = new MappingDocumentViewModel(editor.model, new MappingFiles(new PayloadCodec()),
                 new ManualTasks());
         editor.preview = new PreviewViewModel(editor.model.mappingProperty(), new PreviewComputation(new MappingEngine()),

@@ -55,7 +55,7 @@ public final class SuggestHarness {
             // Fresh trees each run: their children are computed when first asked for, as in the studio.
             FieldNode sourceTree = trees.root(resolver.resolve(mappings, sourceRef));
             FieldNode targetTree = trees.root(resolver.resolve(mappings, targetRef));
-            MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
+            MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager(), new ManualTasks());
             editor.open(new Mapping(1, "m", null, sourceRef, targetRef, null, null, null), sourceTree, targetTree);
             // The studio's own computation, run at once on this thread.
             SuggestionsViewModel suggester = new SuggestionsViewModel(editor, new ManualTasks());

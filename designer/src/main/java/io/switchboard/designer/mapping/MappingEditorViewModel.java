@@ -3,12 +3,16 @@ package io.switchboard.designer.mapping;
 import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.model.MappingFinding;
 import io.switchboard.designer.mapping.model.MappingLine;
+import io.switchboard.designer.task.LatestOnly;
+import io.switchboard.designer.task.Tasks;
 import io.switchboard.flow.model.FieldRule;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.model.Variable;
 import io.switchboard.flow.schema.FieldNode;
 import io.switchboard.flow.text.Plural;
+import io.switchboard.flow.validation.Severity;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,24 +54,40 @@ public final class MappingEditorViewModel {
     private final ObservableList<MappingLine> lines = FXCollections.observableArrayList();
     private final ObservableList<MappingFinding> findings = FXCollections.observableArrayList();
     private final MappingValidator validator = new MappingValidator();
+    private final LatestOnly validation;
 
-    public MappingEditorViewModel(CommandManager commands) {
+    /** {@code tasks}: where the findings are worked out (expressions compiled, types compared), off the FX thread. */
+    public MappingEditorViewModel(CommandManager commands, Tasks tasks) {
         this.commands = commands;
+        this.validation = new LatestOnly(tasks, Duration.ZERO);
         // Trees are always set before the mapping (open, schema changes), so one refresh follows each change.
         mapping.addListener((observable, old, now) -> refreshDerived());
     }
 
-    /** Lines and findings follow the mapping's text: recomputed after every edit, undo and redo. */
+    /**
+     * Lines and findings follow the mapping's text: recomputed after every edit, undo and redo. Lines at once (they
+     * come from the text alone); findings in the background, the latest mapping's only.
+     */
     private void refreshDerived() {
         Mapping current = mapping.get();
         if (current == null) {
             lines.clear();
+            validation.cancel();
             findings.clear();
             return;
         }
         lines.setAll(MappingLines.of(current));
-        findings.setAll(sourceRoot.get() == null || targetRoot.get() == null ? List.of()
-                : validator.validate(current, sourceRoot.get(), targetRoot.get()));
+        FieldNode source = sourceRoot.get();
+        FieldNode target = targetRoot.get();
+        if (source == null || target == null) {
+            validation.cancel();
+            findings.clear();
+            return;
+        }
+        validation.now(() -> validator.validate(current, source, target), findings::setAll,
+                failure -> findings.setAll(List.of(new MappingFinding(Severity.ERROR,
+                        MappingFinding.Kind.INVALID_EXPRESSION, List.of(), "the mapping cannot be checked: "
+                        + (failure.getMessage() == null ? failure : failure.getMessage())))));
     }
 
     /** Starts editing a mapping between two trees. Not an edit: it cannot be undone. */

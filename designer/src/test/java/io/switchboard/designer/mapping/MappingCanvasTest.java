@@ -53,7 +53,7 @@ class MappingCanvasTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        editor = new MappingEditorViewModel(new CommandManager());
+        editor = new MappingEditorViewModel(new CommandManager(), tasks);
         MappingFiles files = new MappingFiles(new PayloadCodec());
         MappingDocumentViewModel document = new MappingDocumentViewModel(editor, files, tasks);
         preview = new PreviewViewModel(editor.mappingProperty(), new PreviewComputation(new MappingEngine()),

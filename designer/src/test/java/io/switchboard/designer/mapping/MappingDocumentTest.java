@@ -22,7 +22,7 @@ class MappingDocumentTest {
 
     private static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
 
-    private final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
+    private final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager(), new ManualTasks());
     private final MappingDocumentViewModel document = new MappingDocumentViewModel(editor,
             new MappingFiles(new PayloadCodec()), new ManualTasks());
 

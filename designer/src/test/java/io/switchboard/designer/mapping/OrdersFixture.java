@@ -1,6 +1,7 @@
 package io.switchboard.designer.mapping;
 
 import io.switchboard.designer.command.CommandManager;
+import io.switchboard.designer.task.ManualTasks;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.schema.FieldNode;
@@ -14,7 +15,7 @@ final class OrdersFixture {
 
     static final Path MAPPINGS = Path.of("..", "examples", "orders", "mappings").toAbsolutePath().normalize();
 
-    final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
+    final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager(), new ManualTasks());
     final FieldNode order;
     final FieldNode invoice;
 

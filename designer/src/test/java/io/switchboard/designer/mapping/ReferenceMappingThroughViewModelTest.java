@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingEditorViewModel.DropOutcome;
+import io.switchboard.designer.task.ManualTasks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
@@ -29,7 +30,7 @@ class ReferenceMappingThroughViewModelTest {
 
     private final SchemaResolver resolver = new SchemaResolver();
     private final SchemaFieldTree trees = new SchemaFieldTree(resolver);
-    private final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
+    private final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager(), new ManualTasks());
     private FieldNode order;
     private FieldNode invoice;
 

@@ -22,7 +22,7 @@ class SuggestionsTest {
 
     private static final Path MAPPINGS = Path.of("..", "examples", "orders", "mappings").toAbsolutePath().normalize();
 
-    private final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager());
+    private final MappingEditorViewModel editor = new MappingEditorViewModel(new CommandManager(), new ManualTasks());
     private final SuggestionsViewModel suggester = new SuggestionsViewModel(editor, new ManualTasks());
     private Mapping empty;
 
