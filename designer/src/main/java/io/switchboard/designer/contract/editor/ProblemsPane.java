@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
@@ -39,11 +40,20 @@ final class ProblemsPane extends ListView<ContractFinding> {
             place.setMinWidth(70);
             Label rule = new Label(finding.rule());
             rule.getStyleClass().add("finding-rule");
-            rule.setMinWidth(230);
+            rule.setMinWidth(200);
+            rule.setMaxWidth(200);
+            rule.setTooltip(new Tooltip(finding.rule()));
+            // The message takes the rest of the row and wraps, rather than being cut at the pane's edge.
             Label message = new Label(finding.message());
             message.getStyleClass().add("finding-message");
+            message.setWrapText(true);
+            message.setMinWidth(0);
+            message.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(message, Priority.ALWAYS);
             HBox line = new HBox(10, severity, place, rule, message);
+            line.setMinWidth(0);
+            line.setPrefWidth(0);
+            setPrefWidth(0);
             setText(null);
             setGraphic(line);
         }

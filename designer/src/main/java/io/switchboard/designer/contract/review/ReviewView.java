@@ -149,6 +149,9 @@ public final class ReviewView extends BorderPane {
     private void showSides(ReviewViewModel.Sides sides) {
         base.replaceText(sides.baseText());
         revision.replaceText(sides.revisionText());
+        // A new text leaves the caret at its end, and the view follows the caret: start at the top instead.
+        base.moveTo(0);
+        revision.moveTo(0);
         boolean yaml = !sides.revisionText().stripLeading().startsWith("{");
         baseColours.setYaml(yaml);
         revisionColours.setYaml(yaml);

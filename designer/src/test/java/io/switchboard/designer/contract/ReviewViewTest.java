@@ -1,0 +1,86 @@
+package io.switchboard.designer.contract;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.designer.contract.review.ReviewView;
+import io.switchboard.designer.contract.review.ReviewViewModel;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.designer.task.Tasks;
+import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.NoFxBlocks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fxmisc.richtext.CodeArea;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A review opens both texts at the first change, not at the end of the file. */
+@ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
+class ReviewViewTest {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+    private ReviewViewModel review;
+    private String base;
+    private String revision;
+    private Path contract;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        StringBuilder tail = new StringBuilder();
+        for (int i = 0; i < 400; i++) {
+            tail.append("    Extra").append(i).append(":\n      type: string\n");
+        }
+        base = ContractEditorViewModelTest.PETS.replace("      $ref: 'people.yaml#/components/schemas/Person'",
+                "      type: string") + tail;
+        revision = base.replace("        '200':", "        '201':");
+        contract = Files.writeString(Files.createTempDirectory("review").resolve("pets.yaml"), revision);
+        warmUp(contract);
+        review = new ReviewViewModel(tasks, "ana");
+        stage.setScene(new Scene(new ReviewView(review, tasks), 1200, 700));
+        stage.show();
+    }
+
+    /**
+     * The first review in a JVM loads the classes of its trees and text areas (a quarter of a second, once); that
+     * is done here, before the watchdog starts, so that the test measures a review and not class loading.
+     */
+    private void warmUp(Path file) {
+        ManualTasks inline = new ManualTasks();
+        ReviewViewModel warm = new ReviewViewModel(inline, "warm-up");
+        Scene scene = new Scene(new ReviewView(warm, inline), 1200, 700);
+        warm.compare("warm", base, file, revision);
+        scene.getRoot().applyCss();
+        scene.getRoot().layout();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+        timer.shutdownNow();
+    }
+
+    @Test
+    void bothSidesOpenAtTheFirstChange(FxRobot robot) {
+        robot.interact(() -> review.compare("pets.yaml@HEAD", base, contract, revision));
+
+        CodeArea revisionText = robot.lookup("#review-revision").queryAs(CodeArea.class);
+        int changedLine = revision.lines().toList().indexOf("        '201':");
+        FxAwait.until("the change on screen", () -> revisionText.firstVisibleParToAllParIndex() <= changedLine
+                && changedLine <= revisionText.lastVisibleParToAllParIndex());
+        assertTrue(revisionText.lastVisibleParToAllParIndex() < revisionText.getParagraphs().size() - 1,
+                "not at the end of the file");
+    }
+}
