@@ -82,6 +82,10 @@ public final class DesignWorkbench {
         };
     }
 
+    public MappingEditorViewModel editor() {
+        return document.editor();
+    }
+
     public MappingEditorView view() {
         return view;
     }

@@ -1,0 +1,114 @@
+package io.switchboard.app;
+
+import io.switchboard.app.contracts.ContractsWorkbench;
+import io.switchboard.app.design.DesignWorkbench;
+import io.switchboard.app.shell.MainWindowView;
+import io.switchboard.app.shell.MainWindowViewModel;
+import io.switchboard.app.shell.Perspective;
+import io.switchboard.app.workspace.Workspace;
+import io.switchboard.app.workspace.WorkspaceScanner;
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.Tasks;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Takes the README's screenshots of the studio on the example workspace, headless: {@code mvn -Pscreenshots -pl app
+ * test}. Not part of the ordinary test run.
+ */
+@Tag("screenshots")
+@ExtendWith(ApplicationExtension.class)
+class StudioScreenshotsTest {
+
+    private static final Path OUT = Path.of("..", "docs", "screenshots");
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+    private MainWindowViewModel shell;
+    private DesignWorkbench design;
+    private ContractsWorkbench contracts;
+    private Scene scene;
+
+    @Start
+    void start(Stage stage) {
+        Workspace workspace = new WorkspaceScanner().scan(Path.of("..", "examples", "orders"));
+        shell = new MainWindowViewModel(workspace);
+        design = new DesignWorkbench(workspace, tasks);
+        contracts = new ContractsWorkbench(workspace, tasks, tasks);
+        MainWindowView view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.view(),
+                Perspective.CONTRACTS, contracts.view()), entry -> { });
+        view.showMenus(StudioMenus.build(shell, design, contracts, stage::close));
+        scene = new Scene(view, 1280, 800);
+        view.applyTheme(scene);
+        stage.setScene(scene);
+        stage.show();
+                design.openFirst();
+        contracts.openFirst();
+    }
+
+    @AfterEach
+    void stop() {
+        background.shutdownNow();
+        timer.shutdownNow();
+    }
+
+    @Test
+    void takeTheReadmeScreenshots(FxRobot robot) throws Exception {
+        awaitTrue(() -> design.view().lineLayer().drawnLines() > 10);
+        robot.interact(() -> design.editor().selectedTargetProperty().set(
+                design.editor().targetRootProperty().get().child("customer").orElseThrow()));
+        settle();
+        shot("mapping-canvas-light.png");
+
+        robot.interact(shell::toggleTheme);
+        settle();
+        shot("mapping-canvas-dark.png");
+
+        robot.interact(() -> {
+            shell.toggleTheme();
+            shell.open(Perspective.CONTRACTS);
+        });
+        awaitTrue(() -> !contracts.editor().findings().isEmpty());
+        settle();
+        shot("contracts-editor-light.png");
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.getAsBoolean();
+        });
+    }
+
+    /** Lets the pulses after a change draw it (colours and lines come a pulse or two later). */
+    private static void settle() {
+        WaitForAsyncUtils.waitForFxEvents(20);
+    }
+
+    private void shot(String name) throws IOException, Exception {
+        Files.createDirectories(OUT);
+        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve(name).toFile());
+    }
+}
