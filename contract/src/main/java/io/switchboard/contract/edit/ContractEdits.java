@@ -112,7 +112,7 @@ public final class ContractEdits {
     }
 
     private TextEdit yamlBlockEntry(String objectPointer, String key, JsonNode value) {
-        String rendered = yaml(JSON.createObjectNode().set(key, value));
+        String rendered = QuoteStyle.of(text).apply(yaml(JSON.createObjectNode().set(key, value)));
         if (objectPointer.isEmpty()) {
             int end = text.length();
             String prefix = text.isEmpty() || text.endsWith("\n") ? "" : "\n";

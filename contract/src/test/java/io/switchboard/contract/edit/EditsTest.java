@@ -56,6 +56,21 @@ class EditsTest {
     }
 
     @Test
+    void theFormQuotesAsTheFileDoes() throws Exception {
+        String edited = new NewOperation("/pets/{petId}", "GET", "Get a pet", "getPet", "pets", "200", "The pet")
+                .edit(yaml(YAML)).applyTo(YAML);
+        String added = edited.substring(YAML.indexOf("components:") > 0 ? edited.indexOf("/pets/{petId}") : 0);
+
+        assertTrue(added.contains("'200':"), added);
+        assertTrue(!added.contains("\"200\""), "the file quotes with single quotes: " + added);
+
+        String doubleQuoted = YAML.replace("'200':", "\"200\":");
+        String inDoubles = new NewOperation("/pets/{petId}", "GET", "Get a pet", "getPet", "pets", "200", "The pet")
+                .edit(yaml(doubleQuoted)).applyTo(doubleQuoted);
+        assertTrue(inDoubles.substring(inDoubles.indexOf("/pets/{petId}")).contains("\"200\":"), inDoubles);
+    }
+
+    @Test
     void anOperationOnAnExistingPathJoinsItAndAnExistingOneIsRefused() throws Exception {
         String edited = new NewOperation("/pets", "post", "Add", "addPet", "", "201", "Created").edit(yaml(YAML))
                 .applyTo(YAML);
