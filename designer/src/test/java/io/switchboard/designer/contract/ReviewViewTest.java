@@ -33,6 +33,7 @@ class ReviewViewTest {
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
     private ReviewViewModel review;
+    private CodeArea revisionArea;
     private String base;
     private String revision;
     private Path contract;
@@ -49,8 +50,11 @@ class ReviewViewTest {
         contract = Files.writeString(Files.createTempDirectory("review").resolve("pets.yaml"), revision);
         warmUp(contract);
         review = new ReviewViewModel(tasks, "ana");
-        stage.setScene(new Scene(new ReviewView(review, tasks), 1200, 700));
+        ReviewView view = new ReviewView(review, tasks);
+        stage.setScene(new Scene(view, 1200, 700));
         stage.show();
+        view.applyCss();
+        revisionArea = (CodeArea) view.lookup("#review-revision");
     }
 
     /**
@@ -76,11 +80,11 @@ class ReviewViewTest {
     void bothSidesOpenAtTheFirstChange(FxRobot robot) {
         robot.interact(() -> review.compare("pets.yaml@HEAD", base, contract, revision));
 
-        CodeArea revisionText = robot.lookup("#review-revision").queryAs(CodeArea.class);
+        CodeArea revisionText = revisionArea;
         int changedLine = revision.lines().toList().indexOf("        '201':");
         FxAwait.until("the change on screen", () -> revisionText.firstVisibleParToAllParIndex() <= changedLine
                 && changedLine <= revisionText.lastVisibleParToAllParIndex());
-        assertTrue(revisionText.lastVisibleParToAllParIndex() < revisionText.getParagraphs().size() - 1,
-                "not at the end of the file");
+        FxAwait.until("not at the end of the file",
+                () -> revisionText.lastVisibleParToAllParIndex() < revisionText.getParagraphs().size() - 1);
     }
 }

@@ -2,14 +2,15 @@ package io.switchboard.designer.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The one way tests of real screens wait: on a condition, checked after the FX thread has handled what is queued,
- * never for a stretch of time. The bound is generous on purpose; it only ends a test that would never pass.
+ * The one way tests of real screens wait: on a condition, checked on the FX thread after it has handled what is
+ * queued, never for a stretch of time. The bound is generous on purpose; it only ends a test that would never pass.
  */
 public final class FxAwait {
 
@@ -22,11 +23,28 @@ public final class FxAwait {
         try {
             WaitForAsyncUtils.waitFor(BOUND_SECONDS, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
-                return condition.getAsBoolean();
+                return onFx(condition);
             });
         } catch (TimeoutException e) {
             // Reported below, with what was awaited.
         }
-        assertTrue(condition.getAsBoolean(), what);
+        assertTrue(onFx(condition), what);
+    }
+
+    /**
+     * The condition is read on the FX thread: the scene graph and the controls' state may only be read there (a
+     * lookup from another thread while the FX thread changes the scene fails now and then).
+     */
+    private static boolean onFx(BooleanSupplier condition) {
+        try {
+            return WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(BOUND_SECONDS, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (TimeoutException e) {
+            return false;
+        }
     }
 }
