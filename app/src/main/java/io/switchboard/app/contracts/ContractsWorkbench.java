@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.Function;
-import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
@@ -99,23 +98,7 @@ public final class ContractsWorkbench {
 
     /** The contract open in the editor, for the question before its edits are lost. */
     public OpenDocument document() {
-        return new OpenDocument() {
-            @Override
-            public String name() {
-                Path file = editor.fileProperty().get();
-                return file == null ? "The contract" : file.getFileName().toString();
-            }
-
-            @Override
-            public ObservableBooleanValue unsaved() {
-                return editor.dirtyProperty();
-            }
-
-            @Override
-            public void save() {
-                editor.save();
-            }
-        };
+        return OpenDocument.of(editor.fileProperty()::get, "The contract", editor.dirtyProperty(), editor::save);
     }
 
     public ContractEditorViewModel editor() {

@@ -15,7 +15,6 @@ import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import java.nio.file.Path;
 import java.time.Duration;
-import javafx.beans.value.ObservableBooleanValue;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -63,23 +62,8 @@ public final class DesignWorkbench {
 
     /** The mapping open in the editor, for the question before its edits are lost. */
     public OpenDocument document() {
-        return new OpenDocument() {
-            @Override
-            public String name() {
-                Path file = document.fileProperty().get();
-                return file == null ? "The new mapping" : file.getFileName().toString();
-            }
-
-            @Override
-            public ObservableBooleanValue unsaved() {
-                return document.editor().commands().dirtyProperty();
-            }
-
-            @Override
-            public void save() {
-                document.save();
-            }
-        };
+        return OpenDocument.of(document.fileProperty()::get, "The new mapping",
+                document.editor().commands().dirtyProperty(), document::save);
     }
 
     public MappingEditorViewModel editor() {

@@ -1,5 +1,7 @@
 package io.switchboard.app.shell;
 
+import java.nio.file.Path;
+import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 
 /** A document open in the studio whose edits could be lost: whether it has unsaved edits, and how to save them. */
@@ -12,4 +14,25 @@ public interface OpenDocument {
 
     /** Starts saving; {@link #unsaved()} turns false once the file is written (it stays true if that fails). */
     void save();
+
+    /** An editor's document: its file (null before the first save, then {@code untitled} is shown), its state. */
+    static OpenDocument of(Supplier<Path> file, String untitled, ObservableBooleanValue unsaved, Runnable save) {
+        return new OpenDocument() {
+            @Override
+            public String name() {
+                Path current = file.get();
+                return current == null ? untitled : current.getFileName().toString();
+            }
+
+            @Override
+            public ObservableBooleanValue unsaved() {
+                return unsaved;
+            }
+
+            @Override
+            public void save() {
+                save.run();
+            }
+        };
+    }
 }

@@ -1,6 +1,5 @@
 package io.switchboard.runtime.engine;
 
-import io.switchboard.flow.export.CamelYamlExporter;
 import io.switchboard.flow.model.FlowTarget;
 import io.switchboard.flow.source.FileScope;
 import java.io.IOException;
@@ -32,11 +31,7 @@ final class DataRootGuard implements InterceptStrategy {
     @Override
     public Processor wrapProcessorInInterceptors(CamelContext context, NamedNode definition, Processor target,
                                                  Processor nextTarget) {
-        String id = definition.getId();
-        if (id == null || !id.endsWith(CamelYamlExporter.TARGET_NODE_SUFFIX)) {
-            return target;
-        }
-        return new Checked(target, id.substring(0, id.length() - CamelYamlExporter.TARGET_NODE_SUFFIX.length()));
+        return TargetStep.routeOf(definition).<Processor>map(routeId -> new Checked(target, routeId)).orElse(target);
     }
 
     /** The folder of a route's directory target; looked up per message, as the route is built before it is hosted. */

@@ -4,7 +4,6 @@ import io.github.resilience4j.bulkhead.Bulkhead;
 import io.github.resilience4j.bulkhead.BulkheadConfig;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import io.switchboard.flow.export.CamelYamlExporter;
 import io.switchboard.flow.model.ErrorPolicy;
 import java.io.IOException;
 import java.time.Duration;
@@ -45,12 +44,7 @@ final class TargetGuard implements InterceptStrategy {
     @Override
     public Processor wrapProcessorInInterceptors(CamelContext context, NamedNode definition, Processor target,
                                                  Processor nextTarget) {
-        String id = definition.getId();
-        if (id == null || !id.endsWith(CamelYamlExporter.TARGET_NODE_SUFFIX)) {
-            return target;
-        }
-        String routeId = id.substring(0, id.length() - CamelYamlExporter.TARGET_NODE_SUFFIX.length());
-        return new Guarded(target, routeId);
+        return TargetStep.routeOf(definition).<Processor>map(routeId -> new Guarded(target, routeId)).orElse(target);
     }
 
     /** The breaker's state for a flow version's processing route, e.g. CLOSED or OPEN; null before its first call. */
