@@ -10,9 +10,7 @@ import io.switchboard.flow.mapping.PayloadFormat;
 import io.switchboard.flow.mapping.RequiredFields;
 import io.switchboard.flow.schema.FieldNode;
 import io.switchboard.flow.schema.SchemaFieldTree;
-import io.switchboard.flow.schema.SchemaResolutionException;
-import io.switchboard.flow.schema.SchemaResolver;
-import io.switchboard.flow.source.FileScope;
+import io.switchboard.flow.schema.SchemaShape;
 import io.switchboard.flow.source.TextFiles;
 import io.switchboard.flow.text.Plural;
 import io.switchboard.flow.validation.DefinitionException;
@@ -118,18 +116,13 @@ final class MapCommand implements Callable<Integer> {
         }
     }
 
-    /** The target schema's fields, with what they require; nothing is required when the mapping names no schema. */
-    private FieldNode targetFields(LoadedMapping loaded) {
-        if (loaded.mapping().target() == null) {
-            return FieldNode.unknownDocument();
-        }
-        SchemaResolver resolver = new SchemaResolver(FileScope.ofWorkspace(mappingFile));
-        try {
-            return new SchemaFieldTree(resolver).root(resolver.resolve(
-                    mappingFile.toAbsolutePath().getParent(), loaded.mapping().target()));
-        } catch (SchemaResolutionException e) {
-            // The loader resolved it a moment ago; a schema that went away since requires nothing.
-            return FieldNode.unknownDocument();
-        }
+    /**
+     * The target schema's fields, with what they require, from the schema the loader already read; nothing is
+     * required when the target is not a schema (none, or a sample).
+     */
+    private static FieldNode targetFields(LoadedMapping loaded) {
+        return loaded.targetShape() instanceof SchemaShape schema
+                ? new SchemaFieldTree(schema.resolver()).root(schema.schema())
+                : FieldNode.unknownDocument();
     }
 }

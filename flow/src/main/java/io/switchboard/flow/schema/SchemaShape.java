@@ -32,6 +32,11 @@ public final class SchemaShape implements Shape {
         return schema;
     }
 
+    /** The resolver that read the schema, with the files it has read: for looking further into the same schema. */
+    public SchemaResolver resolver() {
+        return resolver;
+    }
+
     @Override
     public Kind kind() {
         for (ResolvedSchema part : parts()) {
