@@ -3,7 +3,6 @@ package io.switchboard.app.shell;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 
 /**
  * Asks before edits are lost: closing the window, or opening another file in an editor that has unsaved edits.
@@ -15,8 +14,8 @@ public final class UnsavedChanges {
     public enum Choice { SAVE, DISCARD, CANCEL }
 
     private final Function<List<String>, Choice> ask;
-    /** A Save still waiting for its files to be written; replaced by the next question. */
-    private InvalidationListener waiting;
+    /** Stops a Save still waiting for its files to be written; the next question replaces it. */
+    private Runnable stopWaiting = () -> { };
 
     /** {@code ask}: shows the names of the files with unsaved edits and answers what the user chose. */
     public UnsavedChanges(Function<List<String>, Choice> ask) {
@@ -25,7 +24,7 @@ public final class UnsavedChanges {
 
     /** Runs {@code proceed} now, after saving, or never, as the user decides for {@code documents}. */
     public void beforeLosing(List<OpenDocument> documents, Runnable proceed) {
-        waiting = null;
+        stopWaiting.run();
         List<OpenDocument> unsaved = documents.stream().filter(document -> document.unsaved().get()).toList();
         if (unsaved.isEmpty()) {
             proceed.run();
@@ -39,26 +38,21 @@ public final class UnsavedChanges {
     }
 
     private void saveThen(List<OpenDocument> unsaved, Runnable proceed) {
-        InvalidationListener whenAllSaved = new InvalidationListener() {
-            @Override
-            public void invalidated(Observable changed) {
-                if (waiting == this && unsaved.stream().noneMatch(document -> document.unsaved().get())) {
-                    forget(this, unsaved);
-                    proceed.run();
-                }
+        boolean[] waiting = {true};
+        InvalidationListener whenAllSaved = changed -> {
+            if (waiting[0] && unsaved.stream().noneMatch(document -> document.unsaved().get())) {
+                stopWaiting.run();
+                proceed.run();
             }
         };
-        waiting = whenAllSaved;
+        stopWaiting = () -> {
+            waiting[0] = false;
+            unsaved.forEach(document -> document.unsaved().removeListener(whenAllSaved));
+            stopWaiting = () -> { };
+        };
         unsaved.forEach(document -> document.unsaved().addListener(whenAllSaved));
         unsaved.forEach(OpenDocument::save);
-        // Saves that finished at once fire no change after the check above was set up.
+        // Saves that finished at once may have fired before every listener was there: look once more.
         whenAllSaved.invalidated(null);
-    }
-
-    private void forget(InvalidationListener listener, List<OpenDocument> documents) {
-        documents.forEach(document -> document.unsaved().removeListener(listener));
-        if (waiting == listener) {
-            waiting = null;
-        }
     }
 }
