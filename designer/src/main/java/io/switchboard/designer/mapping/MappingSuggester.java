@@ -54,8 +54,7 @@ final class MappingSuggester {
                 throw new CancellationException("suggestions no longer wanted");
             }
             var rule = RuleTree.ruleAt(mapping, field.path());
-            boolean mapped = rule.map(r -> r.expression() != null || r.isArray()).orElse(false);
-            if (!mapped && (field.type().isScalar() || field.isArray())) {
+            if (!RuleTree.isMapped(rule) && (field.type().isScalar() || field.isArray())) {
                 best(mapping, field, sources).ifPresent(into::add);
                 if (++visited[0] % BATCH == 0) {
                     List<MappingSuggestion> sofar = new ArrayList<>(into);

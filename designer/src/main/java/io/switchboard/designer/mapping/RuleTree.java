@@ -30,6 +30,11 @@ final class RuleTree {
         return Optional.ofNullable(found);
     }
 
+    /** Whether the target field is mapped: it has an expression, or it is an array mapped "for each". */
+    static boolean isMapped(Optional<FieldRule> rule) {
+        return rule.map(found -> found.expression() != null || found.isArray()).orElse(false);
+    }
+
     /** The rules of the enclosing arrays of a target path, outermost first: what source paths are relative to. */
     static List<FieldRule> enclosingArrays(Mapping mapping, List<String> targetPath) {
         List<FieldRule> arrays = new ArrayList<>();

@@ -71,9 +71,7 @@ public final class SuggestionsViewModel {
         List<MappingSuggestion> kept = new ArrayList<>();
         List<FieldNode> newlyMappedArrays = new ArrayList<>();
         for (MappingSuggestion suggestion : suggestions) {
-            boolean settled = RuleTree.ruleAt(now, suggestion.target().path())
-                    .map(rule -> rule.expression() != null || rule.isArray()).orElse(false);
-            if (!settled) {
+            if (!RuleTree.isMapped(RuleTree.ruleAt(now, suggestion.target().path()))) {
                 kept.add(suggestion);
             } else if (suggestion.target().isArray()) {
                 newlyMappedArrays.add(suggestion.target());
