@@ -51,16 +51,6 @@ public final class ContractHarness {
     private static final int RUNS = Integer.getInteger("switchboard.runs", 11);
     private static final int KEYSTROKES = Integer.getInteger("switchboard.keystrokes", 150);
 
-    private static final ContractEditorView.Comparisons NO_COMPARISONS = new ContractEditorView.Comparisons() {
-        @Override
-        public void withFile(Path other) {
-        }
-
-        @Override
-        public void withLastCommit() {
-        }
-    };
-
     private final List<String[]> rows = new ArrayList<>();
 
     public static void main(String[] args) throws Exception {
@@ -188,7 +178,7 @@ public final class ContractHarness {
             editor[0] = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()),
                     new ExecutorTasks(analysis, analysis, Platform::runLater), Duration.ofMillis(300));
             view[0] = new ContractEditorView(editor[0], new ExecutorTasks(highlighting, highlighting, Platform::runLater),
-                    NO_COMPARISONS);
+                    ContractEditorView.Comparisons.NONE);
             view[0].onHighlightApplied(lastColour::set);
             Stage stage = new Stage();
             stage.setScene(new Scene(view[0], 1280, 800));

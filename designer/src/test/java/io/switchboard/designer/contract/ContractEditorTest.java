@@ -1,7 +1,6 @@
 package io.switchboard.designer.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.contract.ContractFinding;
 import io.switchboard.contract.check.ContractLinter;
@@ -9,17 +8,13 @@ import io.switchboard.contract.outline.OutlineEntry;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorView;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
-import io.switchboard.designer.task.ExecutorTasks;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.FxThreadTasks;
 import io.switchboard.designer.testing.NoFxBlocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TreeCell;
@@ -38,9 +33,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
 class ContractEditorTest {
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+    private final FxThreadTasks threads = new FxThreadTasks();
+    private final Tasks tasks = threads.tasks();
     private ContractEditorViewModel editor;
     private ContractEditorView view;
     private Path file;
@@ -52,15 +46,7 @@ class ContractEditorTest {
                 .replace("      $ref: 'people.yaml#/components/schemas/Person'", "      type: string"));
         editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), tasks,
                 Duration.ofMillis(60));
-        view = new ContractEditorView(editor, tasks, new ContractEditorView.Comparisons() {
-            @Override
-            public void withFile(Path other) {
-            }
-
-            @Override
-            public void withLastCommit() {
-            }
-        });
+        view = new ContractEditorView(editor, tasks, ContractEditorView.Comparisons.NONE);
         stage.setScene(new Scene(view, 1200, 760));
         stage.show();
         editor.open(file);
@@ -68,8 +54,7 @@ class ContractEditorTest {
 
     @AfterEach
     void stop() {
-        background.shutdownNow();
-        timer.shutdownNow();
+        threads.close();
     }
 
     private CodeArea area(FxRobot robot) {

@@ -8,19 +8,15 @@ import io.switchboard.contract.check.ContractLinter;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorView;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
-import io.switchboard.designer.task.ExecutorTasks;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.FxThreadTasks;
 import io.switchboard.designer.testing.NoFxBlocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -35,9 +31,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
 class LargeContractLoadTest {
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+    private final FxThreadTasks threads = new FxThreadTasks();
+    private final Tasks tasks = threads.tasks();
     private final List<Boolean> editableWhileArriving = new ArrayList<>();
     private ContractEditorViewModel editor;
     private ContractEditorView view;
@@ -55,15 +50,7 @@ class LargeContractLoadTest {
         Path file = Files.writeString(Files.createTempDirectory("large-contract").resolve("big.yaml"), text);
         editor = new ContractEditorViewModel(new ContractAnalyzer(path -> ContractLinter.recommended()), tasks,
                 Duration.ofMillis(60));
-        view = new ContractEditorView(editor, tasks, new ContractEditorView.Comparisons() {
-            @Override
-            public void withFile(Path other) {
-            }
-
-            @Override
-            public void withLastCommit() {
-            }
-        });
+        view = new ContractEditorView(editor, tasks, ContractEditorView.Comparisons.NONE);
         CodeArea area = view.code().area();
         area.plainTextChanges().subscribe(change -> editableWhileArriving.add(area.isEditable()));
         stage.setScene(new Scene(view, 1000, 700));
@@ -73,8 +60,7 @@ class LargeContractLoadTest {
 
     @AfterEach
     void stop() {
-        background.shutdownNow();
-        timer.shutdownNow();
+        threads.close();
     }
 
     @Test

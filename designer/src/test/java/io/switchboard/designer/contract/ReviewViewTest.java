@@ -1,20 +1,15 @@
 package io.switchboard.designer.contract;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.designer.contract.review.ReviewView;
 import io.switchboard.designer.contract.review.ReviewViewModel;
-import io.switchboard.designer.task.ExecutorTasks;
 import io.switchboard.designer.task.ManualTasks;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.FxThreadTasks;
 import io.switchboard.designer.testing.NoFxBlocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
@@ -29,9 +24,8 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
 class ReviewViewTest {
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+    private final FxThreadTasks threads = new FxThreadTasks();
+    private final Tasks tasks = threads.tasks();
     private ReviewViewModel review;
     private CodeArea revisionArea;
     private String base;
@@ -72,8 +66,7 @@ class ReviewViewTest {
 
     @AfterEach
     void stop() {
-        background.shutdownNow();
-        timer.shutdownNow();
+        threads.close();
     }
 
     @Test

@@ -8,9 +8,9 @@ import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewResult;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
-import io.switchboard.designer.task.ExecutorTasks;
 import io.switchboard.designer.task.Tasks;
 import io.switchboard.designer.testing.FxAwait;
+import io.switchboard.designer.testing.FxThreadTasks;
 import io.switchboard.designer.testing.NoFxBlocks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
@@ -21,10 +21,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -44,9 +40,8 @@ class MappingCanvasTest {
 
     private static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
 
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+    private final FxThreadTasks threads = new FxThreadTasks();
+    private final Tasks tasks = threads.tasks();
     private MappingEditorViewModel editor;
     private PreviewViewModel preview;
     private MappingEditorView view;
@@ -74,8 +69,7 @@ class MappingCanvasTest {
 
     @AfterEach
     void stop() {
-        background.shutdownNow();
-        timer.shutdownNow();
+        threads.close();
     }
 
     private Node cell(String treeId, String name) {

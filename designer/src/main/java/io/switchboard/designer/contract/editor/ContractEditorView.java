@@ -34,6 +34,17 @@ public final class ContractEditorView extends BorderPane {
 
     /** What the editor asks of the workbench around it: to compare the open contract. */
     public interface Comparisons {
+        /** For an editor with nothing to compare with (a benchmark, a test of the editor alone). */
+        Comparisons NONE = new Comparisons() {
+            @Override
+            public void withFile(Path other) {
+            }
+
+            @Override
+            public void withLastCommit() {
+            }
+        };
+
         void withFile(Path other);
 
         void withLastCommit();

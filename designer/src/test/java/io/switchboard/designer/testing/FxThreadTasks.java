@@ -1,0 +1,26 @@
+package io.switchboard.designer.testing;
+
+import io.switchboard.designer.task.ExecutorTasks;
+import io.switchboard.designer.task.Tasks;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import javafx.application.Platform;
+
+/** Real threads for tests of real screens, as the studio has them: one background thread, one timer, the FX thread. */
+public final class FxThreadTasks implements AutoCloseable {
+
+    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
+    private final Tasks tasks = new ExecutorTasks(background, timer, Platform::runLater);
+
+    public Tasks tasks() {
+        return tasks;
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        timer.shutdownNow();
+    }
+}
