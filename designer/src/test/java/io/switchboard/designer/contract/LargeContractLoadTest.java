@@ -16,8 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.layout.HBox;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fxmisc.richtext.CodeArea;
 import org.junit.jupiter.api.AfterEach;
@@ -34,6 +37,8 @@ class LargeContractLoadTest {
     private final FxThreadTasks threads = new FxThreadTasks();
     private final Tasks tasks = threads.tasks();
     private final List<Boolean> editableWhileArriving = new ArrayList<>();
+    private Collection<String> firstKeyStyleAsItArrived;
+    private String firstLineNumberAsItArrived;
     private ContractEditorViewModel editor;
     private ContractEditorView view;
     private String text;
@@ -53,6 +58,12 @@ class LargeContractLoadTest {
         view = new ContractEditorView(editor, tasks, ContractEditorView.Comparisons.NONE);
         CodeArea area = view.code().area();
         area.plainTextChanges().subscribe(change -> editableWhileArriving.add(area.isEditable()));
+        area.richChanges().filter(change -> change.getInserted().length() > 0 && firstKeyStyleAsItArrived == null)
+                .subscribe(change -> {
+                    firstKeyStyleAsItArrived = change.getInserted().getParagraphs().get(0).getStyleOfChar(0);
+                    HBox gutter = (HBox) area.getParagraphGraphicFactory().apply(0);
+                    firstLineNumberAsItArrived = ((Text) gutter.getChildren().get(0)).getText();
+                });
         stage.setScene(new Scene(view, 1000, 700));
         stage.show();
         editor.open(file);
@@ -72,5 +83,17 @@ class LargeContractLoadTest {
         assertFalse(editableWhileArriving.contains(true), "read-only while arriving");
         assertTrue(view.code().area().isEditable());
         assertFalse(editor.dirtyProperty().get(), "loading is not an edit");
+    }
+
+    @Test
+    void theFirstScreenArrivesColouredWithTheGutterAsWideAsTheLastLineNeeds(FxRobot robot) {
+        FxAwait.until("the whole text", () -> view.code().loaded() && view.code().area().getLength() > 0);
+
+        // Laid out once, in colour, rather than plain and then again when the colours come.
+        assertEquals(List.of("sb-key"), List.copyOf(firstKeyStyleAsItArrived));
+        int lines = view.code().area().getParagraphs().size();
+        assertEquals(String.valueOf(lines).length(), firstLineNumberAsItArrived.length(),
+                "'" + firstLineNumberAsItArrived + "' for " + lines + " lines");
+        assertEquals("1", firstLineNumberAsItArrived.strip());
     }
 }

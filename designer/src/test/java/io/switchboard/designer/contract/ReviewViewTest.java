@@ -58,10 +58,14 @@ class ReviewViewTest {
     private void warmUp(Path file) {
         ManualTasks inline = new ManualTasks();
         ReviewViewModel warm = new ReviewViewModel(inline, "warm-up");
-        Scene scene = new Scene(new ReviewView(warm, inline), 1200, 700);
+        Stage stage = new Stage();
+        stage.setScene(new Scene(new ReviewView(warm, inline), 1200, 700));
+        // Shown, not only laid out: scroll bars and cells are made for a window that shows them.
+        stage.show();
         warm.compare("warm", base, file, revision);
-        scene.getRoot().applyCss();
-        scene.getRoot().layout();
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+        stage.hide();
     }
 
     @AfterEach

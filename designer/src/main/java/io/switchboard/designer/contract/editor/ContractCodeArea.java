@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -22,10 +22,10 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 import org.fxmisc.richtext.model.TwoDimensional;
 import org.fxmisc.richtext.util.UndoUtils;
 import org.fxmisc.wellbehaved.event.EventPattern;
@@ -45,7 +45,7 @@ public final class ContractCodeArea extends StackPane {
     private final CodeArea area = new CodeArea();
     private final ContractEditorViewModel viewModel;
     private final ContractHighlighter highlighter;
-    private final IntFunction<Node> lineNumbers;
+    private final LineNumbers lineNumbers;
     private Map<Integer, List<ContractFinding>> findingsByLine = Map.of();
     private final TextLoader loader;
     private boolean loading;
@@ -60,7 +60,7 @@ public final class ContractCodeArea extends StackPane {
         area.setId("contract-text");
         area.getStyleClass().add("contract-text");
         area.setUndoManager(UndoUtils.plainTextUndoManager(area));
-        lineNumbers = LineNumberFactory.get(area);
+        lineNumbers = new LineNumbers(area, () -> area.setParagraphGraphicFactory(this::gutter));
         area.setParagraphGraphicFactory(this::gutter);
         getChildren().add(new VirtualizedScrollPane<>(area));
 
@@ -97,15 +97,19 @@ public final class ContractCodeArea extends StackPane {
             return;
         }
         Path file = viewModel.fileProperty().get();
-        highlighter.setYaml(file == null || ContractDocument.isYamlFile(file));
+        boolean yaml = file == null || ContractDocument.isYamlFile(file);
+        highlighter.setYaml(yaml);
         loading = true;
         area.setEditable(false);
-        loader.load(text, () -> {
+        lineNumbers.expect(TextLoader.lines(text), area.getParagraphs().size());
+        loader.load(text, document -> ContractHighlighter.colourTop(document, yaml), () -> {
+            highlighter.colouredAtTop();
             area.moveTo(0);
             area.showParagraphAtTop(0);
             highlighter.request();
         }, () -> {
             loading = false;
+            lineNumbers.expect(0, area.getParagraphs().size());
             area.setEditable(true);
             area.getUndoManager().forgetHistory();
             highlighter.request();
@@ -165,30 +169,62 @@ public final class ContractCodeArea extends StackPane {
         return current != null && current.toAbsolutePath().normalize().equals(other.toAbsolutePath().normalize());
     }
 
+    /**
+     * Re-makes the gutter of the shown lines whose findings changed, not of every shown line: a new gutter for all
+     * of them is a new layout of the whole screen.
+     */
     private void showMarkers() {
+        Map<Integer, List<ContractFinding>> before = findingsByLine;
         findingsByLine = viewModel.findings().stream()
                 .filter(finding -> finding.file() == null || sameFile(finding.file()))
                 .collect(Collectors.groupingBy(finding -> finding.location().line(), HashMap::new,
                         Collectors.toList()));
-        area.setParagraphGraphicFactory(this::gutter);
+        int first;
+        int last;
+        try {
+            first = area.firstVisibleParToAllParIndex();
+            last = area.lastVisibleParToAllParIndex();
+        } catch (RuntimeException notLaidOut) {
+            area.setParagraphGraphicFactory(this::gutter);
+            return;
+        }
+        for (int paragraph = first; paragraph <= last; paragraph++) {
+            if (!Objects.equals(before.get(paragraph + 1), findingsByLine.get(paragraph + 1))) {
+                area.recreateParagraphGraphic(paragraph);
+            }
+        }
     }
 
     private Node gutter(int paragraph) {
-        Node number = lineNumbers.apply(paragraph);
+        HBox box = new HBox(3, lineNumbers.of(paragraph), marker(findingsByLine.get(paragraph + 1)));
+        box.getStyleClass().add("lineno");
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The worst finding's icon, with all of the line's findings in a tooltip; an empty space on most lines. */
+    private static Node marker(List<ContractFinding> here) {
+        if (here == null || here.isEmpty()) {
+            Region empty = new Region();
+            empty.setMinWidth(16);
+            return empty;
+        }
         Label marker = new Label();
         marker.getStyleClass().add("gutter-marker");
         marker.setMinWidth(16);
-        List<ContractFinding> here = findingsByLine.get(paragraph + 1);
-        if (here != null && !here.isEmpty()) {
-            FindingSeverity worst = here.stream().map(ContractFinding::severity).min(Enum::compareTo).orElseThrow();
-            marker.setGraphic(iconOf(worst).create(12));
-            marker.getStyleClass().add("gutter-" + worst.label());
-            marker.setTooltip(new Tooltip(here.stream().map(finding -> finding.severity().label() + " "
-                    + finding.rule() + ": " + finding.message()).collect(Collectors.joining("\n"))));
-        }
-        HBox box = new HBox(number, marker);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        FindingSeverity worst = here.stream().map(ContractFinding::severity).min(Enum::compareTo).orElseThrow();
+        marker.setGraphic(iconOf(worst).create(12));
+        marker.getStyleClass().add("gutter-" + worst.label());
+        String findings = here.stream().map(finding -> finding.severity().label() + " " + finding.rule() + ": "
+                + finding.message()).collect(Collectors.joining("\n"));
+        marker.setAccessibleText(findings);
+        // A tooltip is a popup window of its own: made when the pointer first comes, not for every line shown.
+        marker.setOnMouseEntered(event -> {
+            if (marker.getTooltip() == null) {
+                marker.setTooltip(new Tooltip(findings));
+            }
+        });
+        return marker;
     }
 
     static StudioIcon iconOf(FindingSeverity severity) {

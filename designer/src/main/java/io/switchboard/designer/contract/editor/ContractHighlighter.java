@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.Paragraph;
+import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
+import org.fxmisc.richtext.model.StyledDocument;
 
 /**
  * Colours what is on screen, never the whole file: after an edit or a scroll and a short pause, the visible lines
@@ -134,6 +136,42 @@ public final class ContractHighlighter {
             coloured.add(area.getParagraphs().get(line.index()));
         }
         applied.accept(System.nanoTime());
+    }
+
+    /** How many lines at the top of a file are coloured before it is shown: more than a screen holds. */
+    static final int TOP_LINES = 150;
+
+    /**
+     * In the background: a document whose first {@link #TOP_LINES} lines are coloured already, so that the first
+     * screen of a file is laid out once, in colour, instead of once plain and again when its colours come.
+     */
+    static StyledDocument<Collection<String>, String, Collection<String>> colourTop(
+            StyledDocument<Collection<String>, String, Collection<String>> document, boolean yamlText) {
+        int count = Math.min(TOP_LINES, document.getParagraphs().size());
+        List<String> texts = new ArrayList<>(count);
+        List<Integer> needed = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            texts.add(document.getParagraph(i).getText());
+            needed.add(i);
+        }
+        Lexed lexed = lex(needed, 0, texts, yamlText);
+        ReadOnlyStyledDocument<Collection<String>, String, Collection<String>> coloured =
+                ReadOnlyStyledDocument.from(document);
+        for (int i = 0; i < count; i++) {
+            StyleSpans<Collection<String>> spans = lexed.spans().get(i);
+            if (spans != null) {
+                coloured = coloured.replaceParagraph(i, paragraph -> paragraph.restyle(0, spans)).get1();
+            }
+        }
+        return coloured;
+    }
+
+    /** On the FX thread, after a document from {@link #colourTop} went in at the top: those lines need no pass. */
+    void colouredAtTop() {
+        int count = Math.min(TOP_LINES, area.getParagraphs().size());
+        for (int i = 0; i < count; i++) {
+            coloured.add(area.getParagraphs().get(i));
+        }
     }
 
     private static StyleSpans<Collection<String>> spansOf(List<Token> tokens, int length) {

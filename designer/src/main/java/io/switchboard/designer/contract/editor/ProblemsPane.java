@@ -1,6 +1,7 @@
 package io.switchboard.designer.contract.editor;
 
 import io.switchboard.contract.ContractFinding;
+import io.switchboard.contract.FindingSeverity;
 import io.switchboard.designer.control.Activation;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
@@ -22,39 +23,61 @@ final class ProblemsPane extends ListView<ContractFinding> {
         Activation.onOpen(this, getSelectionModel()::getSelectedItem, jump);
     }
 
+    /**
+     * One row's nodes are made once and given each finding in turn: a list of thousands of findings scrolls without
+     * building labels and a tooltip (a popup window of its own) for every row it shows.
+     */
     private static final class FindingCell extends ListCell<ContractFinding> {
-        @Override
-        protected void updateItem(ContractFinding finding, boolean empty) {
-            super.updateItem(finding, empty);
-            if (empty || finding == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label severity = new Label(finding.severity().label(),
-                    ContractCodeArea.iconOf(finding.severity()).create(13));
-            severity.getStyleClass().addAll("finding-severity", "severity-" + finding.severity().label());
+
+        private final Label severity = new Label();
+        private final Label place = new Label();
+        private final Label rule = new Label();
+        private final Tooltip ruleTip = new Tooltip();
+        private final Label message = new Label();
+        private final HBox line = new HBox(10, severity, place, rule, message);
+        private FindingSeverity shownSeverity;
+
+        FindingCell() {
+            severity.getStyleClass().add("finding-severity");
             severity.setMinWidth(70);
-            Label place = new Label(finding.location().toString());
             place.getStyleClass().add("finding-place");
             place.setMinWidth(70);
-            Label rule = new Label(finding.rule());
             rule.getStyleClass().add("finding-rule");
             rule.setMinWidth(200);
             rule.setMaxWidth(200);
-            rule.setTooltip(new Tooltip(finding.rule()));
+            rule.setTooltip(ruleTip);
             // The message takes the rest of the row and wraps, rather than being cut at the pane's edge.
-            Label message = new Label(finding.message());
             message.getStyleClass().add("finding-message");
             message.setWrapText(true);
             message.setMinWidth(0);
             message.setMaxWidth(Double.MAX_VALUE);
             HBox.setHgrow(message, Priority.ALWAYS);
-            HBox line = new HBox(10, severity, place, rule, message);
             line.setMinWidth(0);
             line.setPrefWidth(0);
             setPrefWidth(0);
             setText(null);
+        }
+
+        @Override
+        protected void updateItem(ContractFinding finding, boolean empty) {
+            super.updateItem(finding, empty);
+            if (empty || finding == null) {
+                setGraphic(null);
+                return;
+            }
+            if (finding.severity() != shownSeverity) {
+                if (shownSeverity != null) {
+                    severity.getStyleClass().remove("severity-" + shownSeverity.label());
+                }
+                shownSeverity = finding.severity();
+                severity.setText(shownSeverity.label());
+                severity.setGraphic(ContractCodeArea.iconOf(shownSeverity).create(13));
+                severity.getStyleClass().add("severity-" + shownSeverity.label());
+            }
+            place.setText(finding.location().toString());
+            rule.setText(finding.rule());
+            ruleTip.setText(finding.rule());
+            message.setText(finding.message());
             setGraphic(line);
         }
     }

@@ -4,6 +4,7 @@ import io.switchboard.designer.task.Tasks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.ReadOnlyStyledDocument;
 import org.fxmisc.richtext.model.SegmentOps;
@@ -13,7 +14,7 @@ import org.fxmisc.richtext.model.StyledDocument;
  * Puts a large text into a code area a piece at a time, so that the first screen shows at once and the FX thread
  * is never held long: each piece's document is built in the background (most of the cost), and appended on the FX
  * thread (measured on GitHub's 9.9 MB spec: at most 70-110 ms a piece of 5,000 lines, against 0.6-1.2 s for the
- * whole text in one piece). A newer load stops an older one. A text of one piece goes in at once, as before.
+ * whole text in one piece). A newer load stops an older one. A text of one piece goes in at once.
  */
 final class TextLoader {
 
@@ -28,27 +29,37 @@ final class TextLoader {
         this.tasks = tasks;
     }
 
-    /** Replaces the area's text; {@code shown} runs once the first piece is in, {@code done} once all of it is. */
-    void load(String text, Runnable shown, Runnable done) {
+    /**
+     * Replaces the area's text; {@code shown} runs once the first piece is in, {@code done} once all of it is.
+     * {@code firstPiece} may change the first piece's document before it goes in (in the background): to colour
+     * the first screen, say.
+     */
+    void load(String text, UnaryOperator<StyledDocument<Collection<String>, String, Collection<String>>> firstPiece,
+              Runnable shown, Runnable done) {
         long ticket = ++generation;
         List<int[]> pieces = pieces(text);
         if (pieces.size() == 1) {
-            area.replaceText(text);
+            area.replace(0, area.getLength(), firstPiece.apply(document(text)));
             shown.run();
             done.run();
             return;
         }
         area.replaceText("");
-        append(ticket, text, pieces, 0, shown, done);
+        append(ticket, text, pieces, 0, firstPiece, shown, done);
     }
 
-    private void append(long ticket, String text, List<int[]> pieces, int index, Runnable shown, Runnable done) {
+    private void append(long ticket, String text, List<int[]> pieces, int index,
+                        UnaryOperator<StyledDocument<Collection<String>, String, Collection<String>>> firstPiece,
+                        Runnable shown, Runnable done) {
         if (index == pieces.size()) {
             done.run();
             return;
         }
         int[] piece = pieces.get(index);
-        tasks.run(() -> document(text.substring(piece[0], piece[1])), document -> {
+        tasks.run(() -> {
+            var document = document(text.substring(piece[0], piece[1]));
+            return index == 0 ? firstPiece.apply(document) : document;
+        }, document -> {
             if (ticket != generation) {
                 return;
             }
@@ -57,7 +68,7 @@ final class TextLoader {
             if (index == 0) {
                 shown.run();
             }
-            append(ticket, text, pieces, index + 1, shown, done);
+            append(ticket, text, pieces, index + 1, firstPiece, shown, done);
         }, failure -> {
             if (ticket == generation) {
                 // Logged by the tasks; the text still goes in, in one piece.
@@ -69,6 +80,15 @@ final class TextLoader {
 
     private static StyledDocument<Collection<String>, String, Collection<String>> document(String piece) {
         return ReadOnlyStyledDocument.fromString(piece, List.of(), List.of(), SegmentOps.styledTextOps());
+    }
+
+    /** How many lines a text has, as the area counts them (one more than its line breaks). */
+    static int lines(String text) {
+        int lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
+        return lines;
     }
 
     /** Start and end offsets of pieces of {@link #LINES_PER_PIECE} lines each, cut after a line break. */
