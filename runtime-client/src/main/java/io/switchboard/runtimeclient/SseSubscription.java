@@ -7,17 +7,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads the Server-Sent Events stream on its own daemon thread and calls the listener there. After a dropped
- * connection it waits (250 ms, doubling to 5 s) and reconnects with {@code Last-Event-ID}, so events the runtime
- * still holds are not missed. A rejected token ends the subscription in {@link State#UNAUTHORIZED}.
+ * connection it waits (250 ms, or what the server's {@code retry} says, doubling to 5 s) and reconnects with
+ * {@code Last-Event-ID}, so events the runtime still holds are not missed; when the runtime no longer holds them it
+ * says so with a {@code reset} event, passed on as an event of type {@value #RESET}: reload what is shown. A
+ * rejected or revoked token ends the subscription in {@link State#UNAUTHORIZED}. The stream is read by
+ * {@link SseParser}, as the specification says.
  */
 final class SseSubscription implements EventSubscription {
 
+    /** The type of the event that tells a client it missed events and should load its view again. */
+    static final String RESET = "RESET";
     private static final long MIN_BACKOFF_MS = 250;
     private static final long MAX_BACKOFF_MS = 5_000;
     private static final int MAX_DATA_CHARS = 1024 * 1024;
@@ -27,9 +34,12 @@ final class SseSubscription implements EventSubscription {
     private final String token;
     private final Consumer<RuntimeEventMessage> onEvent;
     private final Consumer<State> onState;
+    private final SseParser parser;
     private volatile State state = State.CONNECTING;
     private volatile long lastEventId = -1;
+    private volatile long retryMs = MIN_BACKOFF_MS;
     private volatile boolean closed;
+    private volatile boolean revoked;
     private volatile Stream<String> current;
     private Thread reader;
 
@@ -40,6 +50,8 @@ final class SseSubscription implements EventSubscription {
         this.token = token;
         this.onEvent = onEvent;
         this.onState = onState;
+        this.parser = new SseParser(this::dispatch, retry -> retryMs = Math.max(MIN_BACKOFF_MS, retry),
+                MAX_DATA_CHARS);
     }
 
     static SseSubscription start(HttpClient http, URI uri, String token, Consumer<RuntimeEventMessage> onEvent,
@@ -73,14 +85,14 @@ final class SseSubscription implements EventSubscription {
     }
 
     private void run() {
-        long backoff = MIN_BACKOFF_MS;
+        long backoff = retryMs;
         while (!closed) {
             try {
                 HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                         .header("Authorization", "Bearer " + token)
                         .header("Accept", "text/event-stream");
-                if (lastEventId >= 0) {
-                    request.header("Last-Event-ID", String.valueOf(lastEventId));
+                if (!parser.lastEventId().isEmpty()) {
+                    request.header("Last-Event-ID", parser.lastEventId());
                 }
                 HttpResponse<Stream<String>> response = http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
                 if (response.statusCode() == 401 || response.statusCode() == 403) {
@@ -90,9 +102,18 @@ final class SseSubscription implements EventSubscription {
                 }
                 if (response.statusCode() == 200) {
                     setState(State.CONNECTED);
-                    backoff = MIN_BACKOFF_MS;
+                    backoff = retryMs;
                     current = response.body();
-                    read(current.iterator());
+                    parser.reset();
+                    Iterator<String> lines = current.iterator();
+                    while (lines.hasNext() && !closed && !revoked) {
+                        parser.line(lines.next());
+                    }
+                    if (revoked) {
+                        current.close();
+                        setState(State.UNAUTHORIZED);
+                        return;
+                    }
                 } else {
                     response.body().close();
                 }
@@ -111,36 +132,45 @@ final class SseSubscription implements EventSubscription {
             } catch (InterruptedException e) {
                 return;
             }
-            backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
+            backoff = Math.min(MAX_BACKOFF_MS, Math.max(retryMs, backoff * 2));
         }
     }
 
-    private void read(Iterator<String> lines) throws IOException {
-        StringBuilder data = new StringBuilder();
-        String id = null;
-        while (lines.hasNext() && !closed) {
-            String line = lines.next();
-            if (line.isEmpty()) {
-                dispatch(id, data);
-                data.setLength(0);
-                id = null;
-            } else if (line.startsWith("id:")) {
-                id = line.substring(3).trim();
-            } else if (line.startsWith("data:") && data.length() < MAX_DATA_CHARS) {
-                data.append(line.substring(5).trim());
+    private void dispatch(SseParser.Event event) {
+        long id = numeric(event.lastEventId());
+        if (id >= 0) {
+            lastEventId = id;
+        }
+        switch (event.type()) {
+            case "revoked" -> revoked = true;
+            case "reset" -> onEvent.accept(new RuntimeEventMessage(lastEventId, RESET, Instant.now(), null,
+                    Map.of("reason", reason(event.data()))));
+            default -> {
+                try {
+                    RuntimeEventMessage message = Json.MAPPER.readValue(event.data(), RuntimeEventMessage.class);
+                    if (message.type() != null) {
+                        onEvent.accept(message);
+                    }
+                } catch (IOException notOurs) {
+                    // An event this client does not understand is skipped, not a reason to drop the stream.
+                }
             }
         }
     }
 
-    private void dispatch(String id, StringBuilder data) throws IOException {
-        if (data.length() == 0) {
-            return;
+    private static String reason(String data) {
+        try {
+            return Json.MAPPER.readTree(data).path("reason").asText("events were missed");
+        } catch (IOException e) {
+            return "events were missed";
         }
-        if (id != null) {
-            lastEventId = Long.parseLong(id);
-        }
-        if (data.toString().contains("\"type\"")) {
-            onEvent.accept(Json.MAPPER.readValue(data.toString(), RuntimeEventMessage.class));
+    }
+
+    private static long numeric(String id) {
+        try {
+            return id.isEmpty() ? -1 : Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 
