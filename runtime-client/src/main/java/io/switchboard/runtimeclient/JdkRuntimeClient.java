@@ -15,6 +15,7 @@ import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailedMessageDetail;
 import io.switchboard.runtimeclient.wire.FailedMessagePage;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import io.switchboard.runtimeclient.wire.FailureGroupSummary;
 import io.switchboard.runtimeclient.wire.FlowSummary;
 import io.switchboard.runtimeclient.wire.FlowVersion;
 import io.switchboard.runtimeclient.wire.Health;
@@ -104,6 +105,19 @@ public final class JdkRuntimeClient implements RuntimeClient {
 
     @Override
     public CompletionStage<FailedMessagePage> failed(FailedFilter filter, Long cursor, int limit) {
+        List<String> query = filterQuery(filter);
+        add(query, "cursor", cursor == null ? null : cursor.toString());
+        add(query, "limit", String.valueOf(limit));
+        return call("GET", "api/v1/failed?" + String.join("&", query), null, new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<List<FailureGroupSummary>> failureGroups(FailedFilter filter) {
+        return call("GET", "api/v1/failed/groups?" + String.join("&", filterQuery(filter)), null,
+                new TypeReference<>() { });
+    }
+
+    private static List<String> filterQuery(FailedFilter filter) {
         List<String> query = new ArrayList<>();
         if (filter != null) {
             add(query, "flow", filter.flow());
@@ -112,10 +126,9 @@ public final class JdkRuntimeClient implements RuntimeClient {
             add(query, "errorType", filter.errorType());
             add(query, "text", filter.text());
             add(query, "status", filter.status());
+            add(query, "group", filter.group());
         }
-        add(query, "cursor", cursor == null ? null : cursor.toString());
-        add(query, "limit", String.valueOf(limit));
-        return call("GET", "api/v1/failed?" + String.join("&", query), null, new TypeReference<>() { });
+        return query;
     }
 
     @Override

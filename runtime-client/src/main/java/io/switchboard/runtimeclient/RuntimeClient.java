@@ -10,6 +10,7 @@ import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailedMessageDetail;
 import io.switchboard.runtimeclient.wire.FailedMessagePage;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import io.switchboard.runtimeclient.wire.FailureGroupSummary;
 import io.switchboard.runtimeclient.wire.FlowSummary;
 import io.switchboard.runtimeclient.wire.FlowVersion;
 import io.switchboard.runtimeclient.wire.Health;
@@ -47,6 +48,12 @@ public interface RuntimeClient extends AutoCloseable {
 
     /** Failed messages matching a filter (null: all), newest first, after a cursor (null: from the newest). */
     CompletionStage<FailedMessagePage> failed(FailedFilter filter, Long cursor, int limit);
+
+    /**
+     * Failure groups matching a filter (null: all), the most recently failing first; without a time range, text or
+     * status the runtime answers from counts it keeps, whatever the number of messages.
+     */
+    CompletionStage<List<FailureGroupSummary>> failureGroups(FailedFilter filter);
 
     CompletionStage<FailedMessageDetail> failedMessage(long id);
 

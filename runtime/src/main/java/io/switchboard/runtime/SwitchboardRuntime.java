@@ -11,6 +11,7 @@ import io.switchboard.runtime.engine.RuntimeEvents;
 import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtime.store.Database;
 import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.FailureGroupStore;
 import io.switchboard.runtime.store.FlowVersionStore;
 import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayLog;
@@ -35,6 +36,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private final RuntimeConfiguration configuration;
     private final Database database;
     private final FailedMessageStore failedMessages;
+    private final FailureGroupStore groups;
     private final AuditLog audit;
     private final FlowVersionStore versions;
     private final FlowMetrics metrics = new FlowMetrics();
@@ -60,6 +62,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
         this.configuration = configuration;
         this.database = database;
         this.failedMessages = new FailedMessageStore(database);
+        this.groups = new FailureGroupStore(database);
         this.audit = new AuditLog(database);
         this.versions = new FlowVersionStore(database);
         IdempotencyStore keys = new IdempotencyStore(database);
@@ -71,7 +74,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
                 database.writer());
         this.tokens = new TokenService(database);
         this.api = new ManagementApi(new ManagementApi.Parts(configuration, events, audit, database, failedMessages,
-                registry, replay, replayLog, versions, host, metrics), tokens, vertx);
+                groups, registry, replay, replayLog, versions, host, metrics), tokens, vertx);
     }
 
     /**
@@ -93,6 +96,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
         SwitchboardRuntime runtime = new SwitchboardRuntime(configuration, database);
         try {
             runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens);
+            runtime.groups.assignMissing();
             runtime.replay.recoverInterrupted();
             if (configuration.apiPort() > 0) {
                 // Known already: the flows brought back are checked against it too.

@@ -185,7 +185,7 @@ class CrashRecoveryTest {
             throws Exception {
         target.rejectBodiesContaining(null);
         try (var client = client(data, api)) {
-            client.replayMany(new BulkReplayRequest(null, new FailedFilter("orders", null, null, null, null, "failed"),
+            client.replayMany(new BulkReplayRequest(null, new FailedFilter("orders", null, null, null, null, "failed", null),
                     false, 0, "crash test"));
             Thread.sleep(afterMillis);
             runtime.destroyForcibly();

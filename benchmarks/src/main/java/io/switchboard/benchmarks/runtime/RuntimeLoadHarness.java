@@ -267,7 +267,7 @@ public final class RuntimeLoadHarness {
             stub.countKeys();
             long start = System.nanoTime();
             BulkReplayResult first = client.replayMany(new BulkReplayRequest(null,
-                    new FailedFilter("orders", null, null, null, null, null), false, 0, "load harness"))
+                    FailedFilter.ofFlow("orders"), false, 0, "load harness"))
                     .toCompletableFuture().get(10, TimeUnit.MINUTES);
             double seconds = (System.nanoTime() - start) / 1e9;
             List<Long> all = first.outcomes().stream().map(o -> o.failedId()).toList();

@@ -10,7 +10,10 @@ import io.switchboard.runtime.security.Role;
 import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageQuery;
+import io.switchboard.runtime.store.ErrorSignature;
 import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.FailureGroup;
+import io.switchboard.runtime.store.FailureGroupStore;
 import io.switchboard.runtime.store.FlowVersionStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord;
@@ -21,6 +24,7 @@ import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailedMessageDetail;
 import io.switchboard.runtimeclient.wire.FailedMessagePage;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import io.switchboard.runtimeclient.wire.FailureGroupSummary;
 import io.switchboard.runtimeclient.wire.ReplayAttempt;
 import io.switchboard.runtimeclient.wire.ReplayOutcome;
 import io.switchboard.runtimeclient.wire.ReplayRequest;
@@ -49,15 +53,17 @@ final class FailedResource {
 
     private final AuditLog audit;
     private final FailedMessageStore failedMessages;
+    private final FailureGroupStore groups;
     private final FlowRegistry registry;
     private final ReplayService replay;
     private final ReplayLog replayLog;
     private final FlowVersionStore versions;
 
-    FailedResource(AuditLog audit, FailedMessageStore failedMessages, FlowRegistry registry, ReplayService replay,
-                   ReplayLog replayLog, FlowVersionStore versions) {
+    FailedResource(AuditLog audit, FailedMessageStore failedMessages, FailureGroupStore groups, FlowRegistry registry,
+                   ReplayService replay, ReplayLog replayLog, FlowVersionStore versions) {
         this.audit = audit;
         this.failedMessages = failedMessages;
+        this.groups = groups;
         this.registry = registry;
         this.replay = replay;
         this.replayLog = replayLog;
@@ -66,6 +72,8 @@ final class FailedResource {
 
     void mount(Router router, ApiWorkers workers) {
         router.get("/api/v1/failed").handler(workers.blocking(this::list));
+        // Before the routes with an id, which would take "groups" for one.
+        router.get("/api/v1/failed/groups").handler(workers.blocking(this::groups));
         router.post("/api/v1/failed/replay").handler(workers.blocking(this::replayMany));
         router.get("/api/v1/failed/:id").handler(workers.blocking(this::detail));
         router.post("/api/v1/failed/:id/replay").handler(workers.blocking(this::replayOne));
@@ -86,6 +94,26 @@ final class FailedResource {
                 .toList();
         Long next = items.size() == query.limit() ? items.get(items.size() - 1).id() : null;
         Responses.json(context, 200, new FailedMessagePage(items, next));
+    }
+
+    private void groups(RoutingContext context) {
+        FailedMessageQuery query;
+        try {
+            query = query(context);
+        } catch (IllegalArgumentException e) {
+            Responses.error(context, 400, e.getMessage());
+            return;
+        }
+        boolean clear = RequestGuard.has(context, Role.OPERATOR);
+        Responses.json(context, 200, groups.list(clear ? query : query.masked()).stream()
+                .map(FailedResource::group).toList());
+    }
+
+    private static FailureGroupSummary group(FailureGroup group) {
+        ErrorSignature signature = group.signature();
+        return new FailureGroupSummary(group.id(), signature.flowId(), signature.where(), signature.errorType(),
+                signature.pattern(), group.failures(), group.waiting(), group.firstFailedAt(), group.lastFailedAt(),
+                group.lastReplayedAt(), group.sampleId());
     }
 
     private void detail(RoutingContext context) {
@@ -276,7 +304,8 @@ final class FailedResource {
         return new FailedMessageSummary(message.id(), message.flowId(), message.flowVersion(), message.receivedAt(),
                 message.failedAt(), message.correlationId(), message.idempotencyKey(), message.errorType(),
                 clear ? message.errorMessage() : Quotes.removed(message.errorMessage()),
-                message.errorWhere(), message.attempts(), message.status().name());
+                message.errorWhere(), message.attempts(), message.status().name(),
+                FailedMessageStore.signature(message).id());
     }
 
     private static Long id(RoutingContext context) {
@@ -290,7 +319,8 @@ final class FailedResource {
 
     private static FailedMessageQuery query(RoutingContext context) {
         FailedFilter filter = new FailedFilter(param(context, "flow"), instant(context, "from"),
-                instant(context, "to"), param(context, "errorType"), param(context, "text"), param(context, "status"));
+                instant(context, "to"), param(context, "errorType"), param(context, "text"), param(context, "status"),
+                param(context, "group"));
         String cursor = param(context, "cursor");
         String limit = param(context, "limit");
         try {
@@ -314,7 +344,7 @@ final class FailedResource {
             }
         }
         return new FailedMessageQuery(filter.flow(), filter.from(), filter.to(), filter.errorType(), filter.text(),
-                status, null, 50, true);
+                status, null, 50, true, filter.group());
     }
 
     private static String param(RoutingContext context, String name) {

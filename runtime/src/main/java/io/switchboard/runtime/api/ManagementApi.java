@@ -12,6 +12,7 @@ import io.switchboard.runtime.security.TokenService;
 import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtime.store.Database;
 import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.FailureGroupStore;
 import io.switchboard.runtime.store.FlowVersionStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.vertx.core.Vertx;
@@ -47,8 +48,8 @@ public final class ManagementApi implements AutoCloseable {
 
     /** What the API reads and drives: each resource is given only the parts it uses. */
     public record Parts(RuntimeConfiguration configuration, RuntimeEvents events, AuditLog audit, Database database,
-                        FailedMessageStore failedMessages, FlowRegistry registry, ReplayService replay,
-                        ReplayLog replayLog, FlowVersionStore versions, FlowHost host, FlowMetrics metrics) {
+                        FailedMessageStore failedMessages, FailureGroupStore groups, FlowRegistry registry,
+                        ReplayService replay, ReplayLog replayLog, FlowVersionStore versions, FlowHost host, FlowMetrics metrics) {
     }
 
     /** Shares {@code vertx} with the flows' HTTP ingress: one set of event loops and buffers for both. */
@@ -76,7 +77,8 @@ public final class ManagementApi implements AutoCloseable {
         router.route("/api/*").handler(guard::check);
         new FlowsResource(runtime.audit(), runtime.registry(), runtime.versions(), runtime.host()).mount(router, workers);
         health.mount(router, workers);
-        new FailedResource(runtime.audit(), runtime.failedMessages(), runtime.registry(), runtime.replay(),
+        new FailedResource(runtime.audit(), runtime.failedMessages(), runtime.groups(), runtime.registry(),
+                runtime.replay(),
                 runtime.replayLog(), runtime.versions()).mount(router, workers);
         new AuditResource(runtime.audit()).mount(router, workers);
         new TokensResource(runtime.audit(), tokens, events::disconnect).mount(router, workers);

@@ -59,6 +59,25 @@ public final class Database implements AutoCloseable {
         // narrows well enough; the health report counts the waiting messages every second, by status.
         "DROP INDEX IF EXISTS failed_by_time",
         "CREATE INDEX IF NOT EXISTS failed_by_status ON failed_message(status)",
+        // The failure group of each message (ErrorSignature); null on rows stored before groups, until the start
+        // assigns them.
+        "ALTER TABLE failed_message ADD COLUMN IF NOT EXISTS group_id VARCHAR(24)",
+        "CREATE INDEX IF NOT EXISTS failed_by_group ON failed_message(group_id, id)",
+        // Counts kept as messages fail and move on, so that groups are served without counting a million rows.
+        """
+        CREATE TABLE IF NOT EXISTS failure_group (
+          id VARCHAR(24) PRIMARY KEY,
+          flow_id VARCHAR(100) NOT NULL,
+          error_where VARCHAR(300) NOT NULL,
+          error_type VARCHAR(300) NOT NULL,
+          pattern VARCHAR(1000) NOT NULL,
+          failures BIGINT NOT NULL,
+          waiting BIGINT NOT NULL,
+          first_failed_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          last_failed_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          last_replayed_at TIMESTAMP(3) WITH TIME ZONE,
+          sample_id BIGINT NOT NULL
+        )""",
         """
         CREATE TABLE IF NOT EXISTS delivered_key (
           flow_id VARCHAR(100) NOT NULL,

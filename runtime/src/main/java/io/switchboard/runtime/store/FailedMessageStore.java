@@ -35,11 +35,13 @@ public final class FailedMessageStore {
     public long store(FailedMessage message) {
         String sql = "INSERT INTO failed_message (flow_id, flow_version, received_at, failed_at, correlation_id, "
                 + "idempotency_key, error_type, error_message, error_where, attempts, status, content_type, headers, "
-                + "payload, payload_crc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + "payload, payload_crc, group_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         return database.writer().execute(connection -> insert(connection, sql, message));
     }
 
     private static long insert(Connection connection, String sql, FailedMessage message) throws SQLException {
+        // The group is of the message as stored (its error cut to the columns' sizes), as it is read back.
+        ErrorSignature signature = signature(message);
         try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             insert.setString(1, message.flowId());
             insert.setInt(2, message.flowVersion());
@@ -56,14 +58,25 @@ public final class FailedMessageStore {
             insert.setString(13, JSON.writeValueAsString(message.headers()));
             insert.setBytes(14, message.payload());
             insert.setLong(15, checksum(message.payload()));
+            insert.setString(16, signature.id());
             insert.executeUpdate();
+            long id;
             try (ResultSet keys = insert.getGeneratedKeys()) {
                 keys.next();
-                return keys.getLong(1);
+                id = keys.getLong(1);
             }
+            FailureGroupStore.counted(connection, signature, id, message.failedAt(),
+                    message.status() == FailedMessage.Status.FAILED);
+            return id;
         } catch (JsonProcessingException e) {
             throw new StoreException("cannot store the headers of a failed message of flow " + message.flowId(), e);
         }
+    }
+
+    /** The failure group a message belongs to. */
+    public static ErrorSignature signature(FailedMessage message) {
+        return ErrorSignature.of(message.flowId(), truncate(message.errorWhere(), 300),
+                truncate(message.errorType(), 300), truncate(message.errorMessage(), 4000));
     }
 
     public Optional<FailedMessage> find(long id) {
@@ -97,7 +110,8 @@ public final class FailedMessageStore {
             params.add(query.before());
         }
         // Written so that H2 walks the (flow_id, id) index backwards instead of sorting.
-        String order = query.flowId() != null ? " ORDER BY flow_id DESC, id DESC" : " ORDER BY id DESC";
+        String order = query.groupId() != null ? " ORDER BY group_id DESC, id DESC"
+                : query.flowId() != null ? " ORDER BY flow_id DESC, id DESC" : " ORDER BY id DESC";
         String sql = "SELECT " + COLUMNS + " FROM failed_message" + where + order + " LIMIT " + query.limit();
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(sql)) {
@@ -182,12 +196,20 @@ public final class FailedMessageStore {
             update.setString(1, to.name());
             update.setLong(2, id);
             update.setString(3, from.name());
-            return update.executeUpdate() == 1;
+            if (update.executeUpdate() != 1) {
+                return false;
+            }
         }
+        FailureGroupStore.moved(connection, id, from, to);
+        return true;
     }
 
-    private static String where(FailedMessageQuery query, List<Object> params) {
+    static String where(FailedMessageQuery query, List<Object> params) {
         List<String> conditions = new ArrayList<>();
+        if (query.groupId() != null) {
+            conditions.add("group_id = ?");
+            params.add(query.groupId());
+        }
         if (query.flowId() != null) {
             conditions.add("flow_id = ?");
             params.add(query.flowId());

@@ -105,6 +105,10 @@ class ManagementApiContractTest {
         check("GET", "/api/v1/health", "/api/v1/health", null, 200);
         check("GET", "/api/v1/failed", "/api/v1/failed?flow=orders&limit=1", null, 200);
         check("GET", "/api/v1/failed", "/api/v1/failed?from=yesterday", null, 400);
+        check("GET", "/api/v1/failed/groups", "/api/v1/failed/groups?flow=orders", null, 200);
+        check("GET", "/api/v1/failed/groups", "/api/v1/failed/groups?status=failed&from=2026-01-01T00:00:00Z", null,
+                200);
+        check("GET", "/api/v1/failed/groups", "/api/v1/failed/groups?to=tomorrow", null, 400);
         check("GET", "/api/v1/failed/{id}", "/api/v1/failed/" + first, null, 200);
         check("GET", "/api/v1/failed/{id}", "/api/v1/failed/999999", null, 404);
         check("POST", "/api/v1/failed/replay", "/api/v1/failed/replay",

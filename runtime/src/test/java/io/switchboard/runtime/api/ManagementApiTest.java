@@ -106,7 +106,7 @@ class ManagementApiTest {
                 new Call("audit", c -> c.audit(null, 10), "operator"),
                 new Call("start", c -> c.start("orders"), "operator"),
                 new Call("dry-run replay", c -> c.replayMany(new BulkReplayRequest(null,
-                        new FailedFilter("orders", null, null, null, null, null), true, 0, null)), "operator"),
+                        FailedFilter.ofFlow("orders"), true, 0, null)), "operator"),
                 new Call("rollback", c -> c.rollback("orders", 1), "designer"),
                 new Call("token", c -> c.createToken(new TokenRequest("x-" + System.nanoTime(), "viewer")), "admin"));
         java.util.List<String> roles = java.util.List.of("viewer", "operator", "designer", "admin");
