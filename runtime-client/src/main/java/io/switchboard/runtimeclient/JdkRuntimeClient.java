@@ -20,6 +20,8 @@ import io.switchboard.runtimeclient.wire.FlowSummary;
 import io.switchboard.runtimeclient.wire.FlowVersion;
 import io.switchboard.runtimeclient.wire.Health;
 import io.switchboard.runtimeclient.wire.Json;
+import io.switchboard.runtimeclient.wire.ReplayJobItemPage;
+import io.switchboard.runtimeclient.wire.ReplayJobView;
 import io.switchboard.runtimeclient.wire.ReplayOutcome;
 import io.switchboard.runtimeclient.wire.ReplayRequest;
 import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
@@ -149,6 +151,40 @@ public final class JdkRuntimeClient implements RuntimeClient {
     @Override
     public CompletionStage<FailedMessageSummary> discard(long id, String reason) {
         return call("POST", "api/v1/failed/" + id + "/discard", new DiscardRequest(reason), new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<BulkReplayResult> countReplayJob(List<Long> ids, FailedFilter filter) {
+        return call("POST", "api/v1/replay-jobs", new BulkReplayRequest(ids, filter, true, 0, null),
+                new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<ReplayJobView> createReplayJob(List<Long> ids, FailedFilter filter, int throttlePerSecond,
+                                                          String reason) {
+        return call("POST", "api/v1/replay-jobs", new BulkReplayRequest(ids, filter, false, throttlePerSecond, reason),
+                new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<ReplayJobView> replayJob(long id) {
+        return call("GET", "api/v1/replay-jobs/" + id, null, new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<List<ReplayJobView>> replayJobs() {
+        return call("GET", "api/v1/replay-jobs", null, new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<ReplayJobItemPage> replayJobItems(long id, Long cursor, int limit) {
+        return call("GET", "api/v1/replay-jobs/" + id + "/items?limit=" + limit
+                + (cursor == null ? "" : "&cursor=" + cursor), null, new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<ReplayJobView> cancelReplayJob(long id) {
+        return call("POST", "api/v1/replay-jobs/" + id + "/cancel", Map.of(), new TypeReference<>() { });
     }
 
     @Override

@@ -14,6 +14,8 @@ import io.switchboard.runtimeclient.wire.FailureGroupSummary;
 import io.switchboard.runtimeclient.wire.FlowSummary;
 import io.switchboard.runtimeclient.wire.FlowVersion;
 import io.switchboard.runtimeclient.wire.Health;
+import io.switchboard.runtimeclient.wire.ReplayJobItemPage;
+import io.switchboard.runtimeclient.wire.ReplayJobView;
 import io.switchboard.runtimeclient.wire.ReplayOutcome;
 import io.switchboard.runtimeclient.wire.ReplayRequest;
 import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
@@ -62,6 +64,25 @@ public interface RuntimeClient extends AutoCloseable {
     CompletionStage<BulkReplayResult> replayMany(BulkReplayRequest request);
 
     CompletionStage<FailedMessageSummary> discard(long id, String reason);
+
+    /** A dry run of a replay job: how many waiting messages it would replay (by ids, or by filter). */
+    CompletionStage<BulkReplayResult> countReplayJob(List<Long> ids, FailedFilter filter);
+
+    /**
+     * Creates a replay job over the given ids, or over every waiting message matching the filter; answers at once.
+     * Progress comes as {@code REPLAY_JOB} events, each message's outcome as a {@code REPLAY} event with the job id.
+     */
+    CompletionStage<ReplayJobView> createReplayJob(List<Long> ids, FailedFilter filter, int throttlePerSecond,
+                                                   String reason);
+
+    CompletionStage<ReplayJobView> replayJob(long id);
+
+    /** The newest jobs first. */
+    CompletionStage<List<ReplayJobView>> replayJobs();
+
+    CompletionStage<ReplayJobItemPage> replayJobItems(long id, Long cursor, int limit);
+
+    CompletionStage<ReplayJobView> cancelReplayJob(long id);
 
     CompletionStage<AuditPage> audit(Long cursor, int limit);
 

@@ -6,12 +6,14 @@ import io.switchboard.runtime.engine.FailureRecorder;
 import io.switchboard.runtime.engine.FlowHost;
 import io.switchboard.runtime.engine.FlowMetrics;
 import io.switchboard.runtime.engine.FlowRegistry;
+import io.switchboard.runtime.engine.ReplayJobs;
 import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.engine.RuntimeEvents;
 import io.switchboard.runtime.store.AuditLog;
 import io.switchboard.runtime.store.Database;
 import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.FailureGroupStore;
+import io.switchboard.runtime.store.ReplayJobStore;
 import io.switchboard.runtime.store.FlowVersionStore;
 import io.switchboard.runtime.store.IdempotencyStore;
 import io.switchboard.runtime.store.ReplayLog;
@@ -37,6 +39,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private final Database database;
     private final FailedMessageStore failedMessages;
     private final FailureGroupStore groups;
+    private final ReplayJobs replayJobs;
     private final AuditLog audit;
     private final FlowVersionStore versions;
     private final FlowMetrics metrics = new FlowMetrics();
@@ -72,9 +75,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
         this.replayLog = new ReplayLog(database);
         this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer,
                 database.writer());
+        this.replayJobs = new ReplayJobs(new ReplayJobStore(database), failedMessages, replay, audit, events);
         this.tokens = new TokenService(database);
         this.api = new ManagementApi(new ManagementApi.Parts(configuration, events, audit, database, failedMessages,
-                groups, registry, replay, replayLog, versions, host, metrics), tokens, vertx);
+                groups, registry, replay, replayJobs, replayLog, versions, host, metrics), tokens, vertx);
     }
 
     /**
@@ -97,6 +101,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
         try {
             runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens);
             runtime.groups.assignMissing();
+            runtime.replayJobs.interruptUnfinished();
             runtime.replay.recoverInterrupted();
             if (configuration.apiPort() > 0) {
                 // Known already: the flows brought back are checked against it too.
@@ -157,6 +162,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
         return replay;
     }
 
+    public ReplayJobs replayJobs() {
+        return replayJobs;
+    }
+
     public FailedMessageStore failedMessages() {
         return failedMessages;
     }
@@ -188,6 +197,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
     @Override
     public void close() {
         api.close();
+        replayJobs.close();
         host.close();
         database.close();
         try {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * A failed message with its payload (masked by the flow's masking rules for callers below operator) and its
- * replay history.
+ * replay history: every attempt with who, when, its outcome and the flow version it ran on. {@code failedAgain}
+ * counts the replays that failed again.
  */
 public record FailedMessageDetail(FailedMessageSummary message, String payload, boolean masked,
-                                  List<ReplayAttempt> history) {
+                                  List<ReplayAttempt> history, int failedAgain) {
 }

@@ -137,7 +137,9 @@ final class FailedResource {
         List<ReplayAttempt> history = replayLog.history(id).stream()
                 .map(record -> attempt(record, clear, show))
                 .toList();
-        Responses.json(context, 200, new FailedMessageDetail(summary(message, clear), payload, !clear, history));
+        int failedAgain = (int) history.stream().filter(attempt -> attempt.outcome().equals("FAILED")).count();
+        Responses.json(context, 200, new FailedMessageDetail(summary(message, clear), payload, !clear, history,
+                failedAgain));
     }
 
     private void replayOne(RoutingContext context) {
@@ -331,7 +333,7 @@ final class FailedResource {
         }
     }
 
-    private static FailedMessageQuery filter(FailedFilter filter) {
+    static FailedMessageQuery filter(FailedFilter filter) {
         if (filter == null) {
             return FailedMessageQuery.all();
         }

@@ -4,6 +4,7 @@ import io.switchboard.runtime.config.RuntimeConfiguration;
 import io.switchboard.runtime.engine.FlowHost;
 import io.switchboard.runtime.engine.FlowMetrics;
 import io.switchboard.runtime.engine.FlowRegistry;
+import io.switchboard.runtime.engine.ReplayJobs;
 import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.engine.RuntimeEvent;
 import io.switchboard.runtime.engine.RuntimeEvents;
@@ -14,6 +15,7 @@ import io.switchboard.runtime.store.Database;
 import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.FailureGroupStore;
 import io.switchboard.runtime.store.FlowVersionStore;
+import io.switchboard.runtime.store.ReplayJobStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
@@ -49,7 +51,7 @@ public final class ManagementApi implements AutoCloseable {
     /** What the API reads and drives: each resource is given only the parts it uses. */
     public record Parts(RuntimeConfiguration configuration, RuntimeEvents events, AuditLog audit, Database database,
                         FailedMessageStore failedMessages, FailureGroupStore groups, FlowRegistry registry,
-                        ReplayService replay, ReplayLog replayLog, FlowVersionStore versions, FlowHost host, FlowMetrics metrics) {
+                        ReplayService replay, ReplayJobs replayJobs, ReplayLog replayLog, FlowVersionStore versions, FlowHost host, FlowMetrics metrics) {
     }
 
     /** Shares {@code vertx} with the flows' HTTP ingress: one set of event loops and buffers for both. */
@@ -80,6 +82,8 @@ public final class ManagementApi implements AutoCloseable {
         new FailedResource(runtime.audit(), runtime.failedMessages(), runtime.groups(), runtime.registry(),
                 runtime.replay(),
                 runtime.replayLog(), runtime.versions()).mount(router, workers);
+        new ReplayJobsResource(runtime.replayJobs(), new ReplayJobStore(runtime.database()),
+                runtime.failedMessages()).mount(router, workers);
         new AuditResource(runtime.audit()).mount(router, workers);
         new TokensResource(runtime.audit(), tokens, events::disconnect).mount(router, workers);
         new BackupResource(runtime.audit(), runtime.configuration(), runtime.database()).mount(router, workers);

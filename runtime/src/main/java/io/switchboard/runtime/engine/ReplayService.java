@@ -5,6 +5,7 @@ import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.GroupCommitWriter;
 import io.switchboard.runtime.store.IdempotencyStore;
+import io.switchboard.runtime.store.ReplayJobStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord.Outcome;
 import java.nio.charset.StandardCharsets;
@@ -28,8 +29,15 @@ import org.apache.camel.ProducerTemplate;
  */
 public final class ReplayService {
 
-    /** What an operator asks for. {@code editedPayload} null replays the original. */
-    public record Request(byte[] editedPayload, String reason, boolean pinToFailedVersion) {
+    /**
+     * What an operator asks for. {@code editedPayload} null replays the original; {@code jobId} names the replay
+     * job it is part of, whose record of the outcome then commits with the outcome itself.
+     */
+    public record Request(byte[] editedPayload, String reason, boolean pinToFailedVersion, Long jobId) {
+
+        public Request(byte[] editedPayload, String reason, boolean pinToFailedVersion) {
+            this(editedPayload, reason, pinToFailedVersion, null);
+        }
     }
 
     public record Result(long failedId, Outcome outcome, Integer flowVersion, String detail) {
@@ -237,6 +245,9 @@ public final class ReplayService {
             }
             ReplayLog.append(connection, message.id(), actor.name(), actor.role(), result.outcome(), request.reason(),
                     result.flowVersion(), request.editedPayload(), result.detail());
+            if (request.jobId() != null) {
+                ReplayJobStore.recorded(connection, request.jobId(), message.id(), result.outcome(), result.detail());
+            }
             AuditLog.append(connection, actor.name(), actor.role(), "replay", message.flowId(), result.flowVersion(),
                     String.valueOf(message.id()),
                     result.outcome() + (request.reason() == null ? "" : ": " + request.reason()));
@@ -250,8 +261,12 @@ public final class ReplayService {
             committed = writer.submit(write);
         }
         return committed.thenApply(ignored -> {
-            events.publish(RuntimeEvent.of(RuntimeEvent.Type.REPLAY, message.flowId(), Map.of(
-                    "failedId", message.id(), "outcome", result.outcome().name(), "detail", result.detail())));
+            Map<String, Object> data = new java.util.HashMap<>(Map.of("failedId", message.id(),
+                    "outcome", result.outcome().name(), "detail", result.detail()));
+            if (request.jobId() != null) {
+                data.put("jobId", request.jobId());
+            }
+            events.publish(RuntimeEvent.of(RuntimeEvent.Type.REPLAY, message.flowId(), data));
             return result;
         });
     }

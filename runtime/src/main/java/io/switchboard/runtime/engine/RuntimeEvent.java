@@ -6,7 +6,7 @@ import java.util.Map;
 /** Something that happened in the runtime and that the monitor wants to hear about as it happens. */
 public record RuntimeEvent(Type type, Instant at, String flowId, Map<String, Object> data) {
 
-    public enum Type { FAILURE, REPLAY, DEPLOY, STATE, HEALTH }
+    public enum Type { FAILURE, REPLAY, REPLAY_JOB, DEPLOY, STATE, HEALTH }
 
     public RuntimeEvent {
         data = Map.copyOf(data);

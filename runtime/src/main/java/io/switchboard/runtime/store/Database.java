@@ -78,6 +78,29 @@ public final class Database implements AutoCloseable {
           last_replayed_at TIMESTAMP(3) WITH TIME ZONE,
           sample_id BIGINT NOT NULL
         )""",
+        // Bulk replays as jobs: what was asked, by whom, and the messages chosen when it was created, each with
+        // its outcome once known (written in the same commit as the replay's own outcome).
+        """
+        CREATE TABLE IF NOT EXISTS replay_job (
+          id BIGINT AUTO_INCREMENT PRIMARY KEY,
+          created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
+          actor VARCHAR(100) NOT NULL,
+          role VARCHAR(20) NOT NULL,
+          reason VARCHAR(2000),
+          selection VARCHAR(4000) NOT NULL,
+          group_id VARCHAR(24),
+          throttle_per_second INT NOT NULL,
+          state VARCHAR(20) NOT NULL,
+          finished_at TIMESTAMP(3) WITH TIME ZONE
+        )""",
+        """
+        CREATE TABLE IF NOT EXISTS replay_job_item (
+          job_id BIGINT NOT NULL,
+          failed_id BIGINT NOT NULL,
+          outcome VARCHAR(30),
+          detail VARCHAR(4000),
+          PRIMARY KEY (job_id, failed_id)
+        )""",
         """
         CREATE TABLE IF NOT EXISTS delivered_key (
           flow_id VARCHAR(100) NOT NULL,

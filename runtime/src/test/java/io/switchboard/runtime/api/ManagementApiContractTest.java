@@ -119,13 +119,24 @@ class ManagementApiContractTest {
                 Map.of("reason", "contract"), 200);
         check("POST", "/api/v1/failed/{id}/discard", "/api/v1/failed/" + second + "/discard",
                 Map.of("reason", "again"), 409);
+        long third = storeAFailure("ORD-C3");
+        check("POST", "/api/v1/replay-jobs", "/api/v1/replay-jobs",
+                Map.of("dryRun", true, "filter", Map.of("flow", "orders")), 200);
+        JsonNode job = check("POST", "/api/v1/replay-jobs", "/api/v1/replay-jobs",
+                Map.of("ids", java.util.List.of(third), "reason", "contract"), 201);
+        String jobPath = "/api/v1/replay-jobs/" + job.get("id").asLong();
+        check("POST", "/api/v1/replay-jobs", "/api/v1/replay-jobs", Map.of("throttlePerSecond", -1), 400);
+        check("GET", "/api/v1/replay-jobs", "/api/v1/replay-jobs", null, 200);
+        check("GET", "/api/v1/replay-jobs/{id}", jobPath, null, 200);
+        check("GET", "/api/v1/replay-jobs/{id}", "/api/v1/replay-jobs/424242", null, 404);
+        check("GET", "/api/v1/replay-jobs/{id}/items", jobPath + "/items?limit=10", null, 200);
         check("GET", "/api/v1/audit", "/api/v1/audit?limit=5", null, 200);
         check("POST", "/api/v1/tokens", "/api/v1/tokens", Map.of("name", "ops", "role", "operator"), 201);
         check("GET", "/api/v1/tokens", "/api/v1/tokens", null, 200);
         checkEventStream();
     }
 
-    private void check(String method, String specPath, String url, Object body, int expected) throws Exception {
+    private JsonNode check(String method, String specPath, String url, Object body, int expected) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(runtime.apiUrl() + url))
                 .timeout(Duration.ofSeconds(30)).header("Authorization", "Bearer " + token);
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -144,7 +155,9 @@ class ManagementApiContractTest {
             documented = spec.root().at(pointer);
         }
         String schemaPointer = pointer + "/content/application~1json/schema";
-        assertValid(schemaPointer, JSON.readTree(response.body()), method + " " + url);
+        JsonNode answer = JSON.readTree(response.body());
+        assertValid(schemaPointer, answer, method + " " + url);
+        return answer;
     }
 
     private void checkEventStream() throws Exception {

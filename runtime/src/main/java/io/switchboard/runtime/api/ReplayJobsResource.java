@@ -1,0 +1,183 @@
+package io.switchboard.runtime.api;
+
+import io.switchboard.flow.source.Quotes;
+import io.switchboard.runtime.engine.Actor;
+import io.switchboard.runtime.engine.ReplayJobs;
+import io.switchboard.runtime.security.Role;
+import io.switchboard.runtime.store.FailedMessage;
+import io.switchboard.runtime.store.FailedMessageQuery;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.ReplayJob;
+import io.switchboard.runtime.store.ReplayJobStore;
+import io.switchboard.runtimeclient.wire.BulkReplayRequest;
+import io.switchboard.runtimeclient.wire.BulkReplayResult;
+import io.switchboard.runtimeclient.wire.Json;
+import io.switchboard.runtimeclient.wire.ReplayJobItemPage;
+import io.switchboard.runtimeclient.wire.ReplayJobView;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code /api/v1/replay-jobs}: bulk replays as jobs the runtime owns. Creating one answers at once (or, as a dry
+ * run, only counts); progress arrives as {@code REPLAY_JOB} events on the stream and each message's outcome as a
+ * {@code REPLAY} event carrying the job's id.
+ */
+final class ReplayJobsResource {
+
+    static final int MAX_MESSAGES = 100_000;
+    private static final int LISTED = 100;
+
+    private final ReplayJobs jobs;
+    private final ReplayJobStore store;
+    private final FailedMessageStore failedMessages;
+
+    ReplayJobsResource(ReplayJobs jobs, ReplayJobStore store, FailedMessageStore failedMessages) {
+        this.jobs = jobs;
+        this.store = store;
+        this.failedMessages = failedMessages;
+    }
+
+    void mount(Router router, ApiWorkers workers) {
+        router.post("/api/v1/replay-jobs").handler(workers.blocking(this::create));
+        router.get("/api/v1/replay-jobs").handler(workers.blocking(this::list));
+        router.get("/api/v1/replay-jobs/:id").handler(workers.blocking(this::show));
+        router.get("/api/v1/replay-jobs/:id/items").handler(workers.blocking(this::items));
+        router.post("/api/v1/replay-jobs/:id/cancel").handler(workers.blocking(this::cancel));
+    }
+
+    private void create(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.OPERATOR)) {
+            return;
+        }
+        BulkReplayRequest request = Responses.body(context, BulkReplayRequest.class);
+        if (request == null) {
+            return;
+        }
+        if (request.throttlePerSecond() < 0) {
+            Responses.error(context, 400, "throttlePerSecond is 0 (as fast as the flow takes them) or more; got "
+                    + request.throttlePerSecond());
+            return;
+        }
+        if (request.ids() == null && request.filter() == null) {
+            Responses.error(context, 400, "say which messages: ids, or a filter (an empty filter is every waiting "
+                    + "message)");
+            return;
+        }
+        if (request.ids() != null && request.ids().size() > MAX_MESSAGES) {
+            Responses.error(context, 400, "at most " + MAX_MESSAGES + " ids at once; got " + request.ids().size());
+            return;
+        }
+        List<Long> ids;
+        String selection;
+        try {
+            if (request.ids() != null) {
+                ids = failedMessages.existing(request.ids());
+                selection = "ids: " + ids.size() + " chosen";
+            } else {
+                FailedMessageQuery filter = FailedResource.filter(request.filter())
+                        .withStatus(FailedMessage.Status.FAILED);
+                ids = failedMessages.ids(filter, MAX_MESSAGES);
+                selection = "filter: " + Json.MAPPER.writeValueAsString(request.filter());
+            }
+        } catch (IllegalArgumentException e) {
+            Responses.error(context, 400, e.getMessage());
+            return;
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            Responses.error(context, 400, "the filter cannot be read back: " + e.getOriginalMessage());
+            return;
+        }
+        if (request.dryRun()) {
+            Responses.json(context, 200, new BulkReplayResult(ids.size(), true, List.of()));
+            return;
+        }
+        String group = request.filter() == null ? null : request.filter().group();
+        ReplayJob job = jobs.create(ids, selection, group, request.throttlePerSecond(), request.reason(),
+                RequestGuard.actor(context));
+        Responses.json(context, 201, view(job));
+    }
+
+    private void list(RoutingContext context) {
+        Responses.json(context, 200, store.list(LISTED).stream().map(this::view).toList());
+    }
+
+    private void show(RoutingContext context) {
+        Long id = id(context);
+        if (id == null) {
+            return;
+        }
+        store.find(id).ifPresentOrElse(job -> Responses.json(context, 200, view(job)),
+                () -> Responses.error(context, 404, "no replay job " + id));
+    }
+
+    private void items(RoutingContext context) {
+        Long id = id(context);
+        if (id == null) {
+            return;
+        }
+        if (store.find(id).isEmpty()) {
+            Responses.error(context, 404, "no replay job " + id);
+            return;
+        }
+        Long cursor;
+        int limit;
+        try {
+            String after = context.queryParams().get("cursor");
+            String size = context.queryParams().get("limit");
+            cursor = after == null || after.isBlank() ? null : Long.parseLong(after);
+            limit = size == null || size.isBlank() ? 100 : Integer.parseInt(size);
+        } catch (NumberFormatException e) {
+            Responses.error(context, 400, "cursor and limit are numbers");
+            return;
+        }
+        boolean clear = RequestGuard.has(context, Role.OPERATOR);
+        List<ReplayJobItemPage.Item> items = store.items(id, cursor, limit).stream()
+                .map(item -> new ReplayJobItemPage.Item(item.failedId(),
+                        item.outcome() == null ? null : item.outcome().name(),
+                        clear ? item.detail() : Quotes.removed(item.detail())))
+                .toList();
+        Long next = items.size() == Math.max(1, Math.min(limit, 500)) ? items.get(items.size() - 1).failedId() : null;
+        Responses.json(context, 200, new ReplayJobItemPage(items, next));
+    }
+
+    private void cancel(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.OPERATOR)) {
+            return;
+        }
+        Long id = id(context);
+        if (id == null) {
+            return;
+        }
+        if (store.find(id).isEmpty()) {
+            Responses.error(context, 404, "no replay job " + id);
+            return;
+        }
+        Actor actor = RequestGuard.actor(context);
+        if (!jobs.cancel(id, actor)) {
+            Responses.error(context, 409, "replay job " + id + " has finished already");
+            return;
+        }
+        Responses.json(context, 200, view(store.find(id).orElseThrow()));
+    }
+
+    private ReplayJobView view(ReplayJob job) {
+        Map<String, Long> outcomes = new TreeMap<>();
+        job.outcomes().forEach((outcome, count) -> outcomes.put(outcome.name(), count));
+        long newFailures = job.groupId() == null ? 0 : failedMessages.count(new FailedMessageQuery(null,
+                job.createdAt(), job.finishedAt(), null, null, null, null, 1, false, job.groupId()));
+        return new ReplayJobView(job.id(), job.state().name(), job.createdAt(), job.finishedAt(), job.actor(),
+                job.reason(), job.selection(), job.groupId(), job.throttlePerSecond(), job.total(), job.done(),
+                outcomes, newFailures);
+    }
+
+    private static Long id(RoutingContext context) {
+        try {
+            return Long.parseLong(context.pathParam("id"));
+        } catch (NumberFormatException e) {
+            Responses.error(context, 400, "a replay job id is a number: '" + context.pathParam("id") + "'");
+            return null;
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package io.switchboard.runtime.engine;
+
+import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.FailedMessageStore;
+import io.switchboard.runtime.store.ReplayJob;
+import io.switchboard.runtime.store.ReplayJobStore;
+import io.switchboard.runtime.store.ReplayRecord.Outcome;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Bulk replays as jobs the runtime owns: created with the messages they will replay (chosen once, when created),
+ * run in the background at the pace asked for, watched through progress events on the stream, cancellable. All
+ * jobs share one bounded pool of replay workers, and at most {@value #RUNNERS} run at once (the others wait
+ * QUEUED). Each message's outcome is recorded with the replay's own commit, so a job a stopped runtime cut short
+ * is shown INTERRUPTED with exactly what it had done, and no message is replayed twice: a replayed message is no
+ * longer waiting, and a key once delivered is skipped.
+ */
+public final class ReplayJobs implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReplayJobs.class);
+    static final int RUNNERS = 2;
+    static final int WORKERS = 16;
+    /** Progress events at most this often per job (the last one always). */
+    private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
+
+    private final ReplayJobStore jobs;
+    private final FailedMessageStore messages;
+    private final ReplayService replay;
+    private final AuditLog audit;
+    private final RuntimeEvents events;
+    private final ExecutorService runners = Executors.newFixedThreadPool(RUNNERS, daemon("replay-job"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("replay-worker"));
+    private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
+    private volatile boolean stopping;
+
+    public ReplayJobs(ReplayJobStore jobs, FailedMessageStore messages, ReplayService replay, AuditLog audit,
+                      RuntimeEvents events) {
+        this.jobs = jobs;
+        this.messages = messages;
+        this.replay = replay;
+        this.audit = audit;
+        this.events = events;
+    }
+
+    /** Creates a job over the given messages and queues it; answers it as created. */
+    public ReplayJob create(List<Long> failedIds, String selection, String groupId, int throttlePerSecond,
+                            String reason, Actor actor) {
+        long id = jobs.create(actor.name(), actor.role(), reason, selection, groupId, throttlePerSecond, failedIds);
+        audit.append(actor.name(), actor.role(), "replay-job", null, null, String.valueOf(id),
+                "created over " + failedIds.size() + " messages (" + selection + ")"
+                        + (reason == null ? "" : ": " + reason));
+        ReplayJob job = jobs.find(id).orElseThrow();
+        publish(job);
+        runners.submit(() -> run(id, actor));
+        return job;
+    }
+
+    /** Asks a queued or running job to stop; the replays already under way finish. False when it had finished. */
+    public boolean cancel(long jobId, Actor actor) {
+        Optional<ReplayJob> job = jobs.find(jobId);
+        if (job.isEmpty() || job.get().state().finished()) {
+            return false;
+        }
+        cancelled.add(jobId);
+        // A queued job is cancelled here; a running one by its runner, between two messages.
+        if (jobs.move(jobId, ReplayJob.State.QUEUED, ReplayJob.State.CANCELLED)) {
+            finished(jobId);
+        }
+        audit.append(actor.name(), actor.role(), "replay-job", null, null, String.valueOf(jobId), "cancel asked");
+        return true;
+    }
+
+    public Optional<ReplayJob> find(long jobId) {
+        return jobs.find(jobId);
+    }
+
+    /** At start: jobs a stopped runtime left unfinished are shown INTERRUPTED, with what they had done. */
+    public List<Long> interruptUnfinished() {
+        return jobs.interruptUnfinished("runtime", "system");
+    }
+
+    private void run(long jobId, Actor actor) {
+        try {
+            if (cancelled.contains(jobId) || !jobs.move(jobId, ReplayJob.State.QUEUED, ReplayJob.State.RUNNING)) {
+                return;
+            }
+            ReplayJob job = jobs.find(jobId).orElseThrow();
+            publish(job);
+            Progress progress = new Progress(job);
+            Semaphore inFlight = new Semaphore(WORKERS);
+            long pauseNanos = job.throttlePerSecond() > 0 ? 1_000_000_000L / job.throttlePerSecond() : 0;
+            long next = System.nanoTime();
+            for (long failedId : jobs.waiting(jobId)) {
+                if (cancelled.contains(jobId) || stopping) {
+                    break;
+                }
+                if (pauseNanos > 0) {
+                    long wait = next - System.nanoTime();
+                    if (wait > 0) {
+                        LockSupport.parkNanos(wait);
+                    }
+                    next += pauseNanos;
+                }
+                inFlight.acquireUninterruptibly();
+                // Completes on the store's writer thread: only counted there, never read from the store.
+                workers.submit(() -> replayOne(job, failedId, actor).whenComplete((outcome, failure) -> {
+                    inFlight.release();
+                    progress.one(outcome == null ? Outcome.FAILED : outcome);
+                }));
+            }
+            inFlight.acquireUninterruptibly(WORKERS);
+            if (stopping && !cancelled.contains(jobId)) {
+                // Left RUNNING: the next start shows it INTERRUPTED, with what it had done.
+                return;
+            }
+            ReplayJob.State end = cancelled.contains(jobId) ? ReplayJob.State.CANCELLED : ReplayJob.State.DONE;
+            jobs.move(jobId, ReplayJob.State.RUNNING, end);
+            ReplayJob done = jobs.find(jobId).orElseThrow();
+            audit.append(actor.name(), actor.role(), "replay-job", null, null, String.valueOf(jobId),
+                    end + ": " + done.outcomes());
+            finished(jobId);
+        } catch (RuntimeException e) {
+            LOG.error("Replay job {} stopped: {}", jobId, e.getMessage(), e);
+            jobs.move(jobId, ReplayJob.State.RUNNING, ReplayJob.State.INTERRUPTED);
+            finished(jobId);
+        }
+    }
+
+    private CompletableFuture<Outcome> replayOne(ReplayJob job, long failedId, Actor actor) {
+        try {
+            Optional<CompletableFuture<ReplayService.Result>> started = replay.replayCommittingLater(failedId,
+                    new ReplayService.Request(null, job.reason(), false, job.id()), actor);
+            if (started.isEmpty()) {
+                jobs.record(job.id(), failedId, Outcome.FAILED, "the message is no longer stored");
+                return CompletableFuture.completedFuture(Outcome.FAILED);
+            }
+            return started.get().thenApply(ReplayService.Result::outcome);
+        } catch (RuntimeException e) {
+            LOG.warn("Replay job {}: message {} could not be replayed: {}", job.id(), failedId, e.getMessage());
+            return CompletableFuture.completedFuture(Outcome.FAILED);
+        }
+    }
+
+    private void finished(long jobId) {
+        cancelled.remove(jobId);
+        jobs.find(jobId).ifPresent(this::publish);
+    }
+
+    private void publish(ReplayJob job) {
+        publish(job.id(), job.state(), job.total(), job.outcomes());
+    }
+
+    private void publish(long jobId, ReplayJob.State state, long total, Map<Outcome, Long> outcomes) {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        outcomes.forEach((outcome, count) -> counts.put(outcome.name(), count));
+        events.publish(RuntimeEvent.of(RuntimeEvent.Type.REPLAY_JOB, null, Map.of("jobId", jobId,
+                "state", state.name(), "total", total,
+                "done", counts.values().stream().mapToLong(Long::longValue).sum(), "outcomes", counts)));
+    }
+
+    /** Counts outcomes as they come and publishes them now and then, never more often than every quarter second. */
+    private final class Progress {
+        private final ReplayJob job;
+        private final Map<Outcome, Long> counts;
+        private long lastPublished = System.nanoTime();
+
+        Progress(ReplayJob job) {
+            this.job = job;
+            this.counts = new java.util.EnumMap<>(Outcome.class);
+            counts.putAll(job.outcomes());
+        }
+
+        synchronized void one(Outcome outcome) {
+            counts.merge(outcome, 1L, Long::sum);
+            long now = System.nanoTime();
+            if (now - lastPublished >= PROGRESS_EVERY_NANOS) {
+                lastPublished = now;
+                publish(job.id(), ReplayJob.State.RUNNING, job.total(), counts);
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /**
+     * Stops taking messages, lets the replays under way finish (at most {@value #CLOSE_SECONDS} s), and leaves
+     * unfinished jobs to be shown INTERRUPTED at the next start.
+     */
+    @Override
+    public void close() {
+        stopping = true;
+        runners.shutdown();
+        try {
+            if (!runners.awaitTermination(CLOSE_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Replay jobs still running after {} s are stopped", CLOSE_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        runners.shutdownNow();
+        workers.shutdownNow();
+    }
+
+    private static final int CLOSE_SECONDS = 10;
+}
