@@ -48,6 +48,13 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule fxSupportStandsAlone = noClasses().that().resideInAPackage("io.switchboard.fx..")
+            .should().dependOnClassesThat().resideInAnyPackage("io.switchboard.designer..", "io.switchboard.monitor..",
+                    "io.switchboard.flow..", "io.switchboard.contract..", "io.switchboard.runtime..",
+                    "io.switchboard.runtimeclient..")
+            .because("the designer and the monitor share it, so it knows neither of them nor what they show");
+
+    @ArchTest
     static final ArchRule designerDoesNotUseMonitor = noClasses().that().resideInAPackage("io.switchboard.designer..")
             .should().dependOnClassesThat().resideInAPackage("io.switchboard.monitor..")
             .allowEmptyShould(true);

@@ -12,7 +12,7 @@ import io.switchboard.app.shell.Perspective;
 import io.switchboard.app.shell.WorkspaceEntry;
 import io.switchboard.app.workspace.Workspace;
 import io.switchboard.app.workspace.WorkspaceScanner;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

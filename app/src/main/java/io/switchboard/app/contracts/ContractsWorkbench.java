@@ -12,7 +12,7 @@ import io.switchboard.designer.contract.editor.ContractEditorView;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
 import io.switchboard.designer.contract.review.ReviewView;
 import io.switchboard.designer.contract.review.ReviewViewModel;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -10,7 +10,7 @@ import io.switchboard.designer.mapping.MappingDetails;
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import java.nio.file.Path;

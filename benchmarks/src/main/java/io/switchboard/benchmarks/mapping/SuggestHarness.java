@@ -5,7 +5,7 @@ import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingEditorViewModel;
 import io.switchboard.designer.mapping.MappingSuggestion;
 import io.switchboard.designer.mapping.SuggestionsViewModel;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.schema.FieldNode;

@@ -1,7 +1,7 @@
 package io.switchboard.designer.mapping;
 
-import io.switchboard.designer.task.LatestOnly;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.LatestOnly;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.flow.schema.FieldNode;
 import io.switchboard.flow.validation.ExpressionChecker;
 import io.switchboard.flow.validation.ExpressionProblem;

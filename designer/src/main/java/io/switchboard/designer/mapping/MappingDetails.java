@@ -1,6 +1,6 @@
 package io.switchboard.designer.mapping;
 
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 
 /** The view models of the panes beside the canvas: the expression, the suggestions and the lookup tables. */
 public record MappingDetails(ExpressionViewModel expression, SuggestionsViewModel suggestions,

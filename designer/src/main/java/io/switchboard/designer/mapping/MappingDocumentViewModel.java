@@ -2,7 +2,7 @@ package io.switchboard.designer.mapping;
 
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.files.SchemaChoice;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.schema.SchemaResolver;

@@ -11,7 +11,7 @@ import io.switchboard.designer.contract.editor.ContractAnalysis;
 import io.switchboard.designer.contract.editor.ContractAnalyzer;
 import io.switchboard.designer.contract.editor.ContractEditorViewModel;
 import io.switchboard.designer.contract.editor.ContractNavigationViewModel;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import io.switchboard.flow.source.Location;
 import java.nio.file.Files;
 import java.nio.file.Path;

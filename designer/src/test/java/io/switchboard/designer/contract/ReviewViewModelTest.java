@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.switchboard.contract.diff.ChangeLevel;
 import io.switchboard.contract.review.ReviewNotes;
 import io.switchboard.designer.contract.review.ReviewViewModel;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

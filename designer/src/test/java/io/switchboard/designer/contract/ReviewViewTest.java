@@ -3,11 +3,11 @@ package io.switchboard.designer.contract;
 
 import io.switchboard.designer.contract.review.ReviewView;
 import io.switchboard.designer.contract.review.ReviewViewModel;
-import io.switchboard.designer.task.ManualTasks;
-import io.switchboard.designer.task.Tasks;
-import io.switchboard.designer.testing.FxAwait;
-import io.switchboard.designer.testing.FxThreadTasks;
-import io.switchboard.designer.testing.NoFxBlocks;
+import io.switchboard.fx.task.ManualTasks;
+import io.switchboard.fx.task.Tasks;
+import io.switchboard.fx.testing.FxAwait;
+import io.switchboard.fx.testing.FxThreadTasks;
+import io.switchboard.fx.testing.NoFxBlocks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.scene.Scene;

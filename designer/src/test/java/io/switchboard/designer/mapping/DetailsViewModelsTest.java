@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

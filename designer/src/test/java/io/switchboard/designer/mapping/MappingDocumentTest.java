@@ -8,7 +8,7 @@ import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingDocumentViewModel.Side;
 import io.switchboard.designer.mapping.files.MappingFiles;
 import io.switchboard.designer.mapping.files.SchemaChoice;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.validation.DefinitionLoader;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package io.switchboard.designer.mapping;
 
 import io.switchboard.designer.command.CommandManager;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.schema.FieldNode;

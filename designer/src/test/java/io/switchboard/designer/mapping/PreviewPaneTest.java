@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.designer.mapping.preview.PreviewComputation;
 import io.switchboard.designer.mapping.preview.PreviewViewModel;
-import io.switchboard.designer.task.ManualTasks;
-import io.switchboard.designer.testing.NoFxBlocks;
+import io.switchboard.fx.task.ManualTasks;
+import io.switchboard.fx.testing.NoFxBlocks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.model.FieldRule;

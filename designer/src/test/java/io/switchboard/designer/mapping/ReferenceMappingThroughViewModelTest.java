@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.designer.command.CommandManager;
 import io.switchboard.designer.mapping.MappingEditorViewModel.DropOutcome;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;

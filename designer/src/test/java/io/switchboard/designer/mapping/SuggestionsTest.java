@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.switchboard.designer.command.CommandManager;
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import io.switchboard.flow.model.Mapping;
 import io.switchboard.flow.model.SchemaRef;
 import io.switchboard.flow.schema.FieldNode;

@@ -3,7 +3,7 @@ package io.switchboard.designer.contract.editor;
 import io.switchboard.contract.ContractDocument;
 import io.switchboard.contract.ContractFinding;
 import io.switchboard.contract.FindingSeverity;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.flow.source.Location;
 import io.switchboard.icons.StudioIcon;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.switchboard.designer.contract.editor;
 
 import io.switchboard.contract.ContractFinding;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.icons.StudioIcon;
 import java.nio.file.Path;
 import javafx.geometry.Orientation;

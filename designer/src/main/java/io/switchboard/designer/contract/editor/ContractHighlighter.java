@@ -3,7 +3,7 @@ package io.switchboard.designer.contract.editor;
 import io.switchboard.designer.contract.highlight.BlockScalars;
 import io.switchboard.designer.contract.highlight.LineLexer;
 import io.switchboard.designer.contract.highlight.Token;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -4,7 +4,7 @@ import io.switchboard.contract.outline.OutlineEntry;
 import io.switchboard.contract.refs.Reference;
 import io.switchboard.contract.refs.ReferenceResolver;
 import io.switchboard.contract.refs.ReferenceTarget;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.flow.source.Location;
 import io.switchboard.flow.text.Plural;
 import java.nio.file.Path;

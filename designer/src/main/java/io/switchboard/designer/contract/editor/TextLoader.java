@@ -1,6 +1,6 @@
 package io.switchboard.designer.contract.editor;
 
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

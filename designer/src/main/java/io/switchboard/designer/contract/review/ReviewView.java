@@ -3,7 +3,7 @@ package io.switchboard.designer.contract.review;
 import io.switchboard.contract.diff.Change;
 import io.switchboard.contract.review.ReviewNote;
 import io.switchboard.designer.contract.editor.ContractHighlighter;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.icons.StudioIcon;
 import java.util.List;
 import javafx.collections.ListChangeListener;

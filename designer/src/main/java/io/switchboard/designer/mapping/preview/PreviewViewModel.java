@@ -1,8 +1,8 @@
 package io.switchboard.designer.mapping.preview;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.switchboard.designer.task.LatestOnly;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.LatestOnly;
+import io.switchboard.fx.task.Tasks;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.mapping.PayloadException;
 import io.switchboard.flow.mapping.PayloadFormat;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.switchboard.designer.task.ManualTasks;
+import io.switchboard.fx.task.ManualTasks;
 import io.switchboard.flow.mapping.MappingEngine;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.model.FieldRule;

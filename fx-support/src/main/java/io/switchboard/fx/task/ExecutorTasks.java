@@ -1,4 +1,4 @@
-package io.switchboard.designer.task;
+package io.switchboard.fx.task;
 
 import java.time.Duration;
 import java.time.Instant;

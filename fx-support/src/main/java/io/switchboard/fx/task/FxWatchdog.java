@@ -1,4 +1,4 @@
-package io.switchboard.designer.task;
+package io.switchboard.fx.task;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,4 +1,4 @@
-package io.switchboard.designer.task;
+package io.switchboard.fx.task;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

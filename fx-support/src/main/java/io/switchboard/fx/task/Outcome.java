@@ -1,4 +1,4 @@
-package io.switchboard.designer.task;
+package io.switchboard.fx.task;
 
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
-package io.switchboard.designer.testing;
+package io.switchboard.fx.testing;
 
-import io.switchboard.designer.task.ExecutorTasks;
-import io.switchboard.designer.task.Tasks;
+import io.switchboard.fx.task.ExecutorTasks;
+import io.switchboard.fx.task.Tasks;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;

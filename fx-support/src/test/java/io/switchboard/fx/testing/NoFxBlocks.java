@@ -1,8 +1,8 @@
-package io.switchboard.designer.testing;
+package io.switchboard.fx.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import io.switchboard.designer.task.FxWatchdog;
+import io.switchboard.fx.task.FxWatchdog;
 import java.time.Duration;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;

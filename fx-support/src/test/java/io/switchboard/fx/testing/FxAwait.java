@@ -1,4 +1,4 @@
-package io.switchboard.designer.testing;
+package io.switchboard.fx.testing;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
