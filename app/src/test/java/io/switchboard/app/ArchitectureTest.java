@@ -65,6 +65,12 @@ class ArchitectureTest {
             .allowEmptyShould(true);
 
     @ArchTest
+    static final ArchRule monitorTalksToTheRuntimeOnlyThroughItsClient = noClasses().that()
+            .resideInAPackage("io.switchboard.monitor..")
+            .should().dependOnClassesThat().resideInAPackage("io.switchboard.runtime..")
+            .because("a monitor watches a runtime in this process or on another machine the same way: by its API");
+
+    @ArchTest
     static final ArchRule viewModelsKnowNoScene = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
 

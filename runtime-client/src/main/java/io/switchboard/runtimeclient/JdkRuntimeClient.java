@@ -199,6 +199,11 @@ public final class JdkRuntimeClient implements RuntimeClient {
     }
 
     @Override
+    public CompletionStage<TokenRequest> session() {
+        return call("GET", "api/v1/session", null, new TypeReference<>() { });
+    }
+
+    @Override
     public CompletionStage<BackupResult> backup() {
         return call("POST", "api/v1/backup", Map.of(), new TypeReference<>() { });
     }

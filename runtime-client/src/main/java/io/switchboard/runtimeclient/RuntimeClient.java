@@ -91,6 +91,9 @@ public interface RuntimeClient extends AutoCloseable {
 
     CompletionStage<TokenCreated> createToken(TokenRequest request);
 
+    /** Who this client's token is: its name and role (viewer, operator, designer, admin). */
+    CompletionStage<TokenRequest> session();
+
     /**
      * Subscribes to the event stream. Reconnects by itself after a dropped connection (with backoff, resuming from
      * the last event seen); {@code onState} hears each change of the connection's state.

@@ -26,6 +26,11 @@ final class TokensResource {
 
     void mount(Router router, ApiWorkers workers) {
         router.get("/api/v1/tokens").handler(workers.blocking(this::list));
+        // Any token may ask who it is: a client shows what its role may do before it tries.
+        router.get("/api/v1/session").handler(context -> {
+            Actor actor = RequestGuard.actor(context);
+            Responses.json(context, 200, new TokenRequest(actor.name(), actor.role()));
+        });
         router.post("/api/v1/tokens").handler(workers.blocking(this::create));
         router.delete("/api/v1/tokens/:name").handler(workers.blocking(this::revoke));
     }

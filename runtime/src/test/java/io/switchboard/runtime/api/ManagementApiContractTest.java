@@ -133,6 +133,7 @@ class ManagementApiContractTest {
         check("GET", "/api/v1/audit", "/api/v1/audit?limit=5", null, 200);
         check("POST", "/api/v1/tokens", "/api/v1/tokens", Map.of("name", "ops", "role", "operator"), 201);
         check("GET", "/api/v1/tokens", "/api/v1/tokens", null, 200);
+        check("GET", "/api/v1/session", "/api/v1/session", null, 200);
         checkEventStream();
     }
 

@@ -1,0 +1,133 @@
+package io.switchboard.monitor.health;
+
+import io.switchboard.runtimeclient.wire.FlowHealth;
+import io.switchboard.runtimeclient.wire.Health;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Flow health from the runtime's snapshots (one a second on the stream): a tile per flow with its level against
+ * its thresholds, the runtime's totals, and the last {@link #WINDOW} of delivered and failed messages per second.
+ * Rates are taken between two snapshots, from the counters the runtime keeps since it started.
+ */
+public final class HealthViewModel {
+
+    public static final Duration WINDOW = Duration.ofMinutes(15);
+
+    private final ObservableList<FlowTile> tiles = FXCollections.observableArrayList();
+    private final Map<String, FlowTile> byFlow = new HashMap<>();
+    private final Map<String, Thresholds> thresholds = new HashMap<>();
+    private final Map<String, FlowHealth> previous = new HashMap<>();
+    private final ObservableList<HealthSample> history = FXCollections.observableArrayList();
+    private final DoubleProperty deliveredPerSecond = new SimpleDoubleProperty();
+    private final DoubleProperty failedPerSecond = new SimpleDoubleProperty();
+    private final LongProperty failedWaiting = new SimpleLongProperty();
+    private Instant previousAt;
+    private BiConsumer<String, HealthLevel> onLevelChange = (flow, level) -> { };
+
+    public ObservableList<FlowTile> tiles() {
+        return tiles;
+    }
+
+    /** Oldest first, at most {@link #WINDOW} long. */
+    public ObservableList<HealthSample> history() {
+        return history;
+    }
+
+    public DoubleProperty deliveredPerSecondProperty() {
+        return deliveredPerSecond;
+    }
+
+    public DoubleProperty failedPerSecondProperty() {
+        return failedPerSecond;
+    }
+
+    public LongProperty failedWaitingProperty() {
+        return failedWaiting;
+    }
+
+    /** Hears a flow's level change (a notification when it turns failing, say). */
+    public void onLevelChange(BiConsumer<String, HealthLevel> listener) {
+        this.onLevelChange = listener;
+    }
+
+    public Thresholds thresholds(String flowId) {
+        return thresholds.getOrDefault(flowId, Thresholds.DEFAULT);
+    }
+
+    public void setThresholds(String flowId, Thresholds chosen) {
+        thresholds.put(flowId, chosen);
+        FlowTile tile = byFlow.get(flowId);
+        if (tile != null) {
+            level(tile, chosen.classify(tile.stateProperty().get(), tile.errorRateProperty().get(),
+                    tile.p95Property().get()));
+        }
+    }
+
+    /** A snapshot taken at {@code at}. */
+    public void update(Health health, Instant at) {
+        double seconds = previousAt == null ? 0 : Math.max(0.001, Duration.between(previousAt, at).toMillis() / 1000.0);
+        double delivered = 0;
+        double failed = 0;
+        for (FlowHealth flow : health.flows()) {
+            FlowHealth before = previous.get(flow.flowId());
+            long deliveredNow = before == null ? 0 : Math.max(0, flow.delivered() - before.delivered());
+            long failedNow = before == null ? 0 : Math.max(0, flow.failed() - before.failed());
+            if (seconds > 0) {
+                delivered += deliveredNow / seconds;
+                failed += failedNow / seconds;
+            }
+            long ended = deliveredNow + failedNow;
+            double errorRate = ended == 0 ? 0 : (double) failedNow / ended;
+            FlowTile tile = byFlow.computeIfAbsent(flow.flowId(), id -> {
+                FlowTile created = new FlowTile(id);
+                tiles.add(created);
+                return created;
+            });
+            tile.versionProperty().set(flow.version());
+            tile.stateProperty().set(flow.state());
+            tile.throughputProperty().set(flow.throughputPerSecond());
+            tile.errorRateProperty().set(errorRate);
+            tile.p95Property().set(flow.latencyP95Ms());
+            tile.failedProperty().set(flow.failed());
+            tile.lastErrorProperty().set(flow.lastError() == null ? "" : flow.lastError());
+            level(tile, thresholds(flow.flowId()).classify(flow.state(), errorRate, flow.latencyP95Ms()));
+            previous.put(flow.flowId(), flow);
+        }
+        List<String> gone = byFlow.keySet().stream()
+                .filter(id -> health.flows().stream().noneMatch(flow -> flow.flowId().equals(id))).toList();
+        gone.forEach(id -> tiles.remove(byFlow.remove(id)));
+        failedWaiting.set(health.failedWaiting());
+        if (previousAt != null) {
+            deliveredPerSecond.set(delivered);
+            failedPerSecond.set(failed);
+            history.add(new HealthSample(at, delivered, failed));
+            Instant oldest = at.minus(WINDOW);
+            int drop = 0;
+            while (drop < history.size() && history.get(drop).at().isBefore(oldest)) {
+                drop++;
+            }
+            if (drop > 0) {
+                history.remove(0, drop);
+            }
+        }
+        previousAt = at;
+    }
+
+    private void level(FlowTile tile, HealthLevel level) {
+        if (tile.levelProperty().get() != level) {
+            tile.levelProperty().set(level);
+            onLevelChange.accept(tile.flowId(), level);
+        }
+    }
+}
