@@ -2,6 +2,8 @@ package io.switchboard.app;
 
 import io.switchboard.app.contracts.ContractsWorkbench;
 import io.switchboard.app.design.DesignWorkbench;
+import io.switchboard.app.monitor.FlowAlerts;
+import io.switchboard.app.monitor.MonitorWorkbench;
 import io.switchboard.app.runtime.EmbeddedRuntime;
 import io.switchboard.app.shell.Perspective;
 import io.switchboard.app.shell.UnsavedChanges;
@@ -52,6 +54,9 @@ public final class StudioApplication extends Application {
             task -> daemon(task, "studio-contracts"));
     private final ExecutorService highlighting = Executors.newSingleThreadExecutor(
             task -> daemon(task, "studio-highlight"));
+    /** Calls to the monitored runtime: a few at once, so a slow page never holds back a replay. */
+    private final ExecutorService monitorCalls = Executors.newFixedThreadPool(3, task -> daemon(task, "studio-monitor"));
+    private MonitorWorkbench monitor;
     /** Every pause (debounces, the highlighter's) waits here and then runs on the FX thread. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             task -> daemon(task, "studio-timer"));
@@ -77,15 +82,22 @@ public final class StudioApplication extends Application {
         // Anything that holds the FX thread a quarter of a second is a freeze a user feels: logged with its stack.
         watchdog = FxWatchdog.start(Duration.ofMillis(250), block -> LOG.warn("{}", block));
         MainWindowViewModel viewModel = new MainWindowViewModel(workspace);
+        monitor = new MonitorWorkbench(onFx(monitorCalls), flow -> FlowAlerts.failing(stage, flow, () -> {
+            viewModel.open(Perspective.MONITOR);
+            monitor.showFlow(flow);
+        }));
         if (options.runtime()) {
             runtime = new EmbeddedRuntime(options.runtimeDirectory(), background);
-            runtime.start(status -> Platform.runLater(() -> viewModel.showRuntime(status.text())));
+            runtime.start(status -> Platform.runLater(() -> {
+                viewModel.showRuntime(status.text());
+                monitor.runtime(status);
+            }));
         }
         DesignWorkbench design = new DesignWorkbench(workspace, onFx(designBackground));
         ContractsWorkbench contracts = new ContractsWorkbench(workspace, onFx(contractAnalysis), onFx(highlighting));
         UnsavedChanges unsaved = new UnsavedChanges(names -> UnsavedChangesDialog.ask(stage, names));
         MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view(),
-                Perspective.CONTRACTS, contracts.view()), entry -> {
+                Perspective.CONTRACTS, contracts.view(), Perspective.MONITOR, monitor.view()), entry -> {
             if (entry.kind() == WorkspaceEntry.Kind.MAPPING) {
                 viewModel.open(Perspective.DESIGN);
                 unsaved.beforeLosing(List.of(design.document()),
@@ -117,10 +129,14 @@ public final class StudioApplication extends Application {
         if (watchdog != null) {
             watchdog.close();
         }
+        if (monitor != null) {
+            monitor.close();
+        }
         if (runtime != null) {
             runtime.close();
         }
         background.shutdownNow();
+        monitorCalls.shutdownNow();
         designBackground.shutdownNow();
         contractAnalysis.shutdownNow();
         highlighting.shutdownNow();

@@ -70,7 +70,14 @@ public enum StudioIcon {
     SCHEMA(MaterialDesignC.CODE_JSON),
     SERVER(MaterialDesignS.SERVER),
     TAG(MaterialDesignT.TAG_OUTLINE),
-    PATH(MaterialDesignR.ROUTES);
+    PATH(MaterialDesignR.ROUTES),
+    CANCEL(MaterialDesignC.CLOSE_CIRCLE_OUTLINE),
+    DISCARD(MaterialDesignD.DELETE_OUTLINE),
+    EDIT(MaterialDesignP.PENCIL_OUTLINE),
+    GROUP(MaterialDesignF.FORMAT_LIST_GROUP),
+    RELOAD(MaterialDesignR.REFRESH),
+    CONNECTED(MaterialDesignL.LAN_CONNECT),
+    DISCONNECTED(MaterialDesignL.LAN_DISCONNECT);
 
     private final Ikon glyph;
 

@@ -14,8 +14,8 @@ import java.util.function.Consumer;
  */
 public final class EmbeddedRuntime implements AutoCloseable {
 
-    /** What the status bar says about the runtime. */
-    public record Status(State state, String text) {
+    /** What the status bar says about the runtime; once it runs, where its API is and its admin token file. */
+    public record Status(State state, String text, String apiUrl, Path tokenFile) {
     }
 
     public enum State { STARTING, RUNNING, FAILED }
@@ -30,16 +30,17 @@ public final class EmbeddedRuntime implements AutoCloseable {
     }
 
     public void start(Consumer<Status> listener) {
-        listener.accept(new Status(State.STARTING, "Runtime: starting…"));
+        listener.accept(new Status(State.STARTING, "Runtime: starting…", null, null));
         executor.execute(() -> {
             try {
                 runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(dataDir)
                         .withIngressPort(LoopbackPorts.free()).withApiPort(0));
                 listener.accept(new Status(State.RUNNING, "Runtime: embedded · API " + runtime.apiUrl()
-                        + " · flows on port " + runtime.configuration().ingressPort()));
+                        + " · flows on port " + runtime.configuration().ingressPort(), runtime.apiUrl(),
+                        runtime.adminTokenFile()));
             } catch (Exception e) {
                 listener.accept(new Status(State.FAILED, "Runtime: did not start (" + e.getMessage()
-                        + "); data folder " + dataDir));
+                        + "); data folder " + dataDir, null, null));
             }
         });
     }

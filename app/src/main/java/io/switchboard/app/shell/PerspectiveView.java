@@ -48,6 +48,13 @@ final class PerspectiveView extends VBox {
             getChildren().addAll(new HBox(title), purpose, listTitle, files);
             return;
         }
+        if (perspective == Perspective.MONITOR) {
+            // The operator watches the runtime, not the workspace's files: the monitor takes the whole width.
+            getStyleClass().add("perspective-with-workbench");
+            VBox.setVgrow(workbench, Priority.ALWAYS);
+            getChildren().add(workbench);
+            return;
+        }
         getStyleClass().add("perspective-with-workbench");
         VBox side = new VBox(title, purpose, listTitle, files);
         side.getStyleClass().add("perspective-side");

@@ -138,8 +138,12 @@ final class FailedResource {
                 .map(record -> attempt(record, clear, show))
                 .toList();
         int failedAgain = (int) history.stream().filter(attempt -> attempt.outcome().equals("FAILED")).count();
+        java.util.Map<String, String> headers = new java.util.TreeMap<>(message.headers());
+        if (!clear) {
+            headers.replaceAll((name, value) -> Masking.MASK);
+        }
         Responses.json(context, 200, new FailedMessageDetail(summary(message, clear), payload, !clear, history,
-                failedAgain));
+                failedAgain, headers));
     }
 
     private void replayOne(RoutingContext context) {

@@ -1,0 +1,89 @@
+package io.switchboard.monitor;
+
+import io.switchboard.icons.StudioIcon;
+import io.switchboard.monitor.connection.ConnectionState;
+import io.switchboard.monitor.failures.DetailsPane;
+import io.switchboard.monitor.failures.FailuresPane;
+import io.switchboard.monitor.health.HealthLevel;
+import io.switchboard.monitor.health.HealthPane;
+import io.switchboard.monitor.replay.ReplayBar;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/**
+ * The Monitor perspective: the connection's state (always visible), flow health, failure groups and failed
+ * messages with the selected one's details, and replay. {@code alert} hears a flow turn failing, for a
+ * notification; clicking it narrows the list to that flow.
+ */
+public final class MonitorView extends BorderPane {
+
+    public MonitorView(MonitorViewModel viewModel, Consumer<String> alert) {
+        getStyleClass().add("monitor-view");
+        setId("monitor");
+        setTop(connectionBar(viewModel));
+        FailuresPane failures = new FailuresPane(viewModel.failures());
+        viewModel.details().selectedProperty().bind(failures.table().getSelectionModel().selectedItemProperty());
+        DetailsPane details = new DetailsPane(viewModel.details());
+        ReplayBar replay = new ReplayBar(viewModel.replay(), new ReplayBar.Selection(
+                failures.table().getSelectionModel().getSelectedItems(),
+                failures.groupList().getSelectionModel().selectedItemProperty(), viewModel.failures()::filter,
+                viewModel.details().detailProperty()));
+        VBox right = new VBox(details, replay);
+        VBox.setVgrow(details, Priority.ALWAYS);
+        SplitPane lists = new SplitPane(failures, right);
+        lists.setDividerPositions(0.64);
+        SplitPane body = new SplitPane(new HealthPane(viewModel.health()), lists);
+        body.setOrientation(Orientation.VERTICAL);
+        body.setDividerPositions(0.3);
+        setCenter(body);
+        viewModel.health().onLevelChange((flow, level) -> {
+            if (level == HealthLevel.FAILING) {
+                alert.accept(flow);
+            }
+        });
+    }
+
+    private static HBox connectionBar(MonitorViewModel viewModel) {
+        Label state = new Label();
+        state.setId("connection-state");
+        state.textProperty().bind(Bindings.createStringBinding(() -> viewModel.connectionProperty().get().label(),
+                viewModel.connectionProperty()));
+        state.graphicProperty().bind(Bindings.createObjectBinding(() -> (viewModel.connectionProperty().get()
+                == ConnectionState.LIVE ? StudioIcon.CONNECTED : StudioIcon.DISCONNECTED).create(16),
+                viewModel.connectionProperty()));
+        state.getStyleClass().addAll("connection-state", style(viewModel.connectionProperty().get()));
+        viewModel.connectionProperty().addListener((observable, old, now) -> {
+            state.getStyleClass().remove(style(old));
+            state.getStyleClass().add(style(now));
+        });
+        Label runtime = new Label(viewModel.runtimeName(), StudioIcon.RUNTIME.create(16));
+        Label role = new Label();
+        role.textProperty().bind(Bindings.createStringBinding(() -> viewModel.replay().roleProperty().get().isEmpty()
+                ? "" : "as " + viewModel.replay().roleProperty().get(), viewModel.replay().roleProperty()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button reload = new Button("Reload", StudioIcon.RELOAD.create(14));
+        reload.setId("monitor-reload");
+        reload.setOnAction(event -> viewModel.failures().reload());
+        HBox bar = new HBox(12, state, runtime, role, spacer, reload);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.getStyleClass().add("connection-bar");
+        return bar;
+    }
+
+    private static String style(ConnectionState state) {
+        return "connection-" + state.name().toLowerCase();
+    }
+}

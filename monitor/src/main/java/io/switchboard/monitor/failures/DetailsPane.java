@@ -1,0 +1,87 @@
+package io.switchboard.monitor.failures;
+
+import io.switchboard.runtimeclient.wire.ReplayAttempt;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/**
+ * The selected message: its error and where it happened, attempts, headers, the payload pretty-printed (masked for
+ * roles that may not see it, and said so), and every replay of it.
+ */
+public final class DetailsPane extends VBox {
+
+    public DetailsPane(FailureDetailViewModel viewModel) {
+        super(4);
+        setPadding(new Insets(4));
+        getStyleClass().add("details-pane");
+        setId("failure-details");
+        Label title = new Label("Select a failed message to see it whole.");
+        title.getStyleClass().add("pane-title");
+        title.setWrapText(true);
+        Label error = new Label();
+        error.setWrapText(true);
+        error.getStyleClass().add("details-error");
+        Label facts = new Label();
+        facts.setWrapText(true);
+        Label headers = new Label();
+        headers.setId("details-headers");
+        headers.setWrapText(true);
+        headers.getStyleClass().add("details-headers");
+        Label masked = new Label("Masked: this token may not see the payload's sensitive fields.");
+        masked.getStyleClass().add("details-masked");
+        masked.setVisible(false);
+        masked.managedProperty().bind(masked.visibleProperty());
+        TextArea payload = new TextArea();
+        payload.setId("details-payload");
+        payload.getStyleClass().add("payload-text");
+        payload.setEditable(false);
+        payload.textProperty().bind(viewModel.payloadProperty());
+        ListView<String> history = new ListView<>();
+        history.setId("details-history");
+        history.setPlaceholder(new Label("Never replayed."));
+        history.setPrefHeight(110);
+        Label problem = new Label();
+        problem.getStyleClass().add("problem-text");
+        problem.textProperty().bind(viewModel.problemProperty());
+        VBox.setVgrow(payload, Priority.ALWAYS);
+        getChildren().addAll(title, error, facts, headers, masked, payload, new Label("Replays"), history, problem);
+        viewModel.detailProperty().addListener((observable, old, detail) -> {
+            if (detail == null) {
+                title.setText("Select a failed message to see it whole.");
+                error.setText("");
+                facts.setText("");
+                headers.setText("");
+                masked.setVisible(false);
+                history.getItems().clear();
+                return;
+            }
+            var message = detail.message();
+            title.setText("#" + message.id() + " · " + message.flowId() + " v" + message.flowVersion() + " · "
+                    + message.status().toLowerCase());
+            error.setText(FailuresPane.shortType(message.errorType()) + ": "
+                    + (message.errorMessage() == null ? "" : message.errorMessage()));
+            facts.setText("At " + (message.errorWhere() == null ? "an unknown step" : message.errorWhere())
+                    + " after " + message.attempts() + " attempt" + (message.attempts() == 1 ? "" : "s")
+                    + " · failed " + FailuresPane.TIME.format(message.failedAt()) + " · correlation "
+                    + message.correlationId() + (detail.failedAgain() > 0 ? " · failed again on "
+                    + detail.failedAgain() + " replay" + (detail.failedAgain() == 1 ? "" : "s") : ""));
+            headers.setText(detail.headers().isEmpty() ? "No headers kept" : "Headers: " + detail.headers()
+                    .entrySet().stream().map(header -> header.getKey() + ": " + header.getValue())
+                    .collect(java.util.stream.Collectors.joining(" · ")));
+            masked.setVisible(detail.masked());
+            history.getItems().setAll(detail.history().stream().map(DetailsPane::attempt).toList());
+        });
+    }
+
+    private static String attempt(ReplayAttempt attempt) {
+        return FailuresPane.TIME.format(attempt.at()) + " · " + attempt.actor() + " (" + attempt.role() + ") · "
+                + attempt.outcome().toLowerCase().replace('_', ' ')
+                + (attempt.flowVersion() == null ? "" : " on v" + attempt.flowVersion())
+                + (attempt.reason() == null ? "" : " · " + attempt.reason())
+                + (attempt.editedPayload() == null ? "" : " · edited payload");
+    }
+}

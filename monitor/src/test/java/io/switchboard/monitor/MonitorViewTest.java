@@ -1,0 +1,125 @@
+package io.switchboard.monitor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.fx.testing.FxAwait;
+import io.switchboard.fx.testing.FxThreadTasks;
+import io.switchboard.fx.testing.NoFxBlocks;
+import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.RuntimeClient;
+import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import io.switchboard.runtimeclient.wire.FailureGroupSummary;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The monitor's screen against a real runtime on 127.0.0.1 whose target breaks: what an operator sees and does. */
+@ExtendWith({ApplicationExtension.class, NoFxBlocks.class})
+class MonitorViewTest {
+
+    private final FxThreadTasks threads = new FxThreadTasks();
+    private final List<String> alerts = new CopyOnWriteArrayList<>();
+    private LiveRuntime live;
+    private MonitorViewModel monitor;
+    private Stage stage;
+
+    /**
+     * The first screen in a JVM loads the classes and styles of every control (half a second, once): done here,
+     * before the watchdog starts, with a monitor that is never started, so the tests measure the monitor.
+     */
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        MonitorViewModel idle = new MonitorViewModel(new JdkRuntimeClient("http://127.0.0.1:9", "unused"),
+                threads.tasks(), "warm-up");
+        stage.setScene(new Scene(new MonitorView(idle, flow -> { }), 1200, 780));
+        stage.show();
+        stage.getScene().getRoot().applyCss();
+        stage.getScene().getRoot().layout();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (monitor != null) {
+            // Its state is bound to labels: closed on the FX thread.
+            WaitForAsyncUtils.asyncFx(monitor::close).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        }
+        threads.close();
+        if (live != null) {
+            live.close();
+        }
+    }
+
+    private void show(FxRobot robot, RuntimeClient client) {
+        robot.interact(() -> {
+            monitor = new MonitorViewModel(client, threads.tasks(), "test runtime");
+            stage.getScene().setRoot(new MonitorView(monitor, alerts::add));
+            monitor.start();
+        });
+        FxAwait.until("live", () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Live"));
+    }
+
+    @Test
+    void failuresAppearInTheirGroupAndOneIsReplayedFromItsDetails(FxRobot robot) throws Exception {
+        live = new LiveRuntime(Files.createTempDirectory("monitor-view"));
+        show(robot, live.admin());
+        live.target().broken(true);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(202, live.send("FAIL-" + i));
+        }
+        TableView<FailedMessageSummary> table = robot.lookup("#failed-messages").queryTableView();
+        ListView<FailureGroupSummary> groups = robot.lookup("#failure-groups").queryListView();
+        FxAwait.until("three rows in one group", () -> table.getItems().size() == 3 && groups.getItems().size() == 1
+                && groups.getItems().get(0).waiting() == 3);
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        TextArea payload = robot.lookup("#details-payload").queryAs(TextArea.class);
+        FxAwait.until("the payload", () -> payload.getText().contains("FAIL-2"));
+        live.target().broken(false);
+        robot.clickOn("#replay-selected");
+
+        ListView<String> outcomes = robot.lookup("#replay-outcomes").queryListView();
+        FxAwait.until("delivered", () -> !outcomes.getItems().isEmpty()
+                && outcomes.getItems().get(0).contains("delivered"));
+        FxAwait.until("two waiting", () -> !groups.getItems().isEmpty() && groups.getItems().get(0).waiting() == 2);
+        assertEquals(1, live.target().delivered().size());
+    }
+
+    @Test
+    void aViewerSeesTheReplayActionsDisabledAndWhy(FxRobot robot) throws Exception {
+        live = new LiveRuntime(Files.createTempDirectory("monitor-view"));
+        live.target().broken(true);
+        assertEquals(202, live.send("FAIL-V"));
+        show(robot, live.withRole("viewer-on-call", "viewer"));
+        TableView<FailedMessageSummary> table = robot.lookup("#failed-messages").queryTableView();
+        FxAwait.until("the row", () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        Button replay = robot.lookup("#replay-selected").queryButton();
+        Label whyNot = robot.lookup("#replay-why-not").queryAs(Label.class);
+        FxAwait.until("the role known", () -> whyNot.getText().contains("operator"));
+        assertTrue(whyNot.isVisible());
+        assertTrue(replay.getAccessibleHelp().contains("operator"), replay.getAccessibleHelp());
+
+        assertTrue(replay.isDisabled());
+        assertTrue(robot.lookup("#replay-group").queryButton().isDisabled());
+        assertTrue(robot.lookup("#discard").queryButton().isDisabled());
+        TextArea payload = robot.lookup("#details-payload").queryAs(TextArea.class);
+        FxAwait.until("the masked payload", () -> payload.getText().contains("***"));
+    }
+}
