@@ -64,7 +64,9 @@ public final class DetailsPane extends VBox {
                     + message.status().toLowerCase());
             error.setText(FailuresPane.shortType(message.errorType()) + ": "
                     + (message.errorMessage() == null ? "" : message.errorMessage()));
-            facts.setText("At " + (message.errorWhere() == null ? "an unknown step" : message.errorWhere())
+            String where = message.errorWhere() == null ? "an unknown step"
+                    : message.errorWhere().replaceFirst("\\?.*$", "");
+            facts.setText("At " + where
                     + " after " + message.attempts() + " attempt" + (message.attempts() == 1 ? "" : "s")
                     + " · failed " + FailuresPane.TIME.format(message.failedAt()) + " · correlation "
                     + message.correlationId() + (detail.failedAgain() > 0 ? " · failed again on "

@@ -118,13 +118,13 @@ public final class FailuresPane extends SplitPane {
         table.setItems(viewModel.messages());
         table.setPlaceholder(new Label("No failed message matches the filter."));
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        table.getColumns().add(column("#", 70, message -> String.valueOf(message.id())));
-        table.getColumns().add(column("Failed at", 120, message -> TIME.format(message.failedAt())));
-        table.getColumns().add(column("Flow", 90, FailedMessageSummary::flowId));
-        table.getColumns().add(column("Error", 380, message -> shortType(message.errorType()) + ": "
+        table.getColumns().add(column("#", 56, message -> String.valueOf(message.id())));
+        table.getColumns().add(column("Failed at", 118, message -> TIME.format(message.failedAt())));
+        table.getColumns().add(column("Flow", 70, FailedMessageSummary::flowId));
+        table.getColumns().add(column("Tries", 48, message -> String.valueOf(message.attempts())));
+        table.getColumns().add(column("Status", 70, message -> message.status().toLowerCase()));
+        table.getColumns().add(column("Error", 420, message -> shortType(message.errorType()) + ": "
                 + (message.errorMessage() == null ? "" : message.errorMessage())));
-        table.getColumns().add(column("Attempts", 70, message -> String.valueOf(message.attempts())));
-        table.getColumns().add(column("Status", 90, message -> message.status().toLowerCase()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return table;
     }
@@ -133,6 +133,8 @@ public final class FailuresPane extends SplitPane {
                                                                     Function<FailedMessageSummary, String> value) {
         TableColumn<FailedMessageSummary, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        // The short columns keep their width; the error takes what is left.
+        column.setMinWidth(title.equals("Error") ? 120 : width);
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
         column.setSortable(false);
         return column;

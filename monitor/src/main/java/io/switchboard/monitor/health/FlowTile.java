@@ -45,7 +45,7 @@ public final class FlowTile {
         return throughput;
     }
 
-    /** Failed among the messages that ended since the previous snapshot, 0 to 1. */
+    /** Failed among the messages that ended over the last minute, 0 to 1. */
     public DoubleProperty errorRateProperty() {
         return errorRate;
     }

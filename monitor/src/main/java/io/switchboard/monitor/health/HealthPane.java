@@ -24,6 +24,7 @@ public final class HealthPane extends BorderPane {
 
     private final XYChart.Series<Number, Number> delivered = new XYChart.Series<>();
     private final XYChart.Series<Number, Number> failed = new XYChart.Series<>();
+    private final NumberAxis time = new NumberAxis();
 
     public HealthPane(HealthViewModel viewModel) {
         getStyleClass().add("health-pane");
@@ -82,7 +83,6 @@ public final class HealthPane extends BorderPane {
     }
 
     private LineChart<Number, Number> chart(HealthViewModel viewModel) {
-        NumberAxis time = new NumberAxis();
         time.setLabel("minutes ago");
         time.setAutoRanging(false);
         time.setLowerBound(-15);
@@ -110,6 +110,11 @@ public final class HealthPane extends BorderPane {
             return;
         }
         Instant now = viewModel.history().get(viewModel.history().size() - 1).at();
+        // The axis spans what there is, from a minute up to the whole window, so a fresh monitor is readable.
+        double spanMinutes = (now.toEpochMilli() - viewModel.history().get(0).at().toEpochMilli()) / 60_000.0;
+        double lower = -Math.min(15, Math.max(1, Math.ceil(spanMinutes)));
+        time.setLowerBound(lower);
+        time.setTickUnit(lower <= -10 ? 5 : lower <= -3 ? 1 : 0.25);
         java.util.List<XYChart.Data<Number, Number>> deliveredPoints = new java.util.ArrayList<>();
         java.util.List<XYChart.Data<Number, Number>> failedPoints = new java.util.ArrayList<>();
         for (HealthSample sample : viewModel.history()) {

@@ -23,11 +23,14 @@ import javafx.collections.ObservableList;
 public final class HealthViewModel {
 
     public static final Duration WINDOW = Duration.ofMinutes(15);
+    /** The error rate is over this last stretch: steady enough to read, recent enough to act on. */
+    public static final Duration RATE_WINDOW = Duration.ofSeconds(60);
 
     private final ObservableList<FlowTile> tiles = FXCollections.observableArrayList();
     private final Map<String, FlowTile> byFlow = new HashMap<>();
     private final Map<String, Thresholds> thresholds = new HashMap<>();
     private final Map<String, FlowHealth> previous = new HashMap<>();
+    private final Map<String, java.util.ArrayDeque<Counted>> recent = new HashMap<>();
     private final ObservableList<HealthSample> history = FXCollections.observableArrayList();
     private final DoubleProperty deliveredPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty failedPerSecond = new SimpleDoubleProperty();
@@ -87,8 +90,7 @@ public final class HealthViewModel {
                 delivered += deliveredNow / seconds;
                 failed += failedNow / seconds;
             }
-            long ended = deliveredNow + failedNow;
-            double errorRate = ended == 0 ? 0 : (double) failedNow / ended;
+            double errorRate = errorRate(flow, at);
             FlowTile tile = byFlow.computeIfAbsent(flow.flowId(), id -> {
                 FlowTile created = new FlowTile(id);
                 tiles.add(created);
@@ -106,7 +108,11 @@ public final class HealthViewModel {
         }
         List<String> gone = byFlow.keySet().stream()
                 .filter(id -> health.flows().stream().noneMatch(flow -> flow.flowId().equals(id))).toList();
-        gone.forEach(id -> tiles.remove(byFlow.remove(id)));
+        gone.forEach(id -> {
+            tiles.remove(byFlow.remove(id));
+            recent.remove(id);
+            previous.remove(id);
+        });
         failedWaiting.set(health.failedWaiting());
         if (previousAt != null) {
             deliveredPerSecond.set(delivered);
@@ -122,6 +128,22 @@ public final class HealthViewModel {
             }
         }
         previousAt = at;
+    }
+
+    private record Counted(Instant at, long delivered, long failed) {
+    }
+
+    /** Failed among the messages that ended over the last {@link #RATE_WINDOW}, from the counters kept then. */
+    private double errorRate(FlowHealth flow, Instant at) {
+        java.util.ArrayDeque<Counted> kept = recent.computeIfAbsent(flow.flowId(), id -> new java.util.ArrayDeque<>());
+        kept.addLast(new Counted(at, flow.delivered(), flow.failed()));
+        while (kept.size() > 2 && kept.peekFirst().at().isBefore(at.minus(RATE_WINDOW))) {
+            kept.removeFirst();
+        }
+        Counted oldest = kept.peekFirst();
+        long delivered = Math.max(0, flow.delivered() - oldest.delivered());
+        long failed = Math.max(0, flow.failed() - oldest.failed());
+        return delivered + failed == 0 ? 0 : (double) failed / (delivered + failed);
     }
 
     private void level(FlowTile tile, HealthLevel level) {

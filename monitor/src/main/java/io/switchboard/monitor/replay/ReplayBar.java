@@ -17,6 +17,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -79,8 +80,8 @@ public final class ReplayBar extends VBox {
             ReplayDialogs.reasonToDiscard(getScene().getWindow(), chosen.id())
                     .ifPresent(reason -> viewModel.discard(chosen, reason));
         });
-        HBox actions = new HBox(6, wrapped(one), wrapped(group), wrapped(matching), wrapped(edit), wrapped(discard));
-        actions.setAlignment(Pos.CENTER_LEFT);
+        FlowPane actions = new FlowPane(6, 6, wrapped(one), wrapped(group), wrapped(matching), wrapped(edit),
+                wrapped(discard));
         Label whyNot = new Label();
         whyNot.setId("replay-why-not");
         whyNot.setWrapText(true);

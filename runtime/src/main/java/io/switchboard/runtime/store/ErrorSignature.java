@@ -18,15 +18,19 @@ public record ErrorSignature(String flowId, String where, String errorType, Stri
     static final int MAX_PATTERN = 1000;
     private static final Pattern SINGLE_QUOTED = Pattern.compile("'[^'\\n]*'");
     private static final Pattern DOUBLE_QUOTED = Pattern.compile("\"[^\"\\n]*\"");
-    private static final Pattern UUID = Pattern.compile(
-            "\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b");
-    /** A word with a digit in it (ORD-1042, 503, 3.5, v2, 0x1f): an id, a number, a version. */
-    private static final Pattern WITH_DIGIT = Pattern.compile("[\\w.:-]*\\d[\\w.:-]*");
+    /**
+     * What varies, found in one pass: an HTTP status (kept: a 503 and a 422 are different failures), a UUID, or a
+     * word with a digit in it (ORD-1042, 3.5, v2, 0x1f: an id, a number, a version).
+     */
+    private static final Pattern VARYING = Pattern.compile("((?i:status ?code:? ?|HTTP )[1-5]\\d\\d)\\b"
+            + "|\\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\\b"
+            + "|[\\w.:-]*\\d[\\w.:-]*");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** {@code where} loses its query: a target's options are not where it failed. */
     public static ErrorSignature of(String flowId, String where, String errorType, String message) {
-        return new ErrorSignature(flowId, where == null ? "" : where, errorType == null ? "" : errorType,
-                normalise(message));
+        String place = where == null ? "" : where.indexOf('?') < 0 ? where : where.substring(0, where.indexOf('?'));
+        return new ErrorSignature(flowId, place, errorType == null ? "" : errorType, normalise(message));
     }
 
     /** The message as its group shows it. */
@@ -36,8 +40,8 @@ public record ErrorSignature(String flowId, String where, String errorType, Stri
         }
         String text = SINGLE_QUOTED.matcher(message).replaceAll("'…'");
         text = DOUBLE_QUOTED.matcher(text).replaceAll("\"…\"");
-        text = UUID.matcher(text).replaceAll("#");
-        text = WITH_DIGIT.matcher(text).replaceAll("#");
+        text = VARYING.matcher(text).replaceAll(match -> match.group(1) != null
+                ? java.util.regex.Matcher.quoteReplacement(match.group(1)) : "#");
         text = SPACES.matcher(text).replaceAll(" ").strip();
         return text.length() <= MAX_PATTERN ? text : text.substring(0, MAX_PATTERN - 1) + "…";
     }

@@ -38,7 +38,7 @@ class FailureGroupStoreTest {
             List<FailureGroup> all = groups.list(FailedMessageQuery.all());
             assertEquals(2, all.size());
             FailureGroup http = all.get(0);
-            assertEquals("HTTP # for order '…'", http.signature().pattern());
+            assertEquals("HTTP 503 for order '…'", http.signature().pattern());
             assertEquals(2, http.failures());
             assertEquals(2, http.waiting());
             assertEquals(T0, http.firstFailedAt());
