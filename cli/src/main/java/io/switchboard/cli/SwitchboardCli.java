@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "switchboard", mixinStandardHelpOptions = true, version = "Switchboard Studio 0.1.0",
         description = "Design, check and run integration flows; lint and compare API contracts.",
         subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class, RuntimeCommand.class,
-            TokenCommand.class, DeployCommand.class, LintCommand.class, DiffCommand.class,
+            TokenCommand.class, DeployCommand.class, LintCommand.class, DiffCommand.class, FailedCommand.class,
+            ReplayJobCommand.class,
             CommandLine.HelpCommand.class})
 public final class SwitchboardCli implements Runnable {
 
