@@ -24,6 +24,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  */
 public final class MonitorViewModel implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MonitorViewModel.class);
+
     public static final Duration DRAIN_EVERY = Duration.ofMillis(250);
 
     private final RuntimeClient client;
@@ -85,9 +87,18 @@ public final class MonitorViewModel implements AutoCloseable {
         return replay;
     }
 
-    /** What the stream brought since the last drain, on the FX thread. */
+    /** What the stream brought since the last drain, on the FX thread; the next drain is due whatever happens. */
     void drain() {
-        EventAggregator.Batch batch = aggregator.drain();
+        try {
+            apply(aggregator.drain());
+        } catch (RuntimeException e) {
+            LOG.error("The monitor could not show what the runtime sent", e);
+        } finally {
+            drainTimer = tasks.later(DRAIN_EVERY, this::drain);
+        }
+    }
+
+    private void apply(EventAggregator.Batch batch) {
         ConnectionState before = connection.get();
         ConnectionState now = batch.stream() != null ? tracker.on(batch.stream(), tasks.now())
                 : tracker.tick(tasks.now());
@@ -96,8 +107,10 @@ public final class MonitorViewModel implements AutoCloseable {
                 && before != ConnectionState.CONNECTING;
         if (batch.reset()) {
             failures.reload();
-        } else if (!batch.failures().isEmpty() || batch.failuresNotKept() > 0 || resumed) {
+        } else if (resumed) {
             failures.failuresArrived();
+        } else if (!batch.failures().isEmpty() || batch.failuresNotKept() > 0) {
+            failures.failuresArrived(batch.failures(), batch.failuresNotKept());
         } else {
             failures.refreshGroupsWhenDue();
         }
@@ -107,7 +120,6 @@ public final class MonitorViewModel implements AutoCloseable {
         }
         replay.replaysHappened(batch.replays());
         replay.jobsProgressed(batch.jobs());
-        drainTimer = tasks.later(DRAIN_EVERY, this::drain);
     }
 
     @Override

@@ -26,6 +26,7 @@ final class LoadStub implements AutoCloseable {
     private final AtomicLong delivered = new AtomicLong();
     private final Map<String, Integer> byKey = new ConcurrentHashMap<>();
     private volatile boolean countKeys;
+    private volatile boolean acceptPoison;
 
     LoadStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -36,7 +37,7 @@ final class LoadStub implements AutoCloseable {
                 body = in.readAllBytes();
             }
             String text = new String(body, StandardCharsets.UTF_8);
-            int status = text.contains("POISON") ? 422 : 200;
+            int status = text.contains("POISON") && !acceptPoison ? 422 : 200;
             if (status == 200) {
                 delivered.incrementAndGet();
                 if (countKeys) {
@@ -57,6 +58,11 @@ final class LoadStub implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/invoices";
+    }
+
+    /** From now on takes the orders it refused: the target is fixed, the failed messages can be replayed. */
+    void acceptPoison() {
+        acceptPoison = true;
     }
 
     /** Starts remembering how often each order was delivered (for counting duplicates). */

@@ -360,7 +360,12 @@ public final class RuntimeLoadHarness {
                 "application/json", Map.of("SwitchboardCorrelationId", key), payload);
     }
 
-    private Path workspaceWithTarget(Path work, String targetUrl) throws IOException {
+    Path workspaceWithTarget(Path work, String targetUrl) throws IOException {
+        return workspaceWithTarget(root, work, targetUrl);
+    }
+
+    /** The example orders workspace copied under {@code work}, its flow delivering to {@code targetUrl}. */
+    static Path workspaceWithTarget(Path root, Path work, String targetUrl) throws IOException {
         Path workspace = work.resolve("workspace");
         for (String folder : new String[] {"contracts", "mappings", "flows"}) {
             Files.createDirectories(workspace.resolve(folder));
@@ -377,7 +382,7 @@ public final class RuntimeLoadHarness {
         return workspace;
     }
 
-    private static DeployRequest bundle(Path workspace) throws IOException {
+    static DeployRequest bundle(Path workspace) throws IOException {
         Map<String, String> files = new java.util.LinkedHashMap<>();
         for (String file : new String[] {"flows/orders.flow.json", "mappings/order-to-invoice.mapping.json",
             "contracts/orders.yaml"}) {
@@ -386,7 +391,7 @@ public final class RuntimeLoadHarness {
         return new DeployRequest("flows/orders.flow.json", files);
     }
 
-    private static Process launch(Path log, String mainClass, String... args) throws IOException {
+    static Process launch(Path log, String mainClass, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 RUNTIME_HEAP));
         String extra = System.getProperty("switchboard.jvmArgs." + mainClass.substring(mainClass.lastIndexOf('.') + 1));
@@ -398,7 +403,7 @@ public final class RuntimeLoadHarness {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
-    private static void awaitUrlFile(Path data) throws InterruptedException {
+    static void awaitUrlFile(Path data) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (!Files.exists(data.resolve(RuntimeMain.URL_FILE))) {
             if (System.nanoTime() > deadline) {

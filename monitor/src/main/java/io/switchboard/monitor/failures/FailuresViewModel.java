@@ -9,6 +9,7 @@ import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailedMessagePage;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
 import io.switchboard.runtimeclient.wire.FailureGroupSummary;
+import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -159,7 +160,42 @@ public final class FailuresViewModel {
         }, this::failed);
     }
 
-    /** Failures arrived on the stream: the new ones are fetched and put at the top; groups follow, once a second. */
+    /**
+     * Failures arrived on the stream. Each event carries what its row shows, so when the filter can be judged here
+     * (flow, group, failed or any status; not a text search) the rows are put at the top straight from the events;
+     * otherwise, or when more came than the stream kept, the new ones are fetched. Groups follow, once a second.
+     */
+    public void failuresArrived(List<RuntimeEventMessage> events, int notKept) {
+        groupsWanted = true;
+        refreshGroupsWhenDue();
+        if (notKept > 0 || fetchingNew || blankToNull(text.get()) != null
+                || !(status.get() == null || status.get().equals("failed"))) {
+            failuresArrived();
+            return;
+        }
+        List<FailedMessageSummary> rows = new ArrayList<>();
+        for (RuntimeEventMessage event : events) {
+            FailedMessageSummary row = FailureEvents.row(event);
+            if (row == null) {
+                failuresArrived();
+                return;
+            }
+            if (matches(row)) {
+                rows.add(row);
+            }
+        }
+        java.util.Collections.reverse(rows);
+        insertAtTop(new Newer(rows, true));
+    }
+
+    private boolean matches(FailedMessageSummary row) {
+        String onlyFlow = blankToNull(flow.get());
+        FailureGroupSummary onlyGroup = group.get();
+        return (onlyFlow == null || onlyFlow.equals(row.flowId()))
+                && (onlyGroup == null || onlyGroup.id().equals(row.groupId()));
+    }
+
+    /** New failures are fetched from the runtime and put at the top: after a reconnect, or when the filter asks. */
     public void failuresArrived() {
         groupsWanted = true;
         refreshGroupsWhenDue();

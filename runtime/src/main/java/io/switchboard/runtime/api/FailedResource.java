@@ -5,6 +5,7 @@ import io.switchboard.flow.source.Quotes;
 import io.switchboard.runtime.engine.Actor;
 import io.switchboard.runtime.engine.FlowRegistry;
 import io.switchboard.runtime.engine.HostedFlow;
+import io.switchboard.runtime.engine.ReplayJobs;
 import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.security.Role;
 import io.switchboard.runtime.store.AuditLog;
@@ -15,6 +16,8 @@ import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.FailureGroup;
 import io.switchboard.runtime.store.FailureGroupStore;
 import io.switchboard.runtime.store.FlowVersionStore;
+import io.switchboard.runtime.store.ReplayJob;
+import io.switchboard.runtime.store.ReplayJobStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
@@ -37,30 +40,28 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 
 /** {@code /api/v1/failed}: list and read failed messages, replay one or many, discard. */
 final class FailedResource {
 
     static final int MAX_BULK = 100_000;
-    static final int BULK_PARALLELISM = 32;
 
     private final AuditLog audit;
     private final FailedMessageStore failedMessages;
     private final FailureGroupStore groups;
     private final FlowRegistry registry;
     private final ReplayService replay;
+    private final ReplayJobs jobs;
+    private final ReplayJobStore jobStore;
     private final ReplayLog replayLog;
     private final FlowVersionStore versions;
 
     FailedResource(AuditLog audit, FailedMessageStore failedMessages, FailureGroupStore groups, FlowRegistry registry,
-                   ReplayService replay, ReplayLog replayLog, FlowVersionStore versions) {
+                   ReplayService replay, ReplayJobs jobs, ReplayJobStore jobStore, ReplayLog replayLog,
+                   FlowVersionStore versions) {
+        this.jobs = jobs;
+        this.jobStore = jobStore;
         this.audit = audit;
         this.failedMessages = failedMessages;
         this.groups = groups;
@@ -200,59 +201,28 @@ final class FailedResource {
             Responses.json(context, 200, new BulkReplayResult(ids.size(), true, List.of()));
             return;
         }
-        Actor actor = RequestGuard.actor(context);
-        List<ReplayOutcome> outcomes = request.throttlePerSecond() > 0
-                ? replayPaced(ids, request, actor)
-                : replayParallel(ids, request, actor);
-        Responses.json(context, 200, new BulkReplayResult(ids.size(), false, outcomes));
-    }
-
-    /** One after another, no faster than the throttle. */
-    private List<ReplayOutcome> replayPaced(List<Long> ids, BulkReplayRequest request, Actor actor) {
-        List<ReplayOutcome> outcomes = new ArrayList<>();
-        long pauseNanos = 1_000_000_000L / request.throttlePerSecond();
-        long next = System.nanoTime();
-        for (long id : ids) {
-            long wait = next - System.nanoTime();
-            if (wait > 0) {
-                LockSupport.parkNanos(wait);
+        // A job like any other (audited, on the shared replay workers): the answer comes when it has ended, and no
+        // API thread waits for it meanwhile.
+        String group = request.filter() == null ? null : request.filter().group();
+        ReplayJob job = jobs.create(ids, request.ids() != null ? "ids: " + ids.size() + " chosen (bulk replay)"
+                : "filter (bulk replay)", group, request.throttlePerSecond(), request.reason(),
+                RequestGuard.actor(context));
+        jobs.whenEnded(job.id()).whenComplete((ended, failure) -> {
+            if (failure != null) {
+                Responses.error(context, 500, "the bulk replay stopped", failure);
+                return;
             }
-            next += pauseNanos;
-            replay.replay(id, new ReplayService.Request(null, request.reason(), false), actor)
-                    .ifPresent(result -> outcomes.add(outcome(result)));
-        }
-        return outcomes;
-    }
-
-    /**
-     * A few at a time, as fast as the flow takes them. Safe in parallel: each message is claimed atomically and
-     * each idempotency key once.
-     */
-    private List<ReplayOutcome> replayParallel(List<Long> ids, BulkReplayRequest request, Actor actor) {
-        ExecutorService pool = Executors.newFixedThreadPool(BULK_PARALLELISM);
-        try {
-            List<Future<java.util.Optional<CompletableFuture<ReplayService.Result>>>> futures = new ArrayList<>();
-            for (long id : ids) {
-                futures.add(pool.submit(() -> replay.replayCommittingLater(id,
-                        new ReplayService.Request(null, request.reason(), false), actor)));
-            }
-            // Answered only when every outcome is committed.
             List<ReplayOutcome> outcomes = new ArrayList<>();
-            for (var future : futures) {
-                var committed = future.get();
-                if (committed.isPresent()) {
-                    outcomes.add(outcome(committed.get().get()));
-                }
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("the bulk replay was interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a replay failed: " + e.getCause().getMessage(), e.getCause());
-        } finally {
-            pool.shutdownNow();
-        }
+            Long cursor = null;
+            List<ReplayJobStore.Item> page;
+            do {
+                page = jobStore.items(job.id(), cursor, 500);
+                page.stream().filter(item -> item.outcome() != null).forEach(item -> outcomes.add(
+                        new ReplayOutcome(item.failedId(), item.outcome().name(), null, item.detail())));
+                cursor = page.isEmpty() ? null : page.get(page.size() - 1).failedId();
+            } while (page.size() == 500);
+            Responses.json(context, 200, new BulkReplayResult(ids.size(), false, outcomes));
+        });
     }
 
     private void discard(RoutingContext context) {

@@ -79,10 +79,11 @@ public final class ManagementApi implements AutoCloseable {
         router.route("/api/*").handler(guard::check);
         new FlowsResource(runtime.audit(), runtime.registry(), runtime.versions(), runtime.host()).mount(router, workers);
         health.mount(router, workers);
+        ReplayJobStore jobStore = new ReplayJobStore(runtime.database());
         new FailedResource(runtime.audit(), runtime.failedMessages(), runtime.groups(), runtime.registry(),
-                runtime.replay(),
-                runtime.replayLog(), runtime.versions()).mount(router, workers);
-        new ReplayJobsResource(runtime.replayJobs(), new ReplayJobStore(runtime.database()),
+                runtime.replay(), runtime.replayJobs(), jobStore, runtime.replayLog(), runtime.versions())
+                .mount(router, workers);
+        new ReplayJobsResource(runtime.replayJobs(), jobStore,
                 runtime.failedMessages()).mount(router, workers);
         new AuditResource(runtime.audit()).mount(router, workers);
         new TokensResource(runtime.audit(), tokens, events::disconnect).mount(router, workers);

@@ -2,6 +2,7 @@ package io.switchboard.runtime.engine;
 
 import io.switchboard.flow.export.RuntimeBinding;
 import io.switchboard.flow.model.FlowSource;
+import io.switchboard.flow.source.Quotes;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageStore;
 import java.nio.charset.StandardCharsets;
@@ -67,11 +68,22 @@ public final class FailureRecorder implements Processor {
         long id = store.store(failed);
         metrics.of(hosted.flowId()).failed();
         metrics.of(hosted.flowId()).failed(FailureRecorder.describe(error == null ? new IllegalStateException() : error));
-        events.publish(RuntimeEvent.of(RuntimeEvent.Type.FAILURE, hosted.flowId(), Map.of(
-                "failedId", id, "errorType", failed.errorType(),
-                "error", failed.errorMessage() == null ? "" : failed.errorMessage(),
-                "flowVersion", hosted.version(), "correlationId", correlationId,
-                "idempotencyKey", failed.idempotencyKey() == null ? "" : failed.idempotencyKey())));
+        // Everything a list row needs, so a monitor shows new failures without asking; the error without the text
+        // it quotes (which may be a payload's), as viewers are shown it: the stream is the same for every role.
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("failedId", id);
+        data.put("flowVersion", hosted.version());
+        data.put("receivedAt", failed.receivedAt().toString());
+        data.put("failedAt", failed.failedAt().toString());
+        data.put("correlationId", correlationId);
+        data.put("idempotencyKey", failed.idempotencyKey() == null ? "" : failed.idempotencyKey());
+        data.put("errorType", failed.errorType());
+        data.put("error", failed.errorMessage() == null ? "" : Quotes.removed(failed.errorMessage()));
+        data.put("where", failed.errorWhere() == null ? "" : failed.errorWhere());
+        data.put("attempts", failed.attempts());
+        data.put("status", FailedMessage.Status.FAILED.name());
+        data.put("groupId", FailedMessageStore.signature(failed).id());
+        events.publish(RuntimeEvent.of(RuntimeEvent.Type.FAILURE, hosted.flowId(), data));
 
         exchange.getMessage().removeHeaders("*");
         exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, 202);

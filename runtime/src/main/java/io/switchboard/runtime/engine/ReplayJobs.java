@@ -43,6 +43,7 @@ public final class ReplayJobs implements AutoCloseable {
     private final ExecutorService runners = Executors.newFixedThreadPool(RUNNERS, daemon("replay-job"));
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("replay-worker"));
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
+    private final Map<Long, CompletableFuture<ReplayJob>> endings = new ConcurrentHashMap<>();
     private volatile boolean stopping;
 
     public ReplayJobs(ReplayJobStore jobs, FailedMessageStore messages, ReplayService replay, AuditLog audit,
@@ -86,6 +87,17 @@ public final class ReplayJobs implements AutoCloseable {
         return jobs.find(jobId);
     }
 
+    /**
+     * Completes when the job has ended (done, cancelled) or when the runtime stops while it runs (then it is still
+     * RUNNING, and shown INTERRUPTED at the next start). For a caller that answers when the job is over without
+     * holding a thread meanwhile.
+     */
+    public CompletableFuture<ReplayJob> whenEnded(long jobId) {
+        CompletableFuture<ReplayJob> ending = endings.computeIfAbsent(jobId, id -> new CompletableFuture<>());
+        jobs.find(jobId).filter(job -> job.state().finished()).ifPresent(ending::complete);
+        return ending;
+    }
+
     /** At start: jobs a stopped runtime left unfinished are shown INTERRUPTED, with what they had done. */
     public List<Long> interruptUnfinished() {
         return jobs.interruptUnfinished("runtime", "system");
@@ -123,6 +135,10 @@ public final class ReplayJobs implements AutoCloseable {
             inFlight.acquireUninterruptibly(WORKERS);
             if (stopping && !cancelled.contains(jobId)) {
                 // Left RUNNING: the next start shows it INTERRUPTED, with what it had done.
+                CompletableFuture<ReplayJob> ending = endings.remove(jobId);
+                if (ending != null) {
+                    ending.complete(jobs.find(jobId).orElseThrow());
+                }
                 return;
             }
             ReplayJob.State end = cancelled.contains(jobId) ? ReplayJob.State.CANCELLED : ReplayJob.State.DONE;
@@ -155,7 +171,13 @@ public final class ReplayJobs implements AutoCloseable {
 
     private void finished(long jobId) {
         cancelled.remove(jobId);
-        jobs.find(jobId).ifPresent(this::publish);
+        jobs.find(jobId).ifPresent(job -> {
+            publish(job);
+            CompletableFuture<ReplayJob> ending = endings.remove(jobId);
+            if (ending != null) {
+                ending.complete(job);
+            }
+        });
     }
 
     private void publish(ReplayJob job) {
