@@ -1,7 +1,6 @@
 package io.switchboard.monitor.health;
 
 import io.switchboard.icons.StudioIcon;
-import java.time.Instant;
 import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -85,9 +84,20 @@ public final class HealthPane extends BorderPane {
     private LineChart<Number, Number> chart(HealthViewModel viewModel) {
         time.setLabel("minutes ago");
         time.setAutoRanging(false);
-        time.setLowerBound(-15);
         time.setUpperBound(0);
-        time.setTickUnit(5);
+        time.setLowerBound(-1);
+        time.setTickUnit(0.25);
+        time.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number seconds) {
+                return String.format(Locale.ROOT, "%.4g", (seconds.doubleValue() - latest) / 60);
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Double.parseDouble(text) * 60 + latest;
+            }
+        });
         NumberAxis rate = new NumberAxis();
         rate.setLabel("messages/s");
         LineChart<Number, Number> chart = new LineChart<>(time, rate);
@@ -100,29 +110,39 @@ public final class HealthPane extends BorderPane {
         failed.setName("failed");
         chart.getData().add(delivered);
         chart.getData().add(failed);
-        viewModel.history().addListener((ListChangeListener<HealthSample>) change -> redraw(viewModel));
+        viewModel.history().addListener((ListChangeListener<HealthSample>) change -> follow(change));
         return chart;
     }
 
-    /** At most 900 points each, redrawn once a second: cheaper than keeping two lists in step with the window. */
-    private void redraw(HealthViewModel viewModel) {
-        if (viewModel.history().isEmpty()) {
+    /** The newest sample's time, in seconds: the axis's zero. */
+    private double latest;
+
+    /**
+     * Points are placed at their own time (seconds since the epoch), so a new sample adds one point and an expired
+     * one removes one: a second of history costs two points, not a redraw of fifteen minutes.
+     */
+    private void follow(ListChangeListener.Change<? extends HealthSample> change) {
+        while (change.next()) {
+            if (change.wasRemoved()) {
+                int gone = change.getRemovedSize();
+                delivered.getData().remove(0, Math.min(gone, delivered.getData().size()));
+                failed.getData().remove(0, Math.min(gone, failed.getData().size()));
+            }
+            for (HealthSample sample : change.getAddedSubList()) {
+                double at = sample.at().toEpochMilli() / 1000.0;
+                delivered.getData().add(new XYChart.Data<>(at, sample.deliveredPerSecond()));
+                failed.getData().add(new XYChart.Data<>(at, sample.failedPerSecond()));
+                latest = at;
+            }
+        }
+        if (delivered.getData().isEmpty()) {
             return;
         }
-        Instant now = viewModel.history().get(viewModel.history().size() - 1).at();
         // The axis spans what there is, from a minute up to the whole window, so a fresh monitor is readable.
-        double spanMinutes = (now.toEpochMilli() - viewModel.history().get(0).at().toEpochMilli()) / 60_000.0;
-        double lower = -Math.min(15, Math.max(1, Math.ceil(spanMinutes)));
-        time.setLowerBound(lower);
-        time.setTickUnit(lower <= -10 ? 5 : lower <= -3 ? 1 : 0.25);
-        java.util.List<XYChart.Data<Number, Number>> deliveredPoints = new java.util.ArrayList<>();
-        java.util.List<XYChart.Data<Number, Number>> failedPoints = new java.util.ArrayList<>();
-        for (HealthSample sample : viewModel.history()) {
-            double minutesAgo = -(now.toEpochMilli() - sample.at().toEpochMilli()) / 60_000.0;
-            deliveredPoints.add(new XYChart.Data<>(minutesAgo, sample.deliveredPerSecond()));
-            failedPoints.add(new XYChart.Data<>(minutesAgo, sample.failedPerSecond()));
-        }
-        delivered.getData().setAll(deliveredPoints);
-        failed.getData().setAll(failedPoints);
+        double first = delivered.getData().get(0).getXValue().doubleValue();
+        double spanMinutes = Math.min(15, Math.max(1, Math.ceil((latest - first) / 60)));
+        time.setUpperBound(latest);
+        time.setLowerBound(latest - spanMinutes * 60);
+        time.setTickUnit(spanMinutes >= 10 ? 300 : spanMinutes >= 3 ? 60 : 15);
     }
 }

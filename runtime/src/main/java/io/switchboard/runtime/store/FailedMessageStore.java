@@ -111,7 +111,8 @@ public final class FailedMessageStore {
         }
         // Written so that H2 walks the (flow_id, id) index backwards instead of sorting.
         String order = query.groupId() != null ? " ORDER BY group_id DESC, id DESC"
-                : query.flowId() != null ? " ORDER BY flow_id DESC, id DESC" : " ORDER BY id DESC";
+                : query.flowId() != null ? " ORDER BY flow_id DESC, id DESC"
+                : query.status() != null ? " ORDER BY status DESC, id DESC" : " ORDER BY id DESC";
         String sql = "SELECT " + COLUMNS + " FROM failed_message" + where + order + " LIMIT " + query.limit();
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(sql)) {
