@@ -90,12 +90,13 @@ public final class HealthPane extends BorderPane {
         time.setTickLabelFormatter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Number seconds) {
-                return String.format(Locale.ROOT, "%.4g", (seconds.doubleValue() - latest) / 60);
+                double minutes = Math.round((seconds.doubleValue() - time.getUpperBound()) / 60 * 100) / 100.0;
+                return java.math.BigDecimal.valueOf(minutes).stripTrailingZeros().toPlainString();
             }
 
             @Override
             public Number fromString(String text) {
-                return Double.parseDouble(text) * 60 + latest;
+                return Double.parseDouble(text) * 60 + time.getUpperBound();
             }
         });
         NumberAxis rate = new NumberAxis();
@@ -141,8 +142,11 @@ public final class HealthPane extends BorderPane {
         // The axis spans what there is, from a minute up to the whole window, so a fresh monitor is readable.
         double first = delivered.getData().get(0).getXValue().doubleValue();
         double spanMinutes = Math.min(15, Math.max(1, Math.ceil((latest - first) / 60)));
-        time.setUpperBound(latest);
-        time.setLowerBound(latest - spanMinutes * 60);
-        time.setTickUnit(spanMinutes >= 10 ? 300 : spanMinutes >= 3 ? 60 : 15);
+        double unit = spanMinutes >= 10 ? 300 : spanMinutes >= 3 ? 60 : 15;
+        // The right edge is the next whole tick, so the ticks read as whole fractions of a minute.
+        double upper = Math.ceil(latest / unit) * unit;
+        time.setUpperBound(upper);
+        time.setLowerBound(upper - spanMinutes * 60);
+        time.setTickUnit(unit);
     }
 }
