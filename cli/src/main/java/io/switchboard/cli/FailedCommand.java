@@ -13,10 +13,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,11 +35,7 @@ final class FailedCommand implements Runnable {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Failed messages, newest first, a page at a time.")
-    static final class ListCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class ListCommand extends OperatorCommand {
         @ArgGroup(exclusive = false)
         private RuntimeAccess.Filters filters = new RuntimeAccess.Filters();
         @Option(names = "--cursor", paramLabel = "ID", description = "The next page after this id (printed under a page).")
@@ -52,9 +46,9 @@ final class FailedCommand implements Runnable {
         @Override
         public Integer call() {
             FailedMessagePage page = await(access.client().failed(filters.filter(), cursor, limit));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (access.json()) {
-                out.println(RuntimeAccess.toJson(page));
+                print(page, null);
                 return SwitchboardCli.OK;
             }
             page.items().forEach(message -> out.println(line(message)));
@@ -65,20 +59,16 @@ final class FailedCommand implements Runnable {
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "One failed message with its payload and replays.")
-    static final class ShowCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class ShowCommand extends OperatorCommand {
         @Parameters(index = "0", paramLabel = "ID")
         private long id;
 
         @Override
         public Integer call() {
             FailedMessageDetail detail = await(access.client().failedMessage(id));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (access.json()) {
-                out.println(RuntimeAccess.toJson(detail));
+                print(detail, null);
                 return SwitchboardCli.OK;
             }
             out.println(line(detail.message()));
@@ -93,20 +83,16 @@ final class FailedCommand implements Runnable {
     }
 
     @Command(name = "groups", mixinStandardHelpOptions = true, description = "Failure groups with their counts.")
-    static final class GroupsCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class GroupsCommand extends OperatorCommand {
         @ArgGroup(exclusive = false)
         private RuntimeAccess.Filters filters = new RuntimeAccess.Filters();
 
         @Override
         public Integer call() {
             List<FailureGroupSummary> groups = await(access.client().failureGroups(filters.filter()));
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (access.json()) {
-                out.println(RuntimeAccess.toJson(groups));
+                print(groups, null);
                 return SwitchboardCli.OK;
             }
             groups.forEach(group -> out.println(group.id() + "  " + group.waiting() + " waiting of " + group.failures()
@@ -119,11 +105,7 @@ final class FailedCommand implements Runnable {
 
     @Command(name = "replay", mixinStandardHelpOptions = true,
             description = "Replay one message now (many: replay-job create). Exit 1 when it failed again.")
-    static final class ReplayCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class ReplayCommand extends OperatorCommand {
         @Parameters(index = "0", paramLabel = "ID")
         private long id;
         @Option(names = "--payload-file", paramLabel = "FILE", description = "Replay this edited payload instead (needs --reason).")
@@ -138,19 +120,14 @@ final class FailedCommand implements Runnable {
                 throw new IllegalArgumentException("an edited payload needs --reason");
             }
             ReplayOutcome outcome = await(access.client().replay(id, new ReplayRequest(payload, reason, false)));
-            PrintWriter out = spec.commandLine().getOut();
-            out.println(access.json() ? RuntimeAccess.toJson(outcome)
-                    : "#" + outcome.failedId() + " " + outcome.outcome() + ": " + outcome.detail());
+            PrintWriter out = out();
+            print(outcome, "#" + outcome.failedId() + " " + outcome.outcome() + ": " + outcome.detail());
             return outcome.outcome().equals("FAILED") ? SwitchboardCli.FAILED : SwitchboardCli.OK;
         }
     }
 
     @Command(name = "discard", mixinStandardHelpOptions = true, description = "Set a message aside for good, with a reason.")
-    static final class DiscardCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class DiscardCommand extends OperatorCommand {
         @Parameters(index = "0", paramLabel = "ID")
         private long id;
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why: kept in the audit log.")
@@ -159,8 +136,7 @@ final class FailedCommand implements Runnable {
         @Override
         public Integer call() {
             FailedMessageSummary discarded = await(access.client().discard(id, reason));
-            spec.commandLine().getOut().println(access.json() ? RuntimeAccess.toJson(discarded)
-                    : "#" + discarded.id() + " discarded");
+            print(discarded, "#" + discarded.id() + " discarded");
             return SwitchboardCli.OK;
         }
     }

@@ -9,10 +9,8 @@ import io.switchboard.runtimeclient.wire.ReplayJobView;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,11 +34,7 @@ final class ReplayJobCommand implements Runnable {
 
     @Command(name = "create", mixinStandardHelpOptions = true,
             description = "Replay the given ids, or every waiting message the filters match. --dry-run only counts.")
-    static final class CreateCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class CreateCommand extends OperatorCommand {
         @ArgGroup(exclusive = false)
         private RuntimeAccess.Filters filters = new RuntimeAccess.Filters();
         @Option(names = "--ids", split = ",", paramLabel = "ID", description = "These messages (comma-separated).")
@@ -58,26 +52,21 @@ final class ReplayJobCommand implements Runnable {
         public Integer call() throws InterruptedException {
             RuntimeClient client = access.client();
             FailedFilter filter = ids == null ? filters.filter() : null;
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (dryRun) {
                 BulkReplayResult counted = await(client.countReplayJob(ids, filter));
-                out.println(access.json() ? RuntimeAccess.toJson(counted)
-                        : counted.matched() + " waiting message" + (counted.matched() == 1 ? "" : "s")
+                print(counted, counted.matched() + " waiting message" + (counted.matched() == 1 ? "" : "s")
                         + " would be replayed");
                 return SwitchboardCli.OK;
             }
             ReplayJobView job = await(client.createReplayJob(ids, filter, throttle, reason));
-            out.println(access.json() ? RuntimeAccess.toJson(job) : describe(job));
+            print(job, describe(job));
             return waitForEnd ? follow(client, job.id(), out, access.json()) : SwitchboardCli.OK;
         }
     }
 
     @Command(name = "status", mixinStandardHelpOptions = true, description = "Where a job stands.")
-    static final class StatusCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class StatusCommand extends OperatorCommand {
         @Parameters(index = "0", paramLabel = "JOB")
         private long id;
         @Option(names = "--wait", description = "Wait until the job has finished, printing its progress.")
@@ -86,29 +75,25 @@ final class ReplayJobCommand implements Runnable {
         @Override
         public Integer call() throws InterruptedException {
             RuntimeClient client = access.client();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (waitForEnd) {
                 return follow(client, id, out, access.json());
             }
             ReplayJobView job = await(client.replayJob(id));
-            out.println(access.json() ? RuntimeAccess.toJson(job) : describe(job));
+            print(job, describe(job));
             return SwitchboardCli.OK;
         }
     }
 
     @Command(name = "cancel", mixinStandardHelpOptions = true, description = "Stop a job; replays under way finish.")
-    static final class CancelCommand implements Callable<Integer> {
-        @Spec
-        private CommandSpec spec;
-        @Mixin
-        private RuntimeAccess access;
+    static final class CancelCommand extends OperatorCommand {
         @Parameters(index = "0", paramLabel = "JOB")
         private long id;
 
         @Override
         public Integer call() {
             ReplayJobView job = await(access.client().cancelReplayJob(id));
-            spec.commandLine().getOut().println(access.json() ? RuntimeAccess.toJson(job) : describe(job));
+            print(job, describe(job));
             return SwitchboardCli.OK;
         }
     }

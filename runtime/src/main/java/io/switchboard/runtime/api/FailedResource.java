@@ -5,7 +5,6 @@ import io.switchboard.flow.source.Quotes;
 import io.switchboard.runtime.engine.Actor;
 import io.switchboard.runtime.engine.FlowRegistry;
 import io.switchboard.runtime.engine.HostedFlow;
-import io.switchboard.runtime.engine.ReplayJobs;
 import io.switchboard.runtime.engine.ReplayService;
 import io.switchboard.runtime.security.Role;
 import io.switchboard.runtime.store.AuditLog;
@@ -16,12 +15,8 @@ import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.FailureGroup;
 import io.switchboard.runtime.store.FailureGroupStore;
 import io.switchboard.runtime.store.FlowVersionStore;
-import io.switchboard.runtime.store.ReplayJob;
-import io.switchboard.runtime.store.ReplayJobStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord;
-import io.switchboard.runtimeclient.wire.BulkReplayRequest;
-import io.switchboard.runtimeclient.wire.BulkReplayResult;
 import io.switchboard.runtimeclient.wire.DiscardRequest;
 import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailedMessageDetail;
@@ -45,23 +40,17 @@ import java.util.function.Function;
 /** {@code /api/v1/failed}: list and read failed messages, replay one or many, discard. */
 final class FailedResource {
 
-    static final int MAX_BULK = 100_000;
 
     private final AuditLog audit;
     private final FailedMessageStore failedMessages;
     private final FailureGroupStore groups;
     private final FlowRegistry registry;
     private final ReplayService replay;
-    private final ReplayJobs jobs;
-    private final ReplayJobStore jobStore;
     private final ReplayLog replayLog;
     private final FlowVersionStore versions;
 
     FailedResource(AuditLog audit, FailedMessageStore failedMessages, FailureGroupStore groups, FlowRegistry registry,
-                   ReplayService replay, ReplayJobs jobs, ReplayJobStore jobStore, ReplayLog replayLog,
-                   FlowVersionStore versions) {
-        this.jobs = jobs;
-        this.jobStore = jobStore;
+                   ReplayService replay, ReplayLog replayLog, FlowVersionStore versions) {
         this.audit = audit;
         this.failedMessages = failedMessages;
         this.groups = groups;
@@ -75,18 +64,14 @@ final class FailedResource {
         router.get("/api/v1/failed").handler(workers.blocking(this::list));
         // Before the routes with an id, which would take "groups" for one.
         router.get("/api/v1/failed/groups").handler(workers.blocking(this::groups));
-        router.post("/api/v1/failed/replay").handler(workers.blocking(this::replayMany));
         router.get("/api/v1/failed/:id").handler(workers.blocking(this::detail));
         router.post("/api/v1/failed/:id/replay").handler(workers.blocking(this::replayOne));
         router.post("/api/v1/failed/:id/discard").handler(workers.blocking(this::discard));
     }
 
     private void list(RoutingContext context) {
-        FailedMessageQuery query;
-        try {
-            query = query(context);
-        } catch (IllegalArgumentException e) {
-            Responses.error(context, 400, e.getMessage());
+        FailedMessageQuery query = queryOrRefuse(context);
+        if (query == null) {
             return;
         }
         boolean clear = RequestGuard.has(context, Role.OPERATOR);
@@ -98,11 +83,8 @@ final class FailedResource {
     }
 
     private void groups(RoutingContext context) {
-        FailedMessageQuery query;
-        try {
-            query = query(context);
-        } catch (IllegalArgumentException e) {
-            Responses.error(context, 400, e.getMessage());
+        FailedMessageQuery query = queryOrRefuse(context);
+        if (query == null) {
             return;
         }
         boolean clear = RequestGuard.has(context, Role.OPERATOR);
@@ -170,61 +152,6 @@ final class FailedResource {
         Responses.json(context, 200, outcome(result.get()));
     }
 
-    private void replayMany(RoutingContext context) {
-        if (!RequestGuard.require(context, Role.OPERATOR)) {
-            return;
-        }
-        BulkReplayRequest request = Responses.body(context, BulkReplayRequest.class);
-        if (request == null) {
-            return;
-        }
-        if (request.throttlePerSecond() < 0) {
-            Responses.error(context, 400, "throttlePerSecond is 0 (as fast as the flow takes them) or more; got "
-                    + request.throttlePerSecond());
-            return;
-        }
-        if (request.ids() != null && request.ids().size() > MAX_BULK) {
-            Responses.error(context, 400, "at most " + MAX_BULK + " ids at once; got " + request.ids().size());
-            return;
-        }
-        List<Long> ids;
-        try {
-            // Only ids that exist are matched, each once.
-            ids = request.ids() != null ? failedMessages.existing(request.ids())
-                    : failedMessages.ids(filter(request.filter()).withStatus(FailedMessage.Status.FAILED),
-                    MAX_BULK);
-        } catch (IllegalArgumentException e) {
-            Responses.error(context, 400, e.getMessage());
-            return;
-        }
-        if (request.dryRun()) {
-            Responses.json(context, 200, new BulkReplayResult(ids.size(), true, List.of()));
-            return;
-        }
-        // A job like any other (audited, on the shared replay workers): the answer comes when it has ended, and no
-        // API thread waits for it meanwhile.
-        String group = request.filter() == null ? null : request.filter().group();
-        ReplayJob job = jobs.create(ids, request.ids() != null ? "ids: " + ids.size() + " chosen (bulk replay)"
-                : "filter (bulk replay)", group, request.throttlePerSecond(), request.reason(),
-                RequestGuard.actor(context));
-        jobs.whenEnded(job.id()).whenComplete((ended, failure) -> {
-            if (failure != null) {
-                Responses.error(context, 500, "the bulk replay stopped", failure);
-                return;
-            }
-            List<ReplayOutcome> outcomes = new ArrayList<>();
-            Long cursor = null;
-            List<ReplayJobStore.Item> page;
-            do {
-                page = jobStore.items(job.id(), cursor, 500);
-                page.stream().filter(item -> item.outcome() != null).forEach(item -> outcomes.add(
-                        new ReplayOutcome(item.failedId(), item.outcome().name(), null, item.detail())));
-                cursor = page.isEmpty() ? null : page.get(page.size() - 1).failedId();
-            } while (page.size() == 500);
-            Responses.json(context, 200, new BulkReplayResult(ids.size(), false, outcomes));
-        });
-    }
-
     private void discard(RoutingContext context) {
         if (!RequestGuard.require(context, Role.OPERATOR)) {
             return;
@@ -289,6 +216,16 @@ final class FailedResource {
             return Long.parseLong(context.pathParam("id"));
         } catch (NumberFormatException e) {
             Responses.error(context, 400, "a failed message id is a number: '" + context.pathParam("id") + "'");
+            return null;
+        }
+    }
+
+    /** The request's filter, or null when it cannot be read (the caller has been answered 400). */
+    private static FailedMessageQuery queryOrRefuse(RoutingContext context) {
+        try {
+            return query(context);
+        } catch (IllegalArgumentException e) {
+            Responses.error(context, 400, e.getMessage());
             return null;
         }
     }

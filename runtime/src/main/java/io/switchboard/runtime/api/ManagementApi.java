@@ -81,8 +81,7 @@ public final class ManagementApi implements AutoCloseable {
         health.mount(router, workers);
         ReplayJobStore jobStore = new ReplayJobStore(runtime.database());
         new FailedResource(runtime.audit(), runtime.failedMessages(), runtime.groups(), runtime.registry(),
-                runtime.replay(), runtime.replayJobs(), jobStore, runtime.replayLog(), runtime.versions())
-                .mount(router, workers);
+                runtime.replay(), runtime.replayLog(), runtime.versions()).mount(router, workers);
         new ReplayJobsResource(runtime.replayJobs(), jobStore,
                 runtime.failedMessages()).mount(router, workers);
         new AuditResource(runtime.audit()).mount(router, workers);

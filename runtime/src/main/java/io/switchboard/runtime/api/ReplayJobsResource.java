@@ -14,8 +14,10 @@ import io.switchboard.runtimeclient.wire.BulkReplayResult;
 import io.switchboard.runtimeclient.wire.Json;
 import io.switchboard.runtimeclient.wire.ReplayJobItemPage;
 import io.switchboard.runtimeclient.wire.ReplayJobView;
+import io.switchboard.runtimeclient.wire.ReplayOutcome;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,61 +44,105 @@ final class ReplayJobsResource {
 
     void mount(Router router, ApiWorkers workers) {
         router.post("/api/v1/replay-jobs").handler(workers.blocking(this::create));
+        router.post("/api/v1/failed/replay").handler(workers.blocking(this::replayAndAnswerWhenDone));
         router.get("/api/v1/replay-jobs").handler(workers.blocking(this::list));
         router.get("/api/v1/replay-jobs/:id").handler(workers.blocking(this::show));
         router.get("/api/v1/replay-jobs/:id/items").handler(workers.blocking(this::items));
         router.post("/api/v1/replay-jobs/:id/cancel").handler(workers.blocking(this::cancel));
     }
 
-    private void create(RoutingContext context) {
+    /** The messages a request chose, and what it asked for in words; null when refused (answered already). */
+    private record Chosen(BulkReplayRequest request, List<Long> ids, String selection) {
+
+        String group() {
+            return request.filter() == null ? null : request.filter().group();
+        }
+    }
+
+    private Chosen choose(RoutingContext context) {
         if (!RequestGuard.require(context, Role.OPERATOR)) {
-            return;
+            return null;
         }
         BulkReplayRequest request = Responses.body(context, BulkReplayRequest.class);
         if (request == null) {
-            return;
+            return null;
         }
         if (request.throttlePerSecond() < 0) {
             Responses.error(context, 400, "throttlePerSecond is 0 (as fast as the flow takes them) or more; got "
                     + request.throttlePerSecond());
-            return;
+            return null;
         }
         if (request.ids() == null && request.filter() == null) {
             Responses.error(context, 400, "say which messages: ids, or a filter (an empty filter is every waiting "
                     + "message)");
-            return;
+            return null;
         }
         if (request.ids() != null && request.ids().size() > MAX_MESSAGES) {
             Responses.error(context, 400, "at most " + MAX_MESSAGES + " ids at once; got " + request.ids().size());
-            return;
+            return null;
         }
-        List<Long> ids;
-        String selection;
         try {
             if (request.ids() != null) {
-                ids = failedMessages.existing(request.ids());
-                selection = "ids: " + ids.size() + " chosen";
-            } else {
-                FailedMessageQuery filter = FailedResource.filter(request.filter())
-                        .withStatus(FailedMessage.Status.FAILED);
-                ids = failedMessages.ids(filter, MAX_MESSAGES);
-                selection = "filter: " + Json.MAPPER.writeValueAsString(request.filter());
+                // Only ids that exist are matched, each once.
+                List<Long> ids = failedMessages.existing(request.ids());
+                return new Chosen(request, ids, "ids: " + ids.size() + " chosen");
             }
+            FailedMessageQuery filter = FailedResource.filter(request.filter()).withStatus(FailedMessage.Status.FAILED);
+            return new Chosen(request, failedMessages.ids(filter, MAX_MESSAGES),
+                    "filter: " + Json.MAPPER.writeValueAsString(request.filter()));
         } catch (IllegalArgumentException e) {
             Responses.error(context, 400, e.getMessage());
-            return;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             Responses.error(context, 400, "the filter cannot be read back: " + e.getOriginalMessage());
+        }
+        return null;
+    }
+
+    /** Answers a dry run's count; true when it was one. */
+    private static boolean dryRun(RoutingContext context, Chosen chosen) {
+        if (chosen.request().dryRun()) {
+            Responses.json(context, 200, new BulkReplayResult(chosen.ids().size(), true, List.of()));
+        }
+        return chosen.request().dryRun();
+    }
+
+    private void create(RoutingContext context) {
+        Chosen chosen = choose(context);
+        if (chosen == null || dryRun(context, chosen)) {
             return;
         }
-        if (request.dryRun()) {
-            Responses.json(context, 200, new BulkReplayResult(ids.size(), true, List.of()));
-            return;
-        }
-        String group = request.filter() == null ? null : request.filter().group();
-        ReplayJob job = jobs.create(ids, selection, group, request.throttlePerSecond(), request.reason(),
-                RequestGuard.actor(context));
+        ReplayJob job = jobs.create(chosen.ids(), chosen.selection(), chosen.group(),
+                chosen.request().throttlePerSecond(), chosen.request().reason(), RequestGuard.actor(context));
         Responses.json(context, 201, view(job));
+    }
+
+    /**
+     * {@code POST /api/v1/failed/replay}, the bulk replay that answers with every outcome: a job like any other
+     * (audited, on the shared replay workers), answered when it has ended; no API thread waits for it meanwhile.
+     */
+    private void replayAndAnswerWhenDone(RoutingContext context) {
+        Chosen chosen = choose(context);
+        if (chosen == null || dryRun(context, chosen)) {
+            return;
+        }
+        ReplayJob job = jobs.create(chosen.ids(), chosen.selection() + " (bulk replay)", chosen.group(),
+                chosen.request().throttlePerSecond(), chosen.request().reason(), RequestGuard.actor(context));
+        jobs.whenEnded(job.id()).whenComplete((ended, failure) -> {
+            if (failure != null) {
+                Responses.error(context, 500, "the bulk replay stopped", failure);
+                return;
+            }
+            List<ReplayOutcome> outcomes = new ArrayList<>();
+            Long cursor = null;
+            List<ReplayJobStore.Item> page;
+            do {
+                page = store.items(job.id(), cursor, 500);
+                page.stream().filter(item -> item.outcome() != null).forEach(item -> outcomes.add(
+                        new ReplayOutcome(item.failedId(), item.outcome().name(), null, item.detail())));
+                cursor = page.isEmpty() ? null : page.get(page.size() - 1).failedId();
+            } while (page.size() == 500);
+            Responses.json(context, 200, new BulkReplayResult(chosen.ids().size(), false, outcomes));
+        });
     }
 
     private void list(RoutingContext context) {
