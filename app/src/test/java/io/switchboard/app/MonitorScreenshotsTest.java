@@ -33,14 +33,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -59,7 +57,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MonitorScreenshotsTest {
 
-    private static final Path OUT = Path.of("..", "docs", "screenshots");
     private static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -150,37 +147,18 @@ class MonitorScreenshotsTest {
         }
         TableView<FailedMessageSummary> table = robot.lookup("#failed-messages").queryTableView();
         ListView<FailureGroupSummary> groups = robot.lookup("#failure-groups").queryListView();
-        try {
-            awaitTrue(() -> groups.getItems().size() >= 2 && table.getItems().size() > 10);
-        } catch (Exception e) {
-            shot("/tmp/monitor-debug.png");
-            throw new AssertionError("groups " + groups.getItems() + ", rows " + table.getItems().size(), e);
-        }
+        Screenshots.awaitTrue(() -> groups.getItems().size() >= 2 && table.getItems().size() > 10);
         robot.interact(() -> table.getSelectionModel().select(2));
-        awaitTrue(() -> robot.lookup("#details-payload").queryTextInputControl().getText().contains("orderId"));
-        Thread.sleep(1500);
-        settle();
-        shot("monitor-incident-light.png");
+        Screenshots.awaitTrue(() -> robot.lookup("#details-payload").queryTextInputControl().getText()
+                .contains("orderId"));
+        // A few seconds of history on the chart.
+        LineChart<?, ?> chart = robot.lookup("#health-chart").queryAs(LineChart.class);
+        Screenshots.awaitTrue(() -> chart.getData().stream().allMatch(series -> series.getData().size() >= 4));
+        Screenshots.settle();
+        Screenshots.shot(scene, "monitor-incident-light.png");
 
         robot.interact(shell::toggleTheme);
-        settle();
-        shot("monitor-incident-dark.png");
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
-
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents(20);
-    }
-
-    private void shot(String name) throws Exception {
-        Files.createDirectories(OUT);
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve(name).toFile().getAbsoluteFile());
+        Screenshots.settle();
+        Screenshots.shot(scene, "monitor-incident-dark.png");
     }
 }

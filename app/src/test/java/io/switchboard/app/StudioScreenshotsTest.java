@@ -9,7 +9,6 @@ import io.switchboard.app.workspace.Workspace;
 import io.switchboard.app.workspace.WorkspaceScanner;
 import io.switchboard.fx.task.ExecutorTasks;
 import io.switchboard.fx.task.Tasks;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -17,12 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -40,7 +36,6 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class StudioScreenshotsTest {
 
-    private static final Path OUT = Path.of("..", "docs", "screenshots");
 
     private final ExecutorService background = Executors.newSingleThreadExecutor();
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
@@ -75,40 +70,22 @@ class StudioScreenshotsTest {
 
     @Test
     void takeTheReadmeScreenshots(FxRobot robot) throws Exception {
-        awaitTrue(() -> design.view().lineLayer().drawnLines() > 10);
+        Screenshots.awaitTrue(() -> design.view().lineLayer().drawnLines() > 10);
         robot.interact(() -> design.editor().selectedTargetProperty().set(
                 design.editor().targetRootProperty().get().child("customer").orElseThrow()));
-        settle();
-        shot("mapping-canvas-light.png");
+        Screenshots.settle();
+        Screenshots.shot(scene, "mapping-canvas-light.png");
 
         robot.interact(shell::toggleTheme);
-        settle();
-        shot("mapping-canvas-dark.png");
+        Screenshots.settle();
+        Screenshots.shot(scene, "mapping-canvas-dark.png");
 
         robot.interact(() -> {
             shell.toggleTheme();
             shell.open(Perspective.CONTRACTS);
         });
-        awaitTrue(() -> !contracts.editor().findings().isEmpty());
-        settle();
-        shot("contracts-editor-light.png");
-    }
-
-    private static void awaitTrue(BooleanSupplier condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.getAsBoolean();
-        });
-    }
-
-    /** Lets the pulses after a change draw it (colours and lines come a pulse or two later). */
-    private static void settle() {
-        WaitForAsyncUtils.waitForFxEvents(20);
-    }
-
-    private void shot(String name) throws IOException, Exception {
-        Files.createDirectories(OUT);
-        var image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get(30, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", OUT.resolve(name).toFile());
+        Screenshots.awaitTrue(() -> !contracts.editor().findings().isEmpty());
+        Screenshots.settle();
+        Screenshots.shot(scene, "contracts-editor-light.png");
     }
 }
