@@ -11,7 +11,7 @@ import org.fxmisc.richtext.CodeArea;
  * time, that held the FX thread for 100-160 ms a piece. Here the labels are re-made only when the number of digits
  * changes.
  */
-final class LineNumbers {
+public final class LineNumbers {
 
     private final Runnable widthChanged;
     private int digits;
@@ -39,6 +39,18 @@ final class LineNumbers {
             digits = needed;
             widthChanged.run();
         }
+    }
+
+    /** Puts a gutter of line numbers alone on a read-only area (the review's sides). */
+    public static void install(CodeArea area) {
+        LineNumbers[] numbers = new LineNumbers[1];
+        java.util.function.IntFunction<javafx.scene.Node> gutter = paragraph -> {
+            javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(numbers[0].of(paragraph));
+            box.getStyleClass().add("lineno");
+            return box;
+        };
+        numbers[0] = new LineNumbers(area, () -> area.setParagraphGraphicFactory(gutter));
+        area.setParagraphGraphicFactory(gutter);
     }
 
     /** A plain text node, not a label: a label's skin costs more than the line's text, and one is made per line. */

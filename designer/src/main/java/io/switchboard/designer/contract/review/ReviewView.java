@@ -3,6 +3,7 @@ package io.switchboard.designer.contract.review;
 import io.switchboard.contract.diff.Change;
 import io.switchboard.contract.review.ReviewNote;
 import io.switchboard.designer.contract.editor.ContractHighlighter;
+import io.switchboard.designer.contract.editor.LineNumbers;
 import io.switchboard.fx.task.Tasks;
 import io.switchboard.icons.StudioIcon;
 import java.util.List;
@@ -24,7 +25,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.CodeArea;
-import org.fxmisc.richtext.LineNumberFactory;
 
 /**
  * Two versions side by side, changed lines marked by level, the changes grouped by operation (breaking first), and
@@ -83,7 +83,7 @@ public final class ReviewView extends BorderPane {
         area.setId(id);
         area.getStyleClass().add("contract-text");
         area.setEditable(false);
-        area.setParagraphGraphicFactory(LineNumberFactory.get(area));
+        LineNumbers.install(area);
         return area;
     }
 
