@@ -52,20 +52,23 @@ class ReviewViewTest {
     }
 
     /**
-     * The first review in a JVM loads the classes of its trees and text areas (a quarter of a second, once); that
-     * is done here, before the watchdog starts, so that the test measures a review and not class loading.
+     * The first reviews in a JVM load and compile the classes of its trees and text areas (a quarter of a second,
+     * more on a loaded machine whose compiler threads wait for a processor); a few are done here, before the
+     * watchdog starts, so that the test measures a review and not class loading and compilation.
      */
     private void warmUp(Path file) {
-        ManualTasks inline = new ManualTasks();
-        ReviewViewModel warm = new ReviewViewModel(inline, "warm-up");
-        Stage stage = new Stage();
-        stage.setScene(new Scene(new ReviewView(warm, inline), 1200, 700));
-        // Shown, not only laid out: scroll bars and cells are made for a window that shows them.
-        stage.show();
-        warm.compare("warm", base, file, revision);
-        stage.getScene().getRoot().applyCss();
-        stage.getScene().getRoot().layout();
-        stage.hide();
+        for (int round = 0; round < 3; round++) {
+            ManualTasks inline = new ManualTasks();
+            ReviewViewModel warm = new ReviewViewModel(inline, "warm-up");
+            Stage stage = new Stage();
+            stage.setScene(new Scene(new ReviewView(warm, inline), 1200, 700));
+            // Shown, not only laid out: scroll bars and cells are made for a window that shows them.
+            stage.show();
+            warm.compare("warm", base, file, revision);
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+            stage.hide();
+        }
     }
 
     @AfterEach
