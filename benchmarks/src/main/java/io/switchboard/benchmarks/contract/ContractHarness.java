@@ -1,5 +1,7 @@
 package io.switchboard.benchmarks.contract;
 
+import static io.switchboard.benchmarks.FxCalls.onFx;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
@@ -308,18 +310,6 @@ public final class ContractHarness {
             format(latencies.get(latencies.size() / 2)), format(latencies.get((int) (latencies.size() * 0.95))), ""});
         rows.add(new String[] {name, "FX-thread time per keystroke (p95 in max col)",
             format(fxWork.get(fxWork.size() / 2)), format(fxWork.get((int) (fxWork.size() * 0.95))), ""});
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 
     private interface Condition {

@@ -1,5 +1,7 @@
 package io.switchboard.benchmarks.runtime;
 
+import static io.switchboard.benchmarks.FxCalls.onFx;
+
 import io.switchboard.benchmarks.MappingInputs;
 import io.switchboard.fx.task.ExecutorTasks;
 import io.switchboard.fx.task.Tasks;
@@ -48,6 +50,7 @@ import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The monitor under an incident, everything on 127.0.0.1: a runtime (its own process) failing 1,000 messages a
@@ -73,7 +76,8 @@ public final class MonitorLoadHarness {
         try {
             run();
         } catch (Exception | Error e) {
-            e.printStackTrace();
+            // The harness ends either way: with its table, or with what stopped it.
+            LoggerFactory.getLogger(MonitorLoadHarness.class).error("The monitor harness stopped: {}", e.toString(), e);
             System.exit(1);
         }
     }
@@ -218,7 +222,9 @@ public final class MonitorLoadHarness {
             long refused = (long) rate * seconds - stored;
             // Every answer is in: the runtime has stored what it will; the rows are timed until the monitor has them.
             double storing = (System.nanoTime() - loadStart) / 1e9;
-            Thread.sleep(3_000);
+            // Until every stored failure has its row, or 30 s more: a row that never comes is not timed.
+            long rowsDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            waitFor(() -> rowLatencies.size() >= stored || System.nanoTime() > rowsDeadline);
             beating.set(false);
             int rows = onFx(() -> monitor[0].failures().messages().size());
             onFx(() -> {
@@ -226,7 +232,6 @@ public final class MonitorLoadHarness {
                 return null;
             });
             System.gc();
-            Thread.sleep(500);
             System.gc();
             long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
             List<Long> latencies = sorted(rowLatencies);
@@ -377,18 +382,6 @@ public final class MonitorLoadHarness {
 
     private static long percentile(List<Long> sorted, int percent) {
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * percent / 100));
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 
     private static boolean onFxQuietly(java.util.concurrent.Callable<Boolean> work) {

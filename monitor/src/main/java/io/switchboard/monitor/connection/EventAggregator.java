@@ -20,13 +20,7 @@ public final class EventAggregator {
     /** What arrived since the last drain. */
     public record Batch(EventSubscription.State stream, RuntimeEventMessage health,
                         List<RuntimeEventMessage> failures, int failuresNotKept, List<RuntimeEventMessage> replays,
-                        int replaysNotKept, Map<Long, RuntimeEventMessage> jobs, boolean flowsChanged,
-                        boolean reset) {
-
-        public boolean isEmpty() {
-            return stream == null && health == null && failures.isEmpty() && failuresNotKept == 0
-                    && replays.isEmpty() && replaysNotKept == 0 && jobs.isEmpty() && !flowsChanged && !reset;
-        }
+                        int replaysNotKept, Map<Long, RuntimeEventMessage> jobs, boolean reset) {
     }
 
     private EventSubscription.State stream;
@@ -37,7 +31,6 @@ public final class EventAggregator {
     private List<RuntimeEventMessage> replays = new ArrayList<>();
     private int replaysNotKept;
     private Map<Long, RuntimeEventMessage> jobs = new LinkedHashMap<>();
-    private boolean flowsChanged;
     private boolean reset;
 
     /** The stream's state, from its reader thread: the latest one is drained. */
@@ -69,7 +62,6 @@ public final class EventAggregator {
                     jobs.put(number.longValue(), event);
                 }
             }
-            case "DEPLOY", "STATE" -> flowsChanged = true;
             case "RESET" -> reset = true;
             default -> {
                 // Kinds this monitor does not show yet are dropped.
@@ -80,7 +72,7 @@ public final class EventAggregator {
     /** Everything since the last drain, and a fresh start. */
     public synchronized Batch drain() {
         Batch batch = new Batch(stream, health, failures, failuresNotKept, replays, replaysNotKept, jobs,
-                flowsChanged, reset);
+                reset);
         stream = null;
         health = null;
         failures = new ArrayList<>();
@@ -88,7 +80,6 @@ public final class EventAggregator {
         replays = new ArrayList<>();
         replaysNotKept = 0;
         jobs = new LinkedHashMap<>();
-        flowsChanged = false;
         reset = false;
         return batch;
     }
