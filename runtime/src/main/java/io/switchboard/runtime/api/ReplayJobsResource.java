@@ -211,8 +211,8 @@ final class ReplayJobsResource {
     private ReplayJobView view(ReplayJob job) {
         Map<String, Long> outcomes = new TreeMap<>();
         job.outcomes().forEach((outcome, count) -> outcomes.put(outcome.name(), count));
-        long newFailures = job.groupId() == null ? 0 : failedMessages.count(new FailedMessageQuery(null,
-                job.createdAt(), job.finishedAt(), null, null, null, null, 1, false, job.groupId()));
+        long newFailures = job.groupId() == null ? 0
+                : failedMessages.countNewInGroup(job.groupId(), job.newestFailedId(), job.finishedAt());
         return new ReplayJobView(job.id(), job.state().name(), job.createdAt(), job.finishedAt(), job.actor(),
                 job.reason(), job.selection(), job.groupId(), job.throttlePerSecond(), job.total(), job.done(),
                 outcomes, newFailures);

@@ -96,6 +96,8 @@ public final class Database implements AutoCloseable {
           state VARCHAR(20) NOT NULL,
           finished_at TIMESTAMP(3) WITH TIME ZONE
         )""",
+        // The newest failed message when the job was made: a group's new failures since are the ids above it.
+        "ALTER TABLE replay_job ADD COLUMN IF NOT EXISTS newest_failed_id BIGINT",
         """
         CREATE TABLE IF NOT EXISTS replay_job_item (
           job_id BIGINT NOT NULL,

@@ -184,6 +184,28 @@ public final class FailedMessageStore {
         }
     }
 
+    /**
+     * Messages of a failure group stored after {@code afterId} (and, when {@code until} is given, failed before it):
+     * read from the group's index from that id on, not from the whole group.
+     */
+    public long countNewInGroup(String groupId, long afterId, Instant until) {
+        String sql = "SELECT COUNT(*) FROM failed_message WHERE group_id = ? AND id > ?"
+                + (until == null ? "" : " AND failed_at < ?");
+        try (Connection connection = database.connection(); PreparedStatement select = connection.prepareStatement(sql)) {
+            select.setString(1, groupId);
+            select.setLong(2, afterId);
+            if (until != null) {
+                select.setObject(3, utc(until));
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot count the new failures of group " + groupId, e);
+        }
+    }
+
     /** Moves a message from one status to another; false when it was not in {@code from} (someone else got it). */
     public boolean transition(long id, FailedMessage.Status from, FailedMessage.Status to) {
         return database.writer().execute(connection -> transition(connection, id, from, to));

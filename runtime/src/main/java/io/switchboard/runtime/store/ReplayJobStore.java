@@ -21,7 +21,7 @@ public final class ReplayJobStore {
     }
 
     private static final String COLUMNS = "id, created_at, actor, role, reason, selection, group_id, "
-            + "throttle_per_second, state, finished_at";
+            + "throttle_per_second, state, finished_at, newest_failed_id";
 
     private final Database database;
 
@@ -35,7 +35,8 @@ public final class ReplayJobStore {
         return database.writer().execute(connection -> {
             long id;
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO replay_job (created_at, actor, "
-                    + "role, reason, selection, group_id, throttle_per_second, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "role, reason, selection, group_id, throttle_per_second, state, newest_failed_id) VALUES "
+                    + "(?, ?, ?, ?, ?, ?, ?, ?, (SELECT COALESCE(MAX(id), 0) FROM failed_message))",
                     Statement.RETURN_GENERATED_KEYS)) {
                 insert.setObject(1, FailedMessageStore.utc(Instant.now()));
                 insert.setString(2, actor);
@@ -228,7 +229,7 @@ public final class ReplayJobStore {
                 rows.getString("actor"), rows.getString("role"), rows.getString("reason"),
                 rows.getString("selection"), rows.getString("group_id"), rows.getInt("throttle_per_second"),
                 ReplayJob.State.valueOf(rows.getString("state")), finished == null ? null : finished.toInstant(),
-                total, outcomes);
+                total, outcomes, rows.getLong("newest_failed_id"));
     }
 
     private static String truncate(String text, int max) {
