@@ -52,7 +52,8 @@ public final class SwitchboardCli implements Runnable {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 // Exit 1 means findings; anything that stopped a command is 2, with a sentence.
                 .setExecutionExceptionHandler((e, cmd, parseResult) -> {
-                    cmd.getErr().println("switchboard " + cmd.getCommandName() + ": " + (e.getMessage() == null
+                    // The whole command ("switchboard failed list"), so a sentence says which one stopped.
+                    cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + (e.getMessage() == null
                             ? e.getClass().getSimpleName() : e.getMessage()));
                     return INVALID;
                 });
