@@ -21,7 +21,11 @@ public final class FxWatchdog implements AutoCloseable {
 
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder("the FX thread was blocked for " + length.toMillis() + " ms in:");
+            StringBuilder text = new StringBuilder("the FX thread was blocked for " + length.toMillis() + " ms");
+            if (running.isEmpty()) {
+                return text.append(" (not seen while it lasted, so what ran is not known)").toString();
+            }
+            text.append(" in:");
             running.stream().limit(25).forEach(frame -> text.append("\n    at ").append(frame));
             return text.toString();
         }
@@ -74,10 +78,14 @@ public final class FxWatchdog implements AutoCloseable {
         while (running) {
             long posted = System.nanoTime();
             long cpuPosted = cpuOfFxThread();
-            long[] answered = {0};
+            // When the beat ran, in wall and in the FX thread's own processor time: taken by the beat itself, so that a
+            // watcher that waits for a processor after the answer does not count the FX thread's later work.
+            long[] answered = {0, -1};
             Platform.runLater(() -> {
                 fxThread.compareAndSet(null, Thread.currentThread());
+                long cpu = THREADS.isCurrentThreadCpuTimeSupported() ? THREADS.getCurrentThreadCpuTime() : -1;
                 synchronized (answered) {
+                    answered[1] = cpu;
                     answered[0] = System.nanoTime();
                     answered.notifyAll();
                 }
@@ -85,7 +93,7 @@ public final class FxWatchdog implements AutoCloseable {
             List<StackTraceElement> seen = List.of();
             synchronized (answered) {
                 while (running && answered[0] == 0) {
-                    long waited = measured(posted, cpuPosted, System.nanoTime());
+                    long waited = measured(posted, cpuPosted, System.nanoTime(), cpuOfFxThread());
                     if (waited > limitNanos && seen.isEmpty() && fxThread() != null) {
                         seen = List.of(fxThread().getStackTrace());
                         blockSeen = true;
@@ -98,7 +106,8 @@ public final class FxWatchdog implements AutoCloseable {
                 }
             }
             blockSeen = false;
-            long waited = measured(posted, cpuPosted, answered[0] == 0 ? System.nanoTime() : answered[0]);
+            long waited = answered[0] == 0 ? measured(posted, cpuPosted, System.nanoTime(), cpuOfFxThread())
+                    : measured(posted, cpuPosted, answered[0], answered[1]);
             longestNanos = Math.max(longestNanos, waited);
             if (waited > limitNanos) {
                 Block block = new Block(Duration.ofNanos(waited), seen);
@@ -116,12 +125,9 @@ public final class FxWatchdog implements AutoCloseable {
         }
     }
 
-    private long measured(long postedWall, long postedCpu, long nowWall) {
-        if (measure == Measure.CPU && postedCpu >= 0) {
-            long cpu = cpuOfFxThread();
-            if (cpu >= 0) {
-                return cpu - postedCpu;
-            }
+    private long measured(long postedWall, long postedCpu, long nowWall, long nowCpu) {
+        if (measure == Measure.CPU && postedCpu >= 0 && nowCpu >= 0) {
+            return nowCpu - postedCpu;
         }
         return nowWall - postedWall;
     }
