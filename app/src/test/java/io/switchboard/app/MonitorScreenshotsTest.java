@@ -149,7 +149,7 @@ class MonitorScreenshotsTest {
         ListView<FailureGroupSummary> groups = robot.lookup("#failure-groups").queryListView();
         Screenshots.awaitTrue(() -> groups.getItems().size() >= 2 && table.getItems().size() > 10);
         robot.interact(() -> table.getSelectionModel().select(2));
-        Screenshots.awaitTrue(() -> robot.lookup("#details-payload").queryTextInputControl().getText()
+        Screenshots.awaitTrue(() -> robot.lookup("#details-payload").queryAs(org.fxmisc.richtext.CodeArea.class).getText()
                 .contains("orderId"));
         // A few seconds of history on the chart.
         LineChart<?, ?> chart = robot.lookup("#health-chart").queryAs(LineChart.class);

@@ -77,7 +77,11 @@ public enum StudioIcon {
     GROUP(MaterialDesignF.FORMAT_LIST_GROUP),
     RELOAD(MaterialDesignR.REFRESH),
     CONNECTED(MaterialDesignL.LAN_CONNECT),
-    DISCONNECTED(MaterialDesignL.LAN_DISCONNECT);
+    DISCONNECTED(MaterialDesignL.LAN_DISCONNECT),
+    AUDIT(MaterialDesignC.CLIPBOARD_TEXT_CLOCK_OUTLINE),
+    KPI(MaterialDesignC.CHART_LINE),
+    THRESHOLDS(MaterialDesignT.TUNE_VARIANT),
+    FAILURES(MaterialDesignA.ALERT_OCTAGON_OUTLINE);
 
     private final Ikon glyph;
 

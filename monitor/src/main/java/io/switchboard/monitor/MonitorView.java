@@ -1,6 +1,7 @@
 package io.switchboard.monitor;
 
 import io.switchboard.icons.StudioIcon;
+import io.switchboard.monitor.audit.AuditPane;
 import io.switchboard.monitor.connection.ConnectionState;
 import io.switchboard.monitor.failures.DetailsPane;
 import io.switchboard.monitor.failures.FailuresPane;
@@ -15,6 +16,8 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -43,7 +46,7 @@ public final class MonitorView extends BorderPane {
         VBox.setVgrow(details, Priority.ALWAYS);
         SplitPane lists = new SplitPane(failures, right);
         lists.setDividerPositions(0.64);
-        SplitPane body = new SplitPane(new HealthPane(viewModel.health()), lists);
+        SplitPane body = new SplitPane(new HealthPane(viewModel.health()), tabs(viewModel, lists));
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.3);
         setCenter(body);
@@ -52,6 +55,25 @@ public final class MonitorView extends BorderPane {
                 alert.accept(flow);
             }
         });
+    }
+
+    private static TabPane tabs(MonitorViewModel viewModel, SplitPane failures) {
+        Tab failed = new Tab("Failed messages", failures);
+        failed.setId("tab-failures");
+        failed.setGraphic(StudioIcon.FAILURES.create(14));
+        Tab audit = new Tab("Audit", new AuditPane(viewModel.audit()));
+        audit.setId("tab-audit");
+        audit.setGraphic(StudioIcon.AUDIT.create(14));
+        // The log grows with every action: read it when it is looked at.
+        audit.setOnSelectionChanged(event -> {
+            if (audit.isSelected()) {
+                viewModel.audit().reload();
+            }
+        });
+        TabPane tabs = new TabPane(failed, audit);
+        tabs.setId("monitor-tabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        return tabs;
     }
 
     private static HBox connectionBar(MonitorViewModel viewModel) {

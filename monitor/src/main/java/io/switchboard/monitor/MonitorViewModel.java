@@ -1,6 +1,7 @@
 package io.switchboard.monitor;
 
 import io.switchboard.fx.task.Tasks;
+import io.switchboard.monitor.audit.AuditViewModel;
 import io.switchboard.monitor.connection.ConnectionState;
 import io.switchboard.monitor.connection.ConnectionTracker;
 import io.switchboard.monitor.connection.EventAggregator;
@@ -39,6 +40,7 @@ public final class MonitorViewModel implements AutoCloseable {
     private final FailuresViewModel failures;
     private final FailureDetailViewModel details;
     private final ReplayViewModel replay;
+    private final AuditViewModel audit;
     private EventSubscription subscription;
     private Tasks.Cancellable drainTimer = Tasks.Cancellable.NONE;
 
@@ -53,6 +55,7 @@ public final class MonitorViewModel implements AutoCloseable {
             failures.reload();
             details.refresh();
         });
+        this.audit = new AuditViewModel(client, tasks);
     }
 
     public void start() {
@@ -85,6 +88,10 @@ public final class MonitorViewModel implements AutoCloseable {
 
     public ReplayViewModel replay() {
         return replay;
+    }
+
+    public AuditViewModel audit() {
+        return audit;
     }
 
     /** What the stream brought since the last drain, on the FX thread; the next drain is due whatever happens. */

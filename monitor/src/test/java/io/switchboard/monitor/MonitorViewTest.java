@@ -19,7 +19,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextArea;
+import org.fxmisc.richtext.CodeArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -89,8 +89,11 @@ class MonitorViewTest {
                 && groups.getItems().get(0).waiting() == 3);
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        TextArea payload = robot.lookup("#details-payload").queryAs(TextArea.class);
+        CodeArea payload = robot.lookup("#details-payload").queryAs(CodeArea.class);
         FxAwait.until("the payload", () -> payload.getText().contains("FAIL-2"));
+        assertTrue(payload.getText().contains("Anna.Schmidt@Example.COM"), "an administrator sees it whole");
+        int key = payload.getText().indexOf("\"orderId\"");
+        assertTrue(payload.getStyleOfChar(key + 1).contains("payload-key"), "keys in their colour");
         live.target().broken(false);
         robot.clickOn("#replay-selected");
 
@@ -119,7 +122,11 @@ class MonitorViewTest {
         assertTrue(replay.isDisabled());
         assertTrue(robot.lookup("#replay-group").queryButton().isDisabled());
         assertTrue(robot.lookup("#discard").queryButton().isDisabled());
-        TextArea payload = robot.lookup("#details-payload").queryAs(TextArea.class);
+        CodeArea payload = robot.lookup("#details-payload").queryAs(CodeArea.class);
         FxAwait.until("the masked payload", () -> payload.getText().contains("***"));
+        assertTrue(!payload.getText().contains("Anna.Schmidt@Example.COM"), "the e-mail address masked");
+        assertTrue(payload.getStyleOfChar(payload.getText().indexOf("***") + 1).contains("payload-masked"),
+                "masked values marked as masked");
+        assertTrue(robot.lookup(".details-masked").queryAs(Label.class).isVisible());
     }
 }

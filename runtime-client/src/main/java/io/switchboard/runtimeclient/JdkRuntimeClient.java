@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import io.switchboard.runtimeclient.wire.ApiError;
+import io.switchboard.runtimeclient.wire.AuditFilter;
 import io.switchboard.runtimeclient.wire.AuditPage;
 import io.switchboard.runtimeclient.wire.BackupResult;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
@@ -188,9 +189,18 @@ public final class JdkRuntimeClient implements RuntimeClient {
     }
 
     @Override
-    public CompletionStage<AuditPage> audit(Long cursor, int limit) {
-        return call("GET", "api/v1/audit?limit=" + limit + (cursor == null ? "" : "&cursor=" + cursor), null,
-                new TypeReference<>() { });
+    public CompletionStage<AuditPage> audit(AuditFilter filter, Long cursor, int limit) {
+        List<String> query = new ArrayList<>();
+        if (filter != null) {
+            add(query, "actor", filter.actor());
+            add(query, "action", filter.action());
+            add(query, "flow", filter.flow());
+            add(query, "from", filter.from() == null ? null : filter.from().toString());
+            add(query, "to", filter.to() == null ? null : filter.to().toString());
+        }
+        add(query, "cursor", cursor == null ? null : cursor.toString());
+        add(query, "limit", String.valueOf(limit));
+        return call("GET", "api/v1/audit?" + String.join("&", query), null, new TypeReference<>() { });
     }
 
     @Override

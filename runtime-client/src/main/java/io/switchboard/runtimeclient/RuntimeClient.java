@@ -1,5 +1,6 @@
 package io.switchboard.runtimeclient;
 
+import io.switchboard.runtimeclient.wire.AuditFilter;
 import io.switchboard.runtimeclient.wire.AuditPage;
 import io.switchboard.runtimeclient.wire.BackupResult;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
@@ -84,7 +85,8 @@ public interface RuntimeClient extends AutoCloseable {
 
     CompletionStage<ReplayJobView> cancelReplayJob(long id);
 
-    CompletionStage<AuditPage> audit(Long cursor, int limit);
+    /** The audit log, newest first, filtered (a null filter is none); {@code cursor} is the last id seen. */
+    CompletionStage<AuditPage> audit(AuditFilter filter, Long cursor, int limit);
 
     /** An online backup of the runtime's store, written on the runtime's machine (admin). */
     CompletionStage<BackupResult> backup();

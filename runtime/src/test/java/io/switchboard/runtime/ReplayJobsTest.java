@@ -11,6 +11,8 @@ import io.switchboard.runtimeclient.EventSubscription;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.RuntimeClient;
 import io.switchboard.runtimeclient.RuntimeClientException;
+import io.switchboard.runtimeclient.wire.AuditFilter;
+import io.switchboard.runtimeclient.wire.AuditRecord;
 import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailureGroupSummary;
 import io.switchboard.runtimeclient.wire.ReplayJobItemPage;
@@ -25,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -110,10 +113,19 @@ class ReplayJobsTest {
         assertEquals(0, after.waiting());
         assertNotNull(after.lastReplayedAt());
         assertEquals(0, await(client.countReplayJob(null, FailedFilter.ofGroup(group.id()))).matched());
-        List<String> audit = await(client.audit(null, 200)).items().stream()
-                .filter(entry -> entry.action().equals("replay-job")).map(entry -> entry.detail()).toList();
+        List<AuditRecord> jobEntries = await(client.audit(new AuditFilter(null, "replay-job", "orders", null, null),
+                null, 200)).items();
+        assertTrue(jobEntries.stream().allMatch(entry -> entry.action().equals("replay-job")), jobEntries.toString());
+        List<String> audit = jobEntries.stream().map(AuditRecord::detail).toList();
         assertTrue(audit.stream().anyMatch(line -> line.startsWith("created over 30 messages")), audit.toString());
         assertTrue(audit.stream().anyMatch(line -> line.startsWith("DONE")), audit.toString());
+        Instant created = jobEntries.get(jobEntries.size() - 1).at();
+        assertEquals(jobEntries.size(), await(client.audit(new AuditFilter(jobEntries.get(0).actor(), "replay-job",
+                null, created, created.plusSeconds(3600)), null, 200)).items().size(), "by actor and time");
+        assertEquals(List.of(), await(client.audit(new AuditFilter("someone-else", null, null, null, null), null,
+                200)).items());
+        assertEquals(List.of(), await(client.audit(new AuditFilter(null, null, null, null, created), null, 200))
+                .items().stream().filter(entry -> entry.action().equals("replay-job")).toList(), "before the job");
 
         String viewer = await(client.createToken(new TokenRequest("watcher", "viewer"))).token();
         RuntimeClient viewing = new JdkRuntimeClient(runtime.apiUrl(), viewer);

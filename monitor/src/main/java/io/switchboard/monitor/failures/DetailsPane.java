@@ -1,12 +1,16 @@
 package io.switchboard.monitor.failures;
 
 import io.switchboard.runtimeclient.wire.ReplayAttempt;
+import java.util.Collection;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.fxmisc.flowless.VirtualizedScrollPane;
+import org.fxmisc.richtext.CodeArea;
+import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * The selected message: its error and where it happened, attempts, headers, the payload pretty-printed (masked for
@@ -35,11 +39,14 @@ public final class DetailsPane extends VBox {
         masked.getStyleClass().add("details-masked");
         masked.setVisible(false);
         masked.managedProperty().bind(masked.visibleProperty());
-        TextArea payload = new TextArea();
+        CodeArea payload = new CodeArea();
         payload.setId("details-payload");
         payload.getStyleClass().add("payload-text");
         payload.setEditable(false);
-        payload.textProperty().bind(viewModel.payloadProperty());
+        payload.setWrapText(false);
+        viewModel.payloadProperty().addListener((observable, old, text) -> show(payload, text,
+                viewModel.payloadStylesProperty().get()));
+        VirtualizedScrollPane<CodeArea> payloadScroll = new VirtualizedScrollPane<>(payload);
         ListView<String> history = new ListView<>();
         history.setId("details-history");
         history.setPlaceholder(new Label("Never replayed."));
@@ -47,8 +54,8 @@ public final class DetailsPane extends VBox {
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");
         problem.textProperty().bind(viewModel.problemProperty());
-        VBox.setVgrow(payload, Priority.ALWAYS);
-        getChildren().addAll(title, error, facts, headers, masked, payload, new Label("Replays"), history, problem);
+        VBox.setVgrow(payloadScroll, Priority.ALWAYS);
+        getChildren().addAll(title, error, facts, headers, masked, payloadScroll, new Label("Replays"), history, problem);
         viewModel.detailProperty().addListener((observable, old, detail) -> {
             if (detail == null) {
                 title.setText("Select a failed message to see it whole.");
@@ -77,6 +84,31 @@ public final class DetailsPane extends VBox {
             masked.setVisible(detail.masked());
             history.getItems().setAll(detail.history().stream().map(DetailsPane::attempt).toList());
         });
+    }
+
+    /** The payload in its colours, shown from its first line. */
+    static void show(CodeArea area, String text, List<PayloadStyles.Span> spans) {
+        area.replaceText(text);
+        if (!spans.isEmpty() && !text.isEmpty()) {
+            StyleSpansBuilder<Collection<String>> styles = new StyleSpansBuilder<>();
+            int at = 0;
+            for (PayloadStyles.Span span : spans) {
+                if (span.start() < at || span.end() > text.length()) {
+                    continue;
+                }
+                if (span.start() > at) {
+                    styles.add(List.of(), span.start() - at);
+                }
+                styles.add(List.of(span.style()), span.end() - span.start());
+                at = span.end();
+            }
+            if (at < text.length()) {
+                styles.add(List.of(), text.length() - at);
+            }
+            area.setStyleSpans(0, styles.create());
+        }
+        area.moveTo(0);
+        area.requestFollowCaret();
     }
 
     private static String attempt(ReplayAttempt attempt) {

@@ -7,6 +7,7 @@ import io.switchboard.monitor.connection.Calls;
 import io.switchboard.runtimeclient.RuntimeClient;
 import io.switchboard.runtimeclient.wire.FailedMessageDetail;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -26,6 +27,8 @@ public final class FailureDetailViewModel {
     private final ObjectProperty<FailedMessageSummary> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<FailedMessageDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper payload = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<List<PayloadStyles.Span>> payloadStyles =
+            new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     private long generation;
 
@@ -48,6 +51,11 @@ public final class FailureDetailViewModel {
         return payload.getReadOnlyProperty();
     }
 
+    /** The payload's colours, set just before {@link #payloadProperty()} changes. */
+    public ReadOnlyObjectProperty<List<PayloadStyles.Span>> payloadStylesProperty() {
+        return payloadStyles.getReadOnlyProperty();
+    }
+
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
@@ -57,17 +65,27 @@ public final class FailureDetailViewModel {
         load(selected.get());
     }
 
+    private record Shown(FailedMessageDetail detail, String payload, List<PayloadStyles.Span> styles) {
+    }
+
     private void load(FailedMessageSummary message) {
         long ticket = ++generation;
         if (message == null) {
             detail.set(null);
+            payloadStyles.set(List.of());
             payload.set("");
             return;
         }
-        tasks.run(() -> await(client.failedMessage(message.id())), loaded -> {
+        tasks.run(() -> {
+            FailedMessageDetail loaded = await(client.failedMessage(message.id()));
+            // Indenting and colouring a large payload is work for the background, not for the FX thread.
+            String pretty = Payloads.pretty(loaded.payload());
+            return new Shown(loaded, pretty, PayloadStyles.of(pretty));
+        }, shown -> {
             if (ticket == generation) {
-                detail.set(loaded);
-                payload.set(Payloads.pretty(loaded.payload()));
+                detail.set(shown.detail());
+                payloadStyles.set(shown.styles());
+                payload.set(shown.payload());
                 problem.set("");
             }
         }, failure -> {

@@ -1,6 +1,7 @@
 package io.switchboard.monitor.failures;
 
 import io.switchboard.icons.StudioIcon;
+import io.switchboard.monitor.connection.TimeRange;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
 import io.switchboard.runtimeclient.wire.FailureGroupSummary;
 import java.time.ZoneId;
@@ -100,6 +101,10 @@ public final class FailuresPane extends SplitPane {
             viewModel.statusProperty().set("any".equals(now) ? null : now);
             viewModel.reload();
         });
+        ChoiceBox<TimeRange> range = new ChoiceBox<>(FXCollections.observableArrayList(TimeRange.values()));
+        range.setId("filter-range");
+        range.valueProperty().bindBidirectional(viewModel.rangeProperty());
+        range.setOnAction(event -> viewModel.reload());
         flow.setOnAction(event -> viewModel.reload());
         text.setOnAction(event -> viewModel.reload());
         Button apply = new Button("Filter", StudioIcon.FILTER.create(14));
@@ -108,7 +113,7 @@ public final class FailuresPane extends SplitPane {
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");
         problem.textProperty().bind(viewModel.problemProperty());
-        HBox bar = new HBox(6, flow, text, status, apply, problem);
+        HBox bar = new HBox(6, flow, text, status, range, apply, problem);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

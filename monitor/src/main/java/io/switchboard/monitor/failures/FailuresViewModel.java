@@ -4,6 +4,7 @@ import static io.switchboard.monitor.connection.Calls.await;
 
 import io.switchboard.fx.task.Tasks;
 import io.switchboard.monitor.connection.Calls;
+import io.switchboard.monitor.connection.TimeRange;
 import io.switchboard.runtimeclient.RuntimeClient;
 import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailedMessagePage;
@@ -49,6 +50,7 @@ public final class FailuresViewModel {
     private final StringProperty flow = new SimpleStringProperty("");
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<String> status = new SimpleObjectProperty<>("failed");
+    private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.ANY);
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty morePages = new SimpleBooleanProperty();
     private final LongProperty missed = new SimpleLongProperty();
@@ -92,6 +94,11 @@ public final class FailuresViewModel {
         return status;
     }
 
+    /** How far back failures are listed and grouped; new ones always fall inside it. */
+    public ObjectProperty<TimeRange> rangeProperty() {
+        return range;
+    }
+
     /** The last thing that went wrong, for the operator; empty when all is well. */
     public StringProperty problemProperty() {
         return problem;
@@ -109,12 +116,16 @@ public final class FailuresViewModel {
     /** The filter as the runtime reads it. */
     public FailedFilter filter() {
         FailureGroupSummary chosen = group.get();
-        return new FailedFilter(blankToNull(flow.get()), null, null, null, blankToNull(text.get()), status.get(),
+        return new FailedFilter(blankToNull(flow.get()), from(), null, null, blankToNull(text.get()), status.get(),
                 chosen == null ? null : chosen.id());
     }
 
     private FailedFilter groupsFilter() {
-        return new FailedFilter(blankToNull(flow.get()), null, null, null, blankToNull(text.get()), null, null);
+        return new FailedFilter(blankToNull(flow.get()), from(), null, null, blankToNull(text.get()), null, null);
+    }
+
+    private Instant from() {
+        return (range.get() == null ? TimeRange.ANY : range.get()).from(tasks.now());
     }
 
     /** Groups and the first page again: after a filter change, a reconnect that missed events, or on request. */

@@ -27,6 +27,7 @@ final class AuditResource {
         }
         Long cursor;
         int limit;
+        AuditLog.Query query;
         try {
             String before = context.queryParams().get("cursor");
             String size = context.queryParams().get("limit");
@@ -36,7 +37,15 @@ final class AuditResource {
             Responses.error(context, 400, "cursor and limit are numbers");
             return;
         }
-        List<AuditRecord> items = audit.list(cursor, limit).stream()
+        try {
+            query = new AuditLog.Query(QueryParams.text(context, "actor"), QueryParams.text(context, "action"),
+                    QueryParams.text(context, "flow"), QueryParams.instant(context, "from"),
+                    QueryParams.instant(context, "to"));
+        } catch (IllegalArgumentException e) {
+            Responses.error(context, 400, e.getMessage());
+            return;
+        }
+        List<AuditRecord> items = audit.list(query, cursor, limit).stream()
                 .map(e -> new AuditRecord(e.id(), e.at(), e.actor(), e.role(), e.action(), e.flowId(), e.flowVersion(),
                         e.targetId(), e.detail()))
                 .toList();

@@ -29,8 +29,6 @@ import io.switchboard.runtimeclient.wire.ReplayRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -231,11 +229,11 @@ final class FailedResource {
     }
 
     private static FailedMessageQuery query(RoutingContext context) {
-        FailedFilter filter = new FailedFilter(param(context, "flow"), instant(context, "from"),
-                instant(context, "to"), param(context, "errorType"), param(context, "text"), param(context, "status"),
-                param(context, "group"));
-        String cursor = param(context, "cursor");
-        String limit = param(context, "limit");
+        FailedFilter filter = new FailedFilter(QueryParams.text(context, "flow"), QueryParams.instant(context, "from"),
+                QueryParams.instant(context, "to"), QueryParams.text(context, "errorType"), QueryParams.text(context, "text"), QueryParams.text(context, "status"),
+                QueryParams.text(context, "group"));
+        String cursor = QueryParams.text(context, "cursor");
+        String limit = QueryParams.text(context, "limit");
         try {
             return filter(filter).after(cursor == null ? null : Long.parseLong(cursor),
                     limit == null ? 50 : Integer.parseInt(limit));
@@ -260,17 +258,4 @@ final class FailedResource {
                 status, null, 50, true, filter.group());
     }
 
-    private static String param(RoutingContext context, String name) {
-        String value = context.queryParams().get(name);
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    private static Instant instant(RoutingContext context, String name) {
-        String value = param(context, name);
-        try {
-            return value == null ? null : Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " is an ISO-8601 instant, e.g. 2026-11-24T10:00:00Z");
-        }
-    }
 }

@@ -49,11 +49,30 @@ public final class AuditLog {
     }
 
     public List<AuditEntry> list(Long before, int limit) {
+        return list(Query.ALL, before, limit);
+    }
+
+    /** Which entries: each field may be null; {@code from} is inclusive, {@code to} exclusive. */
+    public record Query(String actor, String action, String flowId, Instant from, Instant to) {
+        public static final Query ALL = new Query(null, null, null, null, null);
+    }
+
+    /** Newest first, below the id {@code before} (keyset paging), at most {@code limit} (1 to 500). */
+    public List<AuditEntry> list(Query query, Long before, int limit) {
+        List<String> where = new ArrayList<>();
+        List<Object> values = new ArrayList<>();
+        condition(where, values, "id < ?", before);
+        condition(where, values, "actor = ?", query.actor());
+        condition(where, values, "action = ?", query.action());
+        condition(where, values, "flow_id = ?", query.flowId());
+        condition(where, values, "at >= ?", query.from() == null ? null : FailedMessageStore.utc(query.from()));
+        condition(where, values, "at < ?", query.to() == null ? null : FailedMessageStore.utc(query.to()));
         String sql = "SELECT id, at, actor, role, action, flow_id, flow_version, target_id, detail FROM audit"
-                + (before == null ? "" : " WHERE id < ?") + " ORDER BY id DESC LIMIT " + Math.min(Math.max(limit, 1), 500);
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY id DESC LIMIT " + Math.min(Math.max(limit, 1), 500);
         try (Connection connection = database.connection(); PreparedStatement select = connection.prepareStatement(sql)) {
-            if (before != null) {
-                select.setLong(1, before);
+            for (int i = 0; i < values.size(); i++) {
+                select.setObject(i + 1, values.get(i));
             }
             List<AuditEntry> entries = new ArrayList<>();
             try (ResultSet rows = select.executeQuery()) {
@@ -69,6 +88,13 @@ public final class AuditLog {
             return entries;
         } catch (SQLException e) {
             throw new StoreException("cannot read the audit log", e);
+        }
+    }
+
+    private static void condition(List<String> where, List<Object> values, String sql, Object value) {
+        if (value != null) {
+            where.add(sql);
+            values.add(value);
         }
     }
 }

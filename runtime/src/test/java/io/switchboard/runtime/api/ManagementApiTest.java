@@ -103,7 +103,7 @@ class ManagementApiTest {
                 new Call("versions", c -> c.versions("orders"), "viewer"),
                 new Call("failed", c -> c.failed(null, null, 10), "viewer"),
                 new Call("failed detail", c -> c.failedMessage(failedId), "viewer"),
-                new Call("audit", c -> c.audit(null, 10), "operator"),
+                new Call("audit", c -> c.audit(null, null, 10), "operator"),
                 new Call("start", c -> c.start("orders"), "operator"),
                 new Call("dry-run replay", c -> c.replayMany(new BulkReplayRequest(null,
                         FailedFilter.ofFlow("orders"), true, 0, null)), "operator"),
@@ -137,7 +137,7 @@ class ManagementApiTest {
         assertTrue(masked.payload().contains("\"email\":\"***\""), masked.payload());
         assertFalse(masked.payload().contains("Anna.Schmidt@Example.COM"));
         assertTrue(clear.payload().contains("Anna.Schmidt@Example.COM"));
-        assertTrue(await(admin.audit(null, 50)).items().stream()
+        assertTrue(await(admin.audit(null, null, 50)).items().stream()
                 .anyMatch(e -> e.action().equals("view-payload") && e.targetId().equals(String.valueOf(id))));
     }
 
