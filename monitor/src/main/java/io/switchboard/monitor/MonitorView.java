@@ -40,7 +40,7 @@ public final class MonitorView extends BorderPane {
         DetailsPane details = new DetailsPane(viewModel.details());
         ReplayBar replay = new ReplayBar(viewModel.replay(), new ReplayBar.Selection(
                 failures.table().getSelectionModel().getSelectedItems(),
-                failures.groupList().getSelectionModel().selectedItemProperty(), viewModel.failures()::filter,
+                viewModel.failures().groupProperty(), viewModel.failures()::filter,
                 viewModel.details().detailProperty()));
         VBox right = new VBox(details, replay);
         VBox.setVgrow(details, Priority.ALWAYS);

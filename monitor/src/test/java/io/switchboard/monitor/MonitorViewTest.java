@@ -8,6 +8,7 @@ import io.switchboard.fx.testing.FxThreadTasks;
 import io.switchboard.fx.testing.NoFxBlocks;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.RuntimeClient;
+import io.switchboard.runtimeclient.wire.AuditRecord;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
 import io.switchboard.runtimeclient.wire.FailureGroupSummary;
 import java.nio.file.Files;
@@ -16,9 +17,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import org.fxmisc.richtext.CodeArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -128,5 +135,90 @@ class MonitorViewTest {
         assertTrue(payload.getStyleOfChar(payload.getText().indexOf("***") + 1).contains("payload-masked"),
                 "masked values marked as masked");
         assertTrue(robot.lookup(".details-masked").queryAs(Label.class).isVisible());
+    }
+
+    @Test
+    void aGroupIsReplayedAfterADryRunWithProgressAndCancelledHalfWay(FxRobot robot) throws Exception {
+        live = new LiveRuntime(Files.createTempDirectory("monitor-view"));
+        show(robot, live.admin());
+        live.target().broken(true);
+        for (int i = 0; i < 12; i++) {
+            assertEquals(202, live.send("FAIL-G" + i));
+        }
+        ListView<FailureGroupSummary> groups = robot.lookup("#failure-groups").queryListView();
+        FxAwait.until("twelve waiting in one group", () -> groups.getItems().size() == 1
+                && groups.getItems().get(0).waiting() == 12);
+        live.target().broken(false);
+        robot.interact(() -> groups.getSelectionModel().select(0));
+        robot.clickOn("#replay-group");
+
+        FxAwait.until("the dry run's count", () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertTrue(dialog.getHeaderText().startsWith("Replay 12 waiting messages"), dialog.getHeaderText());
+        robot.interact(() -> {
+            robot.lookup("#replay-throttle").queryAs(Spinner.class).getValueFactory().setValue(2);
+            robot.lookup("#replay-reason").queryAs(TextField.class).setText("invoice service is back");
+        });
+        robot.interact(() -> ((Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire());
+
+        ProgressBar progress = robot.lookup("#replay-progress").queryAs(ProgressBar.class);
+        Label progressText = robot.lookup("#replay-progress-text").queryAs(Label.class);
+        FxAwait.until("progress shown", () -> progress.isVisible() && progress.getProgress() > 0
+                && progressText.getText().contains("delivered"), () -> "progress " + progress.getProgress()
+                + (progress.isVisible() ? " shown" : " hidden") + ", text " + progressText.getText() + ", windows "
+                + javafx.stage.Window.getWindows() + ", outcomes " + robot.lookup("#replay-outcomes").queryListView()
+                .getItems() + ", problem " + robot.lookup(".problem-text").queryAllAs(Label.class).stream()
+                .map(Label::getText).toList());
+        robot.clickOn("#replay-cancel");
+        FxAwait.until("cancelled", () -> progressText.getText().toLowerCase().contains("cancelled"));
+        FxAwait.until("the rest still waiting", () -> !groups.getItems().isEmpty()
+                && groups.getItems().get(0).waiting() > 0 && groups.getItems().get(0).waiting() < 12);
+        int delivered = live.target().delivered().size();
+        assertEquals(12 - groups.getItems().get(0).waiting(), delivered);
+        assertEquals(delivered, live.target().delivered().stream().distinct().count(), "each delivered once");
+    }
+
+    @Test
+    void anEditedReplayIsDeliveredWithItsReasonInTheAudit(FxRobot robot) throws Exception {
+        live = new LiveRuntime(Files.createTempDirectory("monitor-view"));
+        show(robot, live.admin());
+        live.target().broken(true);
+        assertEquals(202, live.send("FAIL-E"));
+        TableView<FailedMessageSummary> table = robot.lookup("#failed-messages").queryTableView();
+        FxAwait.until("the row", () -> table.getItems().size() == 1);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        CodeArea payload = robot.lookup("#details-payload").queryAs(CodeArea.class);
+        FxAwait.until("the payload", () -> payload.getText().contains("FAIL-E"));
+        live.target().broken(false);
+        robot.clickOn("#replay-edited");
+
+        FxAwait.until("the editor", () -> robot.lookup("#edited-payload").tryQuery().isPresent());
+        TextArea edited = robot.lookup("#edited-payload").queryAs(TextArea.class);
+        robot.interact(() -> edited.setText(edited.getText().replace("FAIL-E", "FIXED-E")));
+        Label changes = robot.lookup("#edit-changes").queryAs(Label.class);
+        assertTrue(changes.getText().contains("\"FAIL-E\"") && changes.getText().contains("\"FIXED-E\""),
+                changes.getText());
+        DialogPane dialog = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        Button replayEdited = (Button) dialog.lookupButton(dialog.getButtonTypes().get(0));
+        assertTrue(replayEdited.isDisabled(), "a reason is required");
+        robot.interact(() -> robot.lookup("#edit-reason").queryAs(TextField.class).setText("order id typo"));
+        robot.interact(replayEdited::fire);
+
+        ListView<String> outcomes = robot.lookup("#replay-outcomes").queryListView();
+        FxAwait.until("delivered", () -> !outcomes.getItems().isEmpty()
+                && outcomes.getItems().get(0).contains("delivered"));
+        assertEquals(1, live.target().delivered().size());
+        assertTrue(live.target().delivered().get(0).contains("FIXED-E"), "the edited payload was sent");
+
+        robot.clickOn("#tab-audit");
+        TableView<AuditRecord> audit = robot.lookup("#audit-entries").queryTableView();
+        FxAwait.until("the replay in the audit", () -> audit.getItems().stream().anyMatch(entry ->
+                entry.action().equals("replay") && entry.detail().contains("order id typo")
+                        && entry.detail().contains("edited")));
+        robot.interact(() -> {
+            robot.lookup("#audit-action").queryAs(ComboBox.class).setValue("discard");
+            robot.lookup("#audit-apply").queryButton().fire();
+        });
+        FxAwait.until("no discard yet", () -> audit.getItems().isEmpty());
     }
 }

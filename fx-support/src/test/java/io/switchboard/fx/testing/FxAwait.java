@@ -20,6 +20,11 @@ public final class FxAwait {
     }
 
     public static void until(String what, BooleanSupplier condition) {
+        until(what, condition, () -> "");
+    }
+
+    /** As {@link #until(String, BooleanSupplier)}; when it fails, {@code seen} (read on the FX thread) says why. */
+    public static void until(String what, BooleanSupplier condition, java.util.function.Supplier<String> seen) {
         try {
             WaitForAsyncUtils.waitFor(BOUND_SECONDS, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
@@ -28,7 +33,15 @@ public final class FxAwait {
         } catch (TimeoutException e) {
             // Reported below, with what was awaited.
         }
-        assertTrue(onFx(condition), what);
+        if (!onFx(condition)) {
+            String state;
+            try {
+                state = WaitForAsyncUtils.asyncFx(seen::get).get(BOUND_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException | ExecutionException | TimeoutException e) {
+                state = "(what was seen could not be read: " + e + ")";
+            }
+            assertTrue(false, what + (state.isEmpty() ? "" : "; seen: " + state));
+        }
     }
 
     /**

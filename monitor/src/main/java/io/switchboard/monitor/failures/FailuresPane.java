@@ -50,6 +50,18 @@ public final class FailuresPane extends SplitPane {
                 viewModel.reload();
             }
         });
+        // Groups are read again as failures come; the chosen one stays chosen in the new list.
+        viewModel.groups().addListener((javafx.collections.ListChangeListener<FailureGroupSummary>) change -> {
+            FailureGroupSummary chosen = viewModel.groupProperty().get();
+            if (chosen != null && groups.getSelectionModel().getSelectedItem() == null) {
+                for (int i = 0; i < viewModel.groups().size(); i++) {
+                    if (viewModel.groups().get(i).id().equals(chosen.id())) {
+                        groups.getSelectionModel().select(i);
+                        break;
+                    }
+                }
+            }
+        });
         Button allGroups = new Button("All groups");
         allGroups.setId("all-groups");
         allGroups.disableProperty().bind(viewModel.groupProperty().isNull());
@@ -78,9 +90,6 @@ public final class FailuresPane extends SplitPane {
         return table;
     }
 
-    public ListView<FailureGroupSummary> groupList() {
-        return groups;
-    }
 
     private static HBox filters(FailuresViewModel viewModel) {
         TextField flow = new TextField();

@@ -250,7 +250,8 @@ public final class ReplayService {
             }
             AuditLog.append(connection, actor.name(), actor.role(), "replay", message.flowId(), result.flowVersion(),
                     String.valueOf(message.id()),
-                    result.outcome() + (request.reason() == null ? "" : ": " + request.reason()));
+                    result.outcome() + (request.reason() == null ? "" : ": " + request.reason())
+                            + (request.editedPayload() == null ? "" : " (payload edited; both kept in its history)"));
             return null;
         };
         CompletableFuture<Void> committed;
