@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JavaType;
 import io.switchboard.runtimeclient.wire.ApiError;
 import io.switchboard.runtimeclient.wire.AuditFilter;
+import io.switchboard.runtimeclient.wire.KpiReport;
+import io.switchboard.runtimeclient.wire.Objectives;
 import io.switchboard.runtimeclient.wire.AuditPage;
 import io.switchboard.runtimeclient.wire.BackupResult;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
@@ -186,6 +188,25 @@ public final class JdkRuntimeClient implements RuntimeClient {
     @Override
     public CompletionStage<ReplayJobView> cancelReplayJob(long id) {
         return call("POST", "api/v1/replay-jobs/" + id + "/cancel", Map.of(), new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<KpiReport> kpis(String period, int count, String flow) {
+        List<String> query = new ArrayList<>();
+        add(query, "period", period);
+        add(query, "count", String.valueOf(count));
+        add(query, "flow", flow);
+        return call("GET", "api/v1/kpis?" + String.join("&", query), null, new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<List<Objectives>> objectives() {
+        return call("GET", "api/v1/objectives", null, new TypeReference<>() { });
+    }
+
+    @Override
+    public CompletionStage<Objectives> setObjectives(String flowId, Objectives objectives) {
+        return call("PUT", "api/v1/objectives/" + encode(flowId), objectives, new TypeReference<>() { });
     }
 
     @Override

@@ -1,6 +1,8 @@
 package io.switchboard.runtimeclient;
 
 import io.switchboard.runtimeclient.wire.AuditFilter;
+import io.switchboard.runtimeclient.wire.KpiReport;
+import io.switchboard.runtimeclient.wire.Objectives;
 import io.switchboard.runtimeclient.wire.AuditPage;
 import io.switchboard.runtimeclient.wire.BackupResult;
 import io.switchboard.runtimeclient.wire.BulkReplayRequest;
@@ -84,6 +86,15 @@ public interface RuntimeClient extends AutoCloseable {
     CompletionStage<ReplayJobItemPage> replayJobItems(long id, Long cursor, int limit);
 
     CompletionStage<ReplayJobView> cancelReplayJob(long id);
+
+    /** The team's KPIs per flow by {@code period} (day or week), the last {@code count} periods; flow null: all. */
+    CompletionStage<KpiReport> kpis(String period, int count, String flow);
+
+    /** Every flow's thresholds and service-level objective. */
+    CompletionStage<List<Objectives>> objectives();
+
+    /** Sets a flow's thresholds and objective (operator); audited. */
+    CompletionStage<Objectives> setObjectives(String flowId, Objectives objectives);
 
     /** The audit log, newest first, filtered (a null filter is none); {@code cursor} is the last id seen. */
     CompletionStage<AuditPage> audit(AuditFilter filter, Long cursor, int limit);

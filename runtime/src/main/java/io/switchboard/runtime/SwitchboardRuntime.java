@@ -5,6 +5,9 @@ import io.switchboard.runtime.engine.DeliveryRecorder;
 import io.switchboard.runtime.engine.FailureRecorder;
 import io.switchboard.runtime.engine.FlowHost;
 import io.switchboard.runtime.engine.FlowMetrics;
+import io.switchboard.runtime.engine.MinuteSampler;
+import io.switchboard.runtime.store.KpiStore;
+import io.switchboard.runtime.store.ObjectivesStore;
 import io.switchboard.runtime.engine.FlowRegistry;
 import io.switchboard.runtime.engine.ReplayJobs;
 import io.switchboard.runtime.engine.ReplayService;
@@ -43,6 +46,15 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private final AuditLog audit;
     private final FlowVersionStore versions;
     private final FlowMetrics metrics = new FlowMetrics();
+    private final KpiStore kpis;
+    private final ObjectivesStore objectives;
+    private final MinuteSampler minutes;
+    private final java.util.concurrent.ScheduledExecutorService minuteTimer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "kpi-minutes");
+                thread.setDaemon(true);
+                return thread;
+            });
     /**
      * Flows' messages are processed on Vert.x's worker pool and wait there on their targets (up to each flow's
      * timeout and concurrency limit); the management API has threads of its own.
@@ -77,8 +89,12 @@ public final class SwitchboardRuntime implements AutoCloseable {
                 database.writer());
         this.replayJobs = new ReplayJobs(new ReplayJobStore(database), failedMessages, replay, audit, events);
         this.tokens = new TokenService(database);
+        this.kpis = new KpiStore(database);
+        this.objectives = new ObjectivesStore(database);
+        this.minutes = new MinuteSampler(registry, metrics, objectives, kpis);
         this.api = new ManagementApi(new ManagementApi.Parts(configuration, events, audit, database, failedMessages,
-                groups, registry, replay, replayJobs, replayLog, versions, host, metrics), tokens, vertx);
+                groups, registry, replay, replayJobs, replayLog, versions, host, metrics, kpis, objectives), tokens,
+                vertx);
     }
 
     /**
@@ -109,6 +125,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
             }
             runtime.host.start();
             runtime.apiPort = runtime.api.start();
+            runtime.minuteTimer.scheduleAtFixedRate(() -> runtime.minutes.sample(java.time.Instant.now()), 60, 60,
+                    java.util.concurrent.TimeUnit.SECONDS);
             runtime.host.checkTargetsWith(java.util.List.of(configuration.apiHost() + ":" + runtime.apiPort));
         } catch (Exception e) {
             runtime.close();
@@ -182,6 +200,19 @@ public final class SwitchboardRuntime implements AutoCloseable {
         return metrics;
     }
 
+    public KpiStore kpis() {
+        return kpis;
+    }
+
+    public ObjectivesStore objectives() {
+        return objectives;
+    }
+
+    /** Counts the minute that ends now against the flows' objectives (once a minute on its own). */
+    public MinuteSampler minutes() {
+        return minutes;
+    }
+
     public RuntimeEvents events() {
         return events;
     }
@@ -198,6 +229,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
     public void close() {
         api.close();
         replayJobs.close();
+        minuteTimer.shutdownNow();
         host.close();
         database.close();
         try {

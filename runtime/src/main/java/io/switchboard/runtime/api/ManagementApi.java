@@ -11,6 +11,8 @@ import io.switchboard.runtime.engine.RuntimeEvents;
 import io.switchboard.runtime.http.ListenerGuard;
 import io.switchboard.runtime.security.TokenService;
 import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.KpiStore;
+import io.switchboard.runtime.store.ObjectivesStore;
 import io.switchboard.runtime.store.Database;
 import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.FailureGroupStore;
@@ -51,7 +53,8 @@ public final class ManagementApi implements AutoCloseable {
     /** What the API reads and drives: each resource is given only the parts it uses. */
     public record Parts(RuntimeConfiguration configuration, RuntimeEvents events, AuditLog audit, Database database,
                         FailedMessageStore failedMessages, FailureGroupStore groups, FlowRegistry registry,
-                        ReplayService replay, ReplayJobs replayJobs, ReplayLog replayLog, FlowVersionStore versions, FlowHost host, FlowMetrics metrics) {
+                        ReplayService replay, ReplayJobs replayJobs, ReplayLog replayLog, FlowVersionStore versions,
+                        FlowHost host, FlowMetrics metrics, KpiStore kpis, ObjectivesStore objectives) {
     }
 
     /** Shares {@code vertx} with the flows' HTTP ingress: one set of event loops and buffers for both. */
@@ -85,6 +88,8 @@ public final class ManagementApi implements AutoCloseable {
         new ReplayJobsResource(runtime.replayJobs(), jobStore,
                 runtime.failedMessages()).mount(router, workers);
         new AuditResource(runtime.audit()).mount(router, workers);
+        new KpisResource(runtime.kpis(), runtime.objectives(), runtime.registry(), java.time.Clock.systemUTC())
+                .mount(router, workers);
         new TokensResource(runtime.audit(), tokens, events::disconnect).mount(router, workers);
         new BackupResource(runtime.audit(), runtime.configuration(), runtime.database()).mount(router, workers);
         router.get("/api/v1/events").handler(events::handle);

@@ -1,6 +1,7 @@
 package io.switchboard.runtime.engine;
 
 import io.switchboard.runtime.store.AuditLog;
+import io.switchboard.runtime.store.KpiStore;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.GroupCommitWriter;
@@ -245,6 +246,7 @@ public final class ReplayService {
             }
             ReplayLog.append(connection, message.id(), actor.name(), actor.role(), result.outcome(), request.reason(),
                     result.flowVersion(), request.editedPayload(), result.detail());
+            KpiStore.replayed(connection, message.flowId(), java.time.Instant.now());
             if (request.jobId() != null) {
                 ReplayJobStore.recorded(connection, request.jobId(), message.id(), result.outcome(), result.detail());
             }

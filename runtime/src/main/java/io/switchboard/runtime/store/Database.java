@@ -162,6 +162,35 @@ public final class Database implements AutoCloseable {
           name VARCHAR(100) PRIMARY KEY,
           info VARCHAR(1000)
         )""",
+        // An incident of a group runs from the failure that made it wait (none waiting or being replayed before)
+        // to the replay or discard that leaves none: how long a restore took, for the team's KPIs.
+        "ALTER TABLE failure_group ADD COLUMN IF NOT EXISTS in_flight BIGINT DEFAULT 0 NOT NULL",
+        "ALTER TABLE failure_group ADD COLUMN IF NOT EXISTS incident_started_at TIMESTAMP(3) WITH TIME ZONE",
+        // Each flow's day in counts, kept as things happen (as the groups' counts are), so that KPIs over weeks
+        // read a few rows, not a million messages. Days are UTC days.
+        """
+        CREATE TABLE IF NOT EXISTS flow_day (
+          flow_id VARCHAR(100) NOT NULL,
+          on_day DATE NOT NULL,
+          failures BIGINT DEFAULT 0 NOT NULL,
+          replays BIGINT DEFAULT 0 NOT NULL,
+          restores BIGINT DEFAULT 0 NOT NULL,
+          restore_ms BIGINT DEFAULT 0 NOT NULL,
+          minutes_measured BIGINT DEFAULT 0 NOT NULL,
+          minutes_in_slo BIGINT DEFAULT 0 NOT NULL,
+          PRIMARY KEY (flow_id, on_day)
+        )""",
+        // Health thresholds and the service-level objective, set per flow by an operator.
+        """
+        CREATE TABLE IF NOT EXISTS flow_objectives (
+          flow_id VARCHAR(100) PRIMARY KEY,
+          degraded_error_rate DOUBLE PRECISION NOT NULL,
+          failing_error_rate DOUBLE PRECISION NOT NULL,
+          degraded_p95_ms BIGINT NOT NULL,
+          failing_p95_ms BIGINT NOT NULL,
+          slo_p95_ms BIGINT NOT NULL,
+          slo_error_rate DOUBLE PRECISION NOT NULL
+        )""",
         """
         CREATE TABLE IF NOT EXISTS flow_state (
           flow_id VARCHAR(100) PRIMARY KEY,

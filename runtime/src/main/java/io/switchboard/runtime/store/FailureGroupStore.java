@@ -28,24 +28,29 @@ public final class FailureGroupStore {
         this.database = database;
     }
 
-    /** Counts a message just stored, inside its insert's transaction. */
+    /** Counts a message just stored, inside its insert's transaction; a group that had none waiting starts an incident. */
     static void counted(Connection connection, ErrorSignature signature, long messageId, Instant failedAt,
                         boolean waiting) throws SQLException {
+        KpiStore.failed(connection, signature.flowId(), failedAt);
         try (PreparedStatement update = connection.prepareStatement("UPDATE failure_group SET failures = failures + 1, "
+                + "incident_started_at = CASE WHEN ? = 1 AND waiting + in_flight = 0 THEN ? "
+                + "ELSE incident_started_at END, "
                 + "waiting = waiting + ?, last_failed_at = GREATEST(last_failed_at, ?), "
                 + "first_failed_at = LEAST(first_failed_at, ?), sample_id = GREATEST(sample_id, ?) WHERE id = ?")) {
             update.setInt(1, waiting ? 1 : 0);
             update.setObject(2, FailedMessageStore.utc(failedAt));
-            update.setObject(3, FailedMessageStore.utc(failedAt));
-            update.setLong(4, messageId);
-            update.setString(5, signature.id());
+            update.setInt(3, waiting ? 1 : 0);
+            update.setObject(4, FailedMessageStore.utc(failedAt));
+            update.setObject(5, FailedMessageStore.utc(failedAt));
+            update.setLong(6, messageId);
+            update.setString(7, signature.id());
             if (update.executeUpdate() == 1) {
                 return;
             }
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO failure_group (id, flow_id, "
-                + "error_where, error_type, pattern, failures, waiting, first_failed_at, last_failed_at, sample_id) "
-                + "VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)")) {
+                + "error_where, error_type, pattern, failures, waiting, first_failed_at, last_failed_at, sample_id, "
+                + "incident_started_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)")) {
             insert.setString(1, signature.id());
             insert.setString(2, signature.flowId());
             insert.setString(3, signature.where());
@@ -55,29 +60,76 @@ public final class FailureGroupStore {
             insert.setObject(7, FailedMessageStore.utc(failedAt));
             insert.setObject(8, FailedMessageStore.utc(failedAt));
             insert.setLong(9, messageId);
+            insert.setObject(10, waiting ? FailedMessageStore.utc(failedAt) : null);
             insert.executeUpdate();
         }
     }
 
-    /** Follows a message's move from one status to another, inside the move's transaction. */
+    /**
+     * Follows a message's move from one status to another, inside the move's transaction. When the last message of
+     * an incident is delivered or discarded (none left waiting or being replayed), the incident ends: its length
+     * is counted as a restore of the flow, that day.
+     */
     static void moved(Connection connection, long messageId, FailedMessage.Status from, FailedMessage.Status to)
             throws SQLException {
         int waiting = (to == FailedMessage.Status.FAILED ? 1 : 0) - (from == FailedMessage.Status.FAILED ? 1 : 0);
+        int inFlight = (to == FailedMessage.Status.REPLAYING ? 1 : 0)
+                - (from == FailedMessage.Status.REPLAYING ? 1 : 0);
         boolean replaying = to == FailedMessage.Status.REPLAYING;
-        if (waiting == 0 && !replaying) {
+        if (waiting == 0 && inFlight == 0) {
             return;
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE failure_group SET waiting = waiting + ?"
-                + (replaying ? ", last_replayed_at = ?" : "")
-                + " WHERE id = (SELECT group_id FROM failed_message WHERE id = ?)")) {
-            int index = 1;
-            update.setInt(index++, waiting);
-            if (replaying) {
-                update.setObject(index++, FailedMessageStore.utc(Instant.now()));
+        Instant now = Instant.now();
+        String groupId;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT group_id FROM failed_message WHERE id = ?")) {
+            select.setLong(1, messageId);
+            try (ResultSet rows = select.executeQuery()) {
+                groupId = rows.next() ? rows.getString(1) : null;
             }
-            update.setLong(index, messageId);
+        }
+        if (groupId == null) {
+            return;
+        }
+        try (PreparedStatement update = connection.prepareStatement("UPDATE failure_group SET "
+                + "incident_started_at = CASE WHEN waiting + in_flight = 0 THEN ? ELSE incident_started_at END, "
+                + "waiting = waiting + ?, in_flight = GREATEST(0, in_flight + ?)"
+                + (replaying ? ", last_replayed_at = ?" : "") + " WHERE id = ?")) {
+            int index = 1;
+            update.setObject(index++, FailedMessageStore.utc(now));
+            update.setInt(index++, waiting);
+            update.setInt(index++, inFlight);
+            if (replaying) {
+                update.setObject(index++, FailedMessageStore.utc(now));
+            }
+            update.setString(index, groupId);
             update.executeUpdate();
         }
+        if (to == FailedMessage.Status.REPLAYED || to == FailedMessage.Status.DISCARDED) {
+            endIncidentIfRestored(connection, groupId, now);
+        }
+    }
+
+    private static void endIncidentIfRestored(Connection connection, String groupId, Instant now) throws SQLException {
+        String flowId;
+        Instant started;
+        try (PreparedStatement select = connection.prepareStatement("SELECT flow_id, incident_started_at FROM "
+                + "failure_group WHERE id = ? AND waiting + in_flight = 0 AND incident_started_at IS NOT NULL")) {
+            select.setString(1, groupId);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return;
+                }
+                flowId = rows.getString(1);
+                started = rows.getObject(2, java.time.OffsetDateTime.class).toInstant();
+            }
+        }
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE failure_group SET incident_started_at = NULL WHERE id = ?")) {
+            update.setString(1, groupId);
+            update.executeUpdate();
+        }
+        KpiStore.restored(connection, flowId, now, java.time.Duration.between(started, now).toMillis());
     }
 
     /**

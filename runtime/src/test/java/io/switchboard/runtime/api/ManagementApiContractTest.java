@@ -131,6 +131,20 @@ class ManagementApiContractTest {
         check("GET", "/api/v1/replay-jobs/{id}", "/api/v1/replay-jobs/424242", null, 404);
         check("GET", "/api/v1/replay-jobs/{id}/items", jobPath + "/items?limit=10", null, 200);
         check("GET", "/api/v1/audit", "/api/v1/audit?limit=5", null, 200);
+        check("GET", "/api/v1/audit", "/api/v1/audit?action=replay&from=2026-01-01T00:00:00Z", null, 200);
+        check("GET", "/api/v1/audit", "/api/v1/audit?from=last-week", null, 400);
+        check("PUT", "/api/v1/objectives/{flowId}", "/api/v1/objectives/orders", Map.of("degradedErrorRate", 0.02,
+                "failingErrorRate", 0.2, "degradedP95Ms", 300, "failingP95Ms", 1500, "sloP95Ms", 800,
+                "sloErrorRate", 0.02), 200);
+        check("PUT", "/api/v1/objectives/{flowId}", "/api/v1/objectives/orders", Map.of("degradedErrorRate", 0.5,
+                "failingErrorRate", 0.2, "degradedP95Ms", 300, "failingP95Ms", 1500, "sloP95Ms", 800,
+                "sloErrorRate", 0.02), 400);
+        check("PUT", "/api/v1/objectives/{flowId}", "/api/v1/objectives/nothing", Map.of("degradedErrorRate", 0.02,
+                "failingErrorRate", 0.2, "degradedP95Ms", 300, "failingP95Ms", 1500, "sloP95Ms", 800,
+                "sloErrorRate", 0.02), 404);
+        check("GET", "/api/v1/objectives", "/api/v1/objectives", null, 200);
+        check("GET", "/api/v1/kpis", "/api/v1/kpis?period=week&count=4", null, 200);
+        check("GET", "/api/v1/kpis", "/api/v1/kpis?period=month", null, 400);
         check("POST", "/api/v1/tokens", "/api/v1/tokens", Map.of("name", "ops", "role", "operator"), 201);
         check("GET", "/api/v1/tokens", "/api/v1/tokens", null, 200);
         check("GET", "/api/v1/session", "/api/v1/session", null, 200);
