@@ -30,6 +30,10 @@ final class RuntimeAccess {
     Format format;
 
     RuntimeClient client() {
+        return client(runtimeUrl, tokenFile);
+    }
+
+    static RuntimeClient client(String runtimeUrl, Path tokenFile) {
         try {
             return new JdkRuntimeClient(runtimeUrl, Files.readString(tokenFile).trim());
         } catch (IOException e) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Design, check and run integration flows; lint and compare API contracts.",
         subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class, RuntimeCommand.class,
             TokenCommand.class, DeployCommand.class, LintCommand.class, DiffCommand.class, FailedCommand.class,
-            ReplayJobCommand.class,
+            ReplayJobCommand.class, KpisCommand.class,
             CommandLine.HelpCommand.class})
 public final class SwitchboardCli implements Runnable {
 

@@ -9,8 +9,16 @@ final class CliRun {
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
 
+    private int lastOutStart;
+
     int run(String... args) {
+        lastOutStart = out.getBuffer().length();
         return SwitchboardCli.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    }
+
+    /** What the last run printed. */
+    String lastOut() {
+        return out.getBuffer().substring(lastOutStart);
     }
 
     String out() {

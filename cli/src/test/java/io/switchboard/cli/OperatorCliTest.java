@@ -22,6 +22,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -137,6 +138,25 @@ class OperatorCliTest {
         assertTrue(cli.out().contains("done: 2 of 2 (2 delivered, 0 skipped as duplicates, 0 failed again)"),
                 cli.out());
         assertEquals(2, delivered.get());
+
+        // The incident in the team's KPIs: three failures, one discarded and two replayed, restored once.
+        assertEquals(0, run("kpis", "--period", "week", "--count", "1", "--format", "csv"), cli.err());
+        List<String> rows = cli.lastOut().lines().toList();
+        assertTrue(rows.get(0).startsWith("kind,name,period_start,failures,replays,"), rows.get(0));
+        String[] orders = rows.stream().filter(row -> row.startsWith("flow,orders,")).findFirst().orElseThrow()
+                .split(",", -1);
+        assertEquals("3", orders[3], "failures");
+        assertEquals("2", orders[4], "replays");
+        assertEquals("1", orders[6], "restores");
+        assertEquals("", orders[11], "none waits");
+        assertEquals(0, run("kpis", "--format", "json", "--count", "2"), cli.err());
+        assertEquals(2, JSON.readTree(cli.lastOut()).get("runtime").get("flows").get(0).get("periods").size());
+        assertEquals(0, run("kpis", "--count", "1"), cli.err());
+        assertTrue(cli.out().contains("orders — oldest waiting failure: none"), cli.out());
+        assertEquals(2, cli.run(new String[] {"kpis", "--runtime", runtime.apiUrl()}));
+        assertTrue(cli.err().contains("--runtime needs --token-file"), cli.err());
+        assertEquals(2, cli.run(new String[] {"kpis"}));
+        assertTrue(cli.err().contains("name a runtime"), cli.err());
     }
 
     @Test

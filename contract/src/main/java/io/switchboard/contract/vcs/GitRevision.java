@@ -48,6 +48,44 @@ public final class GitRevision {
         return run(folder, List.of("git", "show", commit + ":" + relative));
     }
 
+    /** One commit that changed a file: its id, when it was made, and the tags on it. */
+    public record Commit(String id, java.time.Instant at, List<String> tags) {
+    }
+
+    /** The commits that changed {@code file}, oldest first, at most the {@code limit} newest. */
+    public static List<Commit> log(Path file, int limit) throws IOException {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path folder = absolute.getParent();
+        String top = run(folder, List.of("git", "rev-parse", "--show-toplevel")).trim();
+        String relative = Path.of(top).relativize(absolute).toString().replace('\\', '/');
+        // A path after "--" is read from the folder git runs in: run it at the top, where the path is relative to.
+        String output = run(Path.of(top), List.of("git", "log", "-n", String.valueOf(Math.max(1, limit)),
+                "--format=%H%x09%ct%x09%D", "--end-of-options", "HEAD", "--", relative));
+        List<Commit> commits = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            String[] fields = line.split("\t", 3);
+            if (fields.length < 2 || !fields[0].matches("[0-9a-f]{40,64}")) {
+                continue;
+            }
+            List<String> tags = new ArrayList<>();
+            if (fields.length == 3) {
+                for (String ref : fields[2].split(",\\s*")) {
+                    if (ref.startsWith("tag: ")) {
+                        tags.add(ref.substring(5));
+                    }
+                }
+            }
+            commits.add(0, new Commit(fields[0], java.time.Instant.ofEpochSecond(Long.parseLong(fields[1])),
+                    List.copyOf(tags)));
+        }
+        return commits;
+    }
+
+    /** The file as committed at {@code commit}, a verified commit id (from {@link #log}). */
+    public static String read(Path file, Commit commit) throws IOException {
+        return read(file, commit.id());
+    }
+
     /**
      * Runs git, reading its output and its errors at the same time (either could fill its pipe and stall the
      * other), and gives up after {@value #TIMEOUT_SECONDS} s whatever it is doing.
