@@ -3,6 +3,7 @@ package io.switchboard.app;
 import io.switchboard.app.contracts.ContractsWorkbench;
 import io.switchboard.app.design.DesignWorkbench;
 import io.switchboard.app.monitor.FlowAlerts;
+import io.switchboard.app.monitor.FlowMappings;
 import io.switchboard.app.monitor.MonitorWorkbench;
 import io.switchboard.app.runtime.EmbeddedRuntime;
 import io.switchboard.app.shell.Perspective;
@@ -11,11 +12,14 @@ import io.switchboard.app.shell.UnsavedChangesDialog;
 import io.switchboard.app.shell.WorkspaceEntry;
 import io.switchboard.app.shell.MainWindowView;
 import io.switchboard.app.shell.MainWindowViewModel;
+import io.switchboard.app.shell.StudioAlerts;
 import io.switchboard.app.workspace.Workspace;
 import io.switchboard.app.workspace.WorkspaceScanner;
 import io.switchboard.fx.task.ExecutorTasks;
 import io.switchboard.fx.task.FxWatchdog;
 import io.switchboard.fx.task.Tasks;
+import io.switchboard.contract.vcs.ContractStability;
+import io.switchboard.monitor.kpi.ContractReleases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -82,10 +86,21 @@ public final class StudioApplication extends Application {
         // Anything that holds the FX thread a quarter of a second is a freeze a user feels: logged with its stack.
         watchdog = FxWatchdog.start(Duration.ofMillis(250), block -> LOG.warn("{}", block));
         MainWindowViewModel viewModel = new MainWindowViewModel(workspace);
+        DesignWorkbench design = new DesignWorkbench(workspace, onFx(designBackground));
+        ContractsWorkbench contracts = new ContractsWorkbench(workspace, onFx(contractAnalysis), onFx(highlighting));
+        UnsavedChanges unsaved = new UnsavedChanges(names -> UnsavedChangesDialog.ask(stage, names));
+        Tasks designTasks = onFx(designBackground);
         monitor = new MonitorWorkbench(onFx(monitorCalls), flow -> FlowAlerts.failing(stage, flow, () -> {
             viewModel.open(Perspective.MONITOR);
             monitor.showFlow(flow);
-        }));
+        }), request -> designTasks.run(() -> FlowMappings.mappingOf(workspace, request.flowId()), mapping -> {
+            viewModel.open(Perspective.DESIGN);
+            unsaved.beforeLosing(List.of(design.document()), () -> design.openWithInput(mapping,
+                    "failed message #" + request.messageId(), request.payload()));
+        }, failure -> StudioAlerts.cannot(stage, "Failed message #" + request.messageId()
+                + " cannot be opened in the designer", failure)), () -> ContractStability.of(workspace.root())
+                .stream().map(release -> new ContractReleases.Release(release.contract(), release.name(),
+                        release.at(), release.breaking(), release.changes(), release.problem())).toList());
         if (options.runtime()) {
             runtime = new EmbeddedRuntime(options.runtimeDirectory(), background);
             runtime.start(status -> Platform.runLater(() -> {
@@ -93,9 +108,6 @@ public final class StudioApplication extends Application {
                 monitor.runtime(status);
             }));
         }
-        DesignWorkbench design = new DesignWorkbench(workspace, onFx(designBackground));
-        ContractsWorkbench contracts = new ContractsWorkbench(workspace, onFx(contractAnalysis), onFx(highlighting));
-        UnsavedChanges unsaved = new UnsavedChanges(names -> UnsavedChangesDialog.ask(stage, names));
         MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view(),
                 Perspective.CONTRACTS, contracts.view(), Perspective.MONITOR, monitor.view()), entry -> {
             if (entry.kind() == WorkspaceEntry.Kind.MAPPING) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.switchboard.app.monitor.MonitorWorkbench;
+import io.switchboard.contract.vcs.ContractStability;
+import io.switchboard.monitor.kpi.ContractReleases;
 import io.switchboard.app.runtime.EmbeddedRuntime;
 import io.switchboard.app.shell.MainWindowView;
 import io.switchboard.app.shell.MainWindowViewModel;
@@ -97,7 +99,10 @@ class MonitorScreenshotsTest {
         deploy();
 
         shell = new MainWindowViewModel(new WorkspaceScanner().scan(ORDERS));
-        monitor = new MonitorWorkbench(new ExecutorTasks(calls, timer, Platform::runLater), flow -> { });
+        monitor = new MonitorWorkbench(new ExecutorTasks(calls, timer, Platform::runLater), flow -> { },
+                request -> { }, () -> ContractStability.of(ORDERS).stream().map(release ->
+                        new ContractReleases.Release(release.contract(), release.name(), release.at(),
+                                release.breaking(), release.changes(), release.problem())).toList());
         MainWindowView view = new MainWindowView(shell, Map.of(Perspective.MONITOR, monitor.view()), entry -> { });
         scene = new Scene(view, 1280, 800);
         view.applyTheme(scene);
@@ -160,5 +165,12 @@ class MonitorScreenshotsTest {
         robot.interact(shell::toggleTheme);
         Screenshots.settle();
         Screenshots.shot(scene, "monitor-incident-dark.png");
+
+        robot.interact(() -> robot.lookup("#monitor-tabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(2));
+        TableView<?> kpis = robot.lookup("#kpi-flows").queryTableView();
+        Screenshots.awaitTrue(() -> !kpis.getItems().isEmpty());
+        Screenshots.settle();
+        Screenshots.shot(scene, "monitor-kpis-dark.png");
     }
 }

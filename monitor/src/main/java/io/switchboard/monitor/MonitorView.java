@@ -2,6 +2,7 @@ package io.switchboard.monitor;
 
 import io.switchboard.icons.StudioIcon;
 import io.switchboard.monitor.audit.AuditPane;
+import io.switchboard.monitor.kpi.KpiPane;
 import io.switchboard.monitor.connection.ConnectionState;
 import io.switchboard.monitor.failures.DetailsPane;
 import io.switchboard.monitor.failures.FailuresPane;
@@ -31,13 +32,24 @@ import javafx.scene.layout.VBox;
  */
 public final class MonitorView extends BorderPane {
 
-    public MonitorView(MonitorViewModel viewModel, Consumer<String> alert) {
+    /**
+     * What the app does for the monitor: tell of a flow turning failing, let the operator choose another runtime,
+     * and open a failed message in the designer.
+     */
+    public record Hooks(Consumer<String> alert, Runnable chooseRuntime, Consumer<OpenInDesigner> openInDesigner) {
+
+        public static Hooks none() {
+            return new Hooks(flow -> { }, () -> { }, request -> { });
+        }
+    }
+
+    public MonitorView(MonitorViewModel viewModel, Hooks hooks) {
         getStyleClass().add("monitor-view");
         setId("monitor");
-        setTop(connectionBar(viewModel));
+        setTop(connectionBar(viewModel, hooks.chooseRuntime()));
         FailuresPane failures = new FailuresPane(viewModel.failures());
         viewModel.details().selectedProperty().bind(failures.table().getSelectionModel().selectedItemProperty());
-        DetailsPane details = new DetailsPane(viewModel.details());
+        DetailsPane details = new DetailsPane(viewModel.details(), hooks.openInDesigner());
         ReplayBar replay = new ReplayBar(viewModel.replay(), new ReplayBar.Selection(
                 failures.table().getSelectionModel().getSelectedItems(),
                 viewModel.failures().groupProperty(), viewModel.failures()::filter,
@@ -46,15 +58,27 @@ public final class MonitorView extends BorderPane {
         VBox.setVgrow(details, Priority.ALWAYS);
         SplitPane lists = new SplitPane(failures, right);
         lists.setDividerPositions(0.64);
-        SplitPane body = new SplitPane(new HealthPane(viewModel.health()), tabs(viewModel, lists));
+        TabPane tabs = tabs(viewModel, lists);
+        HealthPane health = new HealthPane(viewModel.health(), new HealthPane.TileActions(flow -> {
+            showFlow(viewModel, flow);
+            tabs.getSelectionModel().select(0);
+        }, viewModel.replay().mayReplayProperty(), viewModel::saveObjectives));
+        SplitPane body = new SplitPane(health, tabs);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.3);
         setCenter(body);
         viewModel.health().onLevelChange((flow, level) -> {
             if (level == HealthLevel.FAILING) {
-                alert.accept(flow);
+                hooks.alert().accept(flow);
             }
         });
+    }
+
+    /** Narrows the failures to one flow: from a tile, or from a notification that the flow turned failing. */
+    public static void showFlow(MonitorViewModel viewModel, String flow) {
+        viewModel.failures().groupProperty().set(null);
+        viewModel.failures().flowProperty().set(flow);
+        viewModel.failures().reload();
     }
 
     private static TabPane tabs(MonitorViewModel viewModel, SplitPane failures) {
@@ -70,13 +94,21 @@ public final class MonitorView extends BorderPane {
                 viewModel.audit().reload();
             }
         });
-        TabPane tabs = new TabPane(failed, audit);
+        Tab kpis = new Tab("KPIs", new KpiPane(viewModel.kpis()));
+        kpis.setId("tab-kpis");
+        kpis.setGraphic(StudioIcon.KPI.create(14));
+        kpis.setOnSelectionChanged(event -> {
+            if (kpis.isSelected()) {
+                viewModel.kpis().reload();
+            }
+        });
+        TabPane tabs = new TabPane(failed, audit, kpis);
         tabs.setId("monitor-tabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         return tabs;
     }
 
-    private static HBox connectionBar(MonitorViewModel viewModel) {
+    private static HBox connectionBar(MonitorViewModel viewModel, Runnable chooseRuntime) {
         Label state = new Label();
         state.setId("connection-state");
         state.textProperty().bind(Bindings.createStringBinding(() -> viewModel.connectionProperty().get().label(),
@@ -98,7 +130,10 @@ public final class MonitorView extends BorderPane {
         Button reload = new Button("Reload", StudioIcon.RELOAD.create(14));
         reload.setId("monitor-reload");
         reload.setOnAction(event -> viewModel.failures().reload());
-        HBox bar = new HBox(12, state, runtime, role, spacer, reload);
+        Button other = new Button("Runtime…", StudioIcon.RUNTIME.create(14));
+        other.setId("monitor-choose-runtime");
+        other.setOnAction(event -> chooseRuntime.run());
+        HBox bar = new HBox(12, state, runtime, role, spacer, other, reload);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("connection-bar");

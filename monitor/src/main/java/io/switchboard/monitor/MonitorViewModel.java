@@ -2,18 +2,29 @@ package io.switchboard.monitor;
 
 import io.switchboard.fx.task.Tasks;
 import io.switchboard.monitor.audit.AuditViewModel;
+import io.switchboard.monitor.kpi.ContractReleases;
+import io.switchboard.monitor.kpi.KpiViewModel;
 import io.switchboard.monitor.connection.ConnectionState;
 import io.switchboard.monitor.connection.ConnectionTracker;
 import io.switchboard.monitor.connection.EventAggregator;
 import io.switchboard.monitor.failures.FailureDetailViewModel;
 import io.switchboard.monitor.failures.FailuresViewModel;
+import io.switchboard.monitor.connection.Calls;
+import io.switchboard.monitor.health.DeployMark;
 import io.switchboard.monitor.health.HealthViewModel;
+import io.switchboard.monitor.health.Thresholds;
 import io.switchboard.monitor.replay.ReplayViewModel;
 import io.switchboard.runtimeclient.EventSubscription;
 import io.switchboard.runtimeclient.RuntimeClient;
+import io.switchboard.runtimeclient.wire.FlowSummary;
+import io.switchboard.runtimeclient.wire.FlowVersion;
 import io.switchboard.runtimeclient.wire.Health;
+import io.switchboard.runtimeclient.wire.Objectives;
+import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
 import io.switchboard.runtimeclient.wire.Json;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -41,11 +52,17 @@ public final class MonitorViewModel implements AutoCloseable {
     private final FailureDetailViewModel details;
     private final ReplayViewModel replay;
     private final AuditViewModel audit;
+    private final KpiViewModel kpis;
     private EventSubscription subscription;
     private Tasks.Cancellable drainTimer = Tasks.Cancellable.NONE;
 
     /** {@code runtimeName}: what the operator calls this runtime (embedded, or its URL). */
     public MonitorViewModel(RuntimeClient client, Tasks tasks, String runtimeName) {
+        this(client, tasks, runtimeName, ContractReleases.NONE);
+    }
+
+    /** As above, with the contracts' releases for the KPIs (from the workspace the app has open). */
+    public MonitorViewModel(RuntimeClient client, Tasks tasks, String runtimeName, ContractReleases releases) {
         this.client = client;
         this.tasks = tasks;
         this.runtimeName = runtimeName;
@@ -56,12 +73,15 @@ public final class MonitorViewModel implements AutoCloseable {
             details.refresh();
         });
         this.audit = new AuditViewModel(client, tasks);
+        this.kpis = new KpiViewModel(client, tasks, releases);
     }
 
     public void start() {
         connection.set(tracker.on(EventSubscription.State.CONNECTING, tasks.now()));
         replay.loadRole();
         failures.reload();
+        loadObjectives();
+        loadRecentDeploys();
         subscription = client.events(aggregator::add, aggregator::streamState);
         drainTimer = tasks.later(DRAIN_EVERY, this::drain);
     }
@@ -92,6 +112,10 @@ public final class MonitorViewModel implements AutoCloseable {
 
     public AuditViewModel audit() {
         return audit;
+    }
+
+    public KpiViewModel kpis() {
+        return kpis;
     }
 
     /** What the stream brought since the last drain, on the FX thread; the next drain is due whatever happens. */
@@ -125,8 +149,56 @@ public final class MonitorViewModel implements AutoCloseable {
             health.update(Json.MAPPER.convertValue(batch.health().data().get("health"), Health.class),
                     batch.health().at());
         }
+        for (RuntimeEventMessage deploy : batch.deploys()) {
+            Object version = deploy.data().get("version");
+            if (deploy.flowId() != null && version instanceof Number number) {
+                health.deployed(new DeployMark(deploy.at(), deploy.flowId(), number.intValue(),
+                        Boolean.TRUE.equals(deploy.data().get("rollback"))));
+            }
+        }
         replay.replaysHappened(batch.replays());
         replay.jobsProgressed(batch.jobs());
+    }
+
+    /** The flows' thresholds, as the runtime keeps them for every monitor. */
+    private void loadObjectives() {
+        tasks.run(() -> Calls.await(client.objectives()), all -> all.forEach(this::objectivesKnown),
+                failure -> LOG.warn("The flows' thresholds could not be read; the defaults apply: {}",
+                        Calls.describe(failure)));
+    }
+
+    private void objectivesKnown(Objectives objectives) {
+        health.setThresholds(objectives.flowId(), new Thresholds(objectives.degradedErrorRate(),
+                objectives.failingErrorRate(), objectives.degradedP95Ms(), objectives.failingP95Ms()));
+        health.objectivesKnown(objectives);
+    }
+
+    /**
+     * Sets a flow's thresholds and objective on the runtime (operators); {@code done} hears the problem, or an
+     * empty text when it was saved.
+     */
+    public void saveObjectives(Objectives chosen, java.util.function.Consumer<String> done) {
+        tasks.run(() -> Calls.await(client.setObjectives(chosen.flowId(), chosen)), saved -> {
+            objectivesKnown(saved);
+            done.accept("");
+        }, failure -> done.accept(Calls.describe(failure)));
+    }
+
+    /** The deploys of the chart's window that happened before the monitor started, read once. */
+    private void loadRecentDeploys() {
+        java.time.Instant since = tasks.now().minus(HealthViewModel.WINDOW);
+        tasks.run(() -> {
+            List<DeployMark> marks = new ArrayList<>();
+            for (FlowSummary flow : Calls.await(client.flows())) {
+                for (FlowVersion version : Calls.await(client.versions(flow.id()))) {
+                    if (version.deployedAt() != null && version.deployedAt().isAfter(since)) {
+                        marks.add(new DeployMark(version.deployedAt(), flow.id(), version.version(), false));
+                    }
+                }
+            }
+            return marks;
+        }, marks -> marks.forEach(health::deployed), failure -> LOG.warn("Recent deploys could not be read: {}",
+                Calls.describe(failure)));
     }
 
     @Override

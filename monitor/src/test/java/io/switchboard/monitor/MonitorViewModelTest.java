@@ -1,6 +1,7 @@
 package io.switchboard.monitor;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +11,8 @@ import io.switchboard.monitor.connection.ConnectionState;
 import io.switchboard.monitor.health.FlowTile;
 import io.switchboard.monitor.health.HealthLevel;
 import io.switchboard.runtimeclient.RuntimeClient;
+import java.util.ArrayList;
+import io.switchboard.runtimeclient.wire.Objectives;
 import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.FailedMessageSummary;
 import java.nio.file.Path;
@@ -83,6 +86,40 @@ class MonitorViewModelTest {
         until("the flow failing", () -> orders.levelProperty().get() == HealthLevel.FAILING
                 || sent(live, "FAIL-more-" + System.nanoTime()));
         assertEquals("orders", orders.flowId());
+    }
+
+    @Test
+    void thresholdsAreKeptOnTheRuntimeDeploysAreMarkedAndTheKpisRead() throws Exception {
+        watch(live.admin());
+        until("the deploy read at start", () -> monitor.health().deploys().size() == 1);
+        assertEquals("orders v1", monitor.health().deploys().get(0).label());
+        until("the flow's first health", () -> !monitor.health().tiles().isEmpty());
+
+        Objectives strict = new Objectives("orders", 0.0, 0.0, 0, 0, 500, 0.01, true);
+        List<String> saved = new ArrayList<>();
+        monitor.saveObjectives(strict, saved::add);
+        until("saved", () -> saved.equals(List.of("")));
+        assertEquals(0.0, monitor.health().thresholds("orders").failingErrorRate());
+        assertTrue(monitor.health().objectives("orders").own());
+        until("failing against a zero threshold", () -> monitor.health().tiles().get(0).levelProperty().get()
+                == HealthLevel.FAILING);
+        MonitorViewModel second = new MonitorViewModel(live.admin(), tasks, "another monitor");
+        try {
+            second.start();
+            until("the thresholds shared by every monitor", () -> second.health().objectives("orders").own());
+        } finally {
+            second.close();
+        }
+        monitor.saveObjectives(new Objectives("orders", 0.5, 0.1, 0, 0, 500, 0.01, true), saved::add);
+        until("refused", () -> saved.size() == 2);
+        assertTrue(saved.get(1).contains("failingErrorRate"), saved.get(1));
+
+        live.target().broken(true);
+        assertEquals(202, live.send("FAIL-K"));
+        monitor.kpis().reload();
+        until("today's failure in the KPIs", () -> monitor.kpis().flows().size() == 1
+                && monitor.kpis().flows().get(0).periods().get(13).failures() == 1);
+        assertNotNull(monitor.kpis().flows().get(0).oldestWaitingAgeSeconds());
     }
 
     @Test

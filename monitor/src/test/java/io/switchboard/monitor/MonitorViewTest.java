@@ -42,6 +42,7 @@ class MonitorViewTest {
 
     private final FxThreadTasks threads = new FxThreadTasks();
     private final List<String> alerts = new CopyOnWriteArrayList<>();
+    private final List<OpenInDesigner> opened = new CopyOnWriteArrayList<>();
     private LiveRuntime live;
     private MonitorViewModel monitor;
     private Stage stage;
@@ -55,7 +56,7 @@ class MonitorViewTest {
         this.stage = stage;
         MonitorViewModel idle = new MonitorViewModel(new JdkRuntimeClient("http://127.0.0.1:9", "unused"),
                 threads.tasks(), "warm-up");
-        stage.setScene(new Scene(new MonitorView(idle, flow -> { }), 1200, 780));
+        stage.setScene(new Scene(new MonitorView(idle, MonitorView.Hooks.none()), 1200, 780));
         stage.show();
         stage.getScene().getRoot().applyCss();
         stage.getScene().getRoot().layout();
@@ -76,7 +77,7 @@ class MonitorViewTest {
     private void show(FxRobot robot, RuntimeClient client) {
         robot.interact(() -> {
             monitor = new MonitorViewModel(client, threads.tasks(), "test runtime");
-            stage.getScene().setRoot(new MonitorView(monitor, alerts::add));
+            stage.getScene().setRoot(new MonitorView(monitor, new MonitorView.Hooks(alerts::add, () -> { }, opened::add)));
             monitor.start();
         });
         FxAwait.until("live", () -> robot.lookup("#connection-state").queryAs(Label.class).getText().equals("Live"));
@@ -101,6 +102,10 @@ class MonitorViewTest {
         assertTrue(payload.getText().contains("Anna.Schmidt@Example.COM"), "an administrator sees it whole");
         int key = payload.getText().indexOf("\"orderId\"");
         assertTrue(payload.getStyleOfChar(key + 1).contains("payload-key"), "keys in their colour");
+        robot.clickOn("#open-in-designer");
+        FxAwait.until("asked to open it in the designer", () -> opened.size() == 1);
+        assertEquals("orders", opened.get(0).flowId());
+        assertTrue(opened.get(0).payload().contains("FAIL-2"), "with the payload as it failed");
         live.target().broken(false);
         robot.clickOn("#replay-selected");
 
@@ -135,6 +140,7 @@ class MonitorViewTest {
         assertTrue(payload.getStyleOfChar(payload.getText().indexOf("***") + 1).contains("payload-masked"),
                 "masked values marked as masked");
         assertTrue(robot.lookup(".details-masked").queryAs(Label.class).isVisible());
+        assertTrue(robot.lookup("#open-in-designer").queryButton().isDisabled(), "a masked payload is no sample");
     }
 
     @Test

@@ -56,6 +56,12 @@ public final class DesignWorkbench {
         document.open(mappingFile, samples, preview::useSample);
     }
 
+    /** Opens a mapping with a given text as the preview's input instead of a sample of the workspace. */
+    public void openWithInput(Path mappingFile, String inputName, String input) {
+        document.open(mappingFile, List.of(), sample -> { });
+        preview.useInput(inputName, input);
+    }
+
     public void create(String id) {
         document.create(workspace.root(), id);
     }

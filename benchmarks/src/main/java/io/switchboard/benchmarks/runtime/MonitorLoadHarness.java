@@ -185,7 +185,7 @@ public final class MonitorLoadHarness {
             onFx(() -> {
                 monitor[0] = new MonitorViewModel(runtime.client(), tasks, "load");
                 Stage stage = new Stage();
-                stage.setScene(new Scene(new MonitorView(monitor[0], flow -> { }), 1280, 800));
+                stage.setScene(new Scene(new MonitorView(monitor[0], MonitorView.Hooks.none()), 1280, 800));
                 stage.show();
                 monitor[0].failures().messages().addListener((ListChangeListener<FailedMessageSummary>) change -> {
                     long now = System.currentTimeMillis();

@@ -20,8 +20,12 @@ public final class EventAggregator {
     /** What arrived since the last drain. */
     public record Batch(EventSubscription.State stream, RuntimeEventMessage health,
                         List<RuntimeEventMessage> failures, int failuresNotKept, List<RuntimeEventMessage> replays,
-                        int replaysNotKept, Map<Long, RuntimeEventMessage> jobs, boolean reset) {
+                        int replaysNotKept, Map<Long, RuntimeEventMessage> jobs, List<RuntimeEventMessage> deploys,
+                        boolean reset) {
     }
+
+    /** Deploys are rare; more than this between two drains are not marked on the chart. */
+    static final int MAX_DEPLOYS = 50;
 
     private EventSubscription.State stream;
 
@@ -31,6 +35,7 @@ public final class EventAggregator {
     private List<RuntimeEventMessage> replays = new ArrayList<>();
     private int replaysNotKept;
     private Map<Long, RuntimeEventMessage> jobs = new LinkedHashMap<>();
+    private List<RuntimeEventMessage> deploys = new ArrayList<>();
     private boolean reset;
 
     /** The stream's state, from its reader thread: the latest one is drained. */
@@ -62,6 +67,11 @@ public final class EventAggregator {
                     jobs.put(number.longValue(), event);
                 }
             }
+            case "DEPLOY" -> {
+                if (deploys.size() < MAX_DEPLOYS) {
+                    deploys.add(event);
+                }
+            }
             case "RESET" -> reset = true;
             default -> {
                 // Kinds this monitor does not show yet are dropped.
@@ -71,7 +81,7 @@ public final class EventAggregator {
 
     /** Everything since the last drain, and a fresh start. */
     public synchronized Batch drain() {
-        Batch batch = new Batch(stream, health, failures, failuresNotKept, replays, replaysNotKept, jobs,
+        Batch batch = new Batch(stream, health, failures, failuresNotKept, replays, replaysNotKept, jobs, deploys,
                 reset);
         stream = null;
         health = null;
@@ -80,6 +90,7 @@ public final class EventAggregator {
         replays = new ArrayList<>();
         replaysNotKept = 0;
         jobs = new LinkedHashMap<>();
+        deploys = new ArrayList<>();
         reset = false;
         return batch;
     }

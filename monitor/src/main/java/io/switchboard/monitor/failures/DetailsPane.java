@@ -1,10 +1,16 @@
 package io.switchboard.monitor.failures;
 
+import io.switchboard.icons.StudioIcon;
+import io.switchboard.monitor.OpenInDesigner;
 import io.switchboard.runtimeclient.wire.ReplayAttempt;
 import java.util.Collection;
 import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -18,7 +24,7 @@ import org.fxmisc.richtext.model.StyleSpansBuilder;
  */
 public final class DetailsPane extends VBox {
 
-    public DetailsPane(FailureDetailViewModel viewModel) {
+    public DetailsPane(FailureDetailViewModel viewModel, Consumer<OpenInDesigner> openInDesigner) {
         super(4);
         setPadding(new Insets(4));
         getStyleClass().add("details-pane");
@@ -55,7 +61,18 @@ public final class DetailsPane extends VBox {
         problem.getStyleClass().add("problem-text");
         problem.textProperty().bind(viewModel.problemProperty());
         VBox.setVgrow(payloadScroll, Priority.ALWAYS);
-        getChildren().addAll(title, error, facts, headers, masked, payloadScroll, new Label("Replays"), history, problem);
+        Button open = new Button("Open in designer", StudioIcon.DESIGN.create(14));
+        open.setId("open-in-designer");
+        open.disableProperty().bind(Bindings.createBooleanBinding(() -> viewModel.detailProperty().get() == null
+                || viewModel.detailProperty().get().masked(), viewModel.detailProperty()));
+        open.setOnAction(event -> {
+            var shown = viewModel.detailProperty().get();
+            openInDesigner.accept(new OpenInDesigner(shown.message().flowId(), shown.message().flowVersion(),
+                    shown.message().id(), shown.payload()));
+        });
+        Tooltip.install(open, new Tooltip("The flow's mapping on the canvas, with this payload as the preview's "
+                + "input (not for masked payloads)"));
+        getChildren().addAll(title, open, error, facts, headers, masked, payloadScroll, new Label("Replays"), history, problem);
         viewModel.detailProperty().addListener((observable, old, detail) -> {
             if (detail == null) {
                 title.setText("Select a failed message to see it whole.");

@@ -8,8 +8,11 @@ import javafx.geometry.Insets;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -25,15 +28,25 @@ public final class HealthPane extends BorderPane {
     private final XYChart.Series<Number, Number> failed = new XYChart.Series<>();
     private final NumberAxis time = new NumberAxis();
 
-    public HealthPane(HealthViewModel viewModel) {
+    /**
+     * What a tile offers besides its figures: narrowing the failures to its flow, and (for operators) editing its
+     * thresholds and objective, saved on the runtime; {@code save} hears back the problem, or "" when saved.
+     */
+    public record TileActions(java.util.function.Consumer<String> showFailures,
+                              javafx.beans.value.ObservableBooleanValue mayEdit,
+                              java.util.function.BiConsumer<io.switchboard.runtimeclient.wire.Objectives,
+                                      java.util.function.Consumer<String>> save) {
+    }
+
+    public HealthPane(HealthViewModel viewModel, TileActions actions) {
         getStyleClass().add("health-pane");
         FlowPane tiles = new FlowPane(8, 8);
         tiles.setId("health-tiles");
         tiles.setPadding(new Insets(8));
-        viewModel.tiles().forEach(tile -> tiles.getChildren().add(tile(tile)));
+        viewModel.tiles().forEach(tile -> tiles.getChildren().add(tile(tile, viewModel, actions)));
         viewModel.tiles().addListener((ListChangeListener<FlowTile>) change -> {
             tiles.getChildren().clear();
-            viewModel.tiles().forEach(tile -> tiles.getChildren().add(tile(tile)));
+            viewModel.tiles().forEach(tile -> tiles.getChildren().add(tile(tile, viewModel, actions)));
         });
         Label empty = new Label("No flow is deployed on this runtime yet.");
         empty.visibleProperty().bind(Bindings.isEmpty(viewModel.tiles()));
@@ -51,9 +64,31 @@ public final class HealthPane extends BorderPane {
         setRight(chart(viewModel));
     }
 
-    private static VBox tile(FlowTile tile) {
+    private static VBox tile(FlowTile tile, HealthViewModel viewModel, TileActions actions) {
         Label name = new Label(tile.flowId(), StudioIcon.FLOW.create(16));
         name.getStyleClass().add("tile-name");
+        Hyperlink failures = new Hyperlink("failures");
+        failures.setId("tile-failures-" + tile.flowId());
+        failures.setOnAction(event -> actions.showFailures().accept(tile.flowId()));
+        Button thresholds = new Button(null, StudioIcon.THRESHOLDS.create(14));
+        thresholds.setId("tile-thresholds-" + tile.flowId());
+        thresholds.getStyleClass().add("tile-button");
+        thresholds.disableProperty().bind(Bindings.not(actions.mayEdit()));
+        thresholds.setAccessibleText("Thresholds and objective of " + tile.flowId());
+        Tooltip.install(thresholds, new Tooltip("Thresholds and objective"));
+        Label saveProblem = new Label();
+        saveProblem.getStyleClass().add("problem-text");
+        saveProblem.setWrapText(true);
+        saveProblem.setMaxWidth(320);
+        saveProblem.visibleProperty().bind(saveProblem.textProperty().isNotEmpty());
+        saveProblem.managedProperty().bind(saveProblem.visibleProperty());
+        thresholds.setOnAction(event -> ObjectivesDialog.edit(thresholds.getScene().getWindow(),
+                viewModel.objectives(tile.flowId())).ifPresent(chosen -> actions.save().accept(chosen,
+                saveProblem::setText)));
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
+        HBox header = new HBox(6, name, spacer, failures, thresholds);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label level = new Label();
         level.textProperty().bind(Bindings.createStringBinding(() -> tile.levelProperty().get().name().toLowerCase()
                 + " · v" + tile.versionProperty().get(), tile.levelProperty(), tile.versionProperty()));
@@ -62,7 +97,7 @@ public final class HealthPane extends BorderPane {
                 "%.1f/s · errors %.0f%% · p95 %d ms · %d failed", tile.throughputProperty().get(),
                 tile.errorRateProperty().get() * 100, tile.p95Property().get(), tile.failedProperty().get()),
                 tile.throughputProperty(), tile.errorRateProperty(), tile.p95Property(), tile.failedProperty()));
-        VBox box = new VBox(2, name, level, figures);
+        VBox box = new VBox(2, header, level, figures, saveProblem);
         box.setId("tile-" + tile.flowId());
         box.getStyleClass().addAll("health-tile", "level-" + tile.levelProperty().get().name().toLowerCase());
         tile.levelProperty().addListener((observable, old, now) -> {
@@ -101,7 +136,7 @@ public final class HealthPane extends BorderPane {
         });
         NumberAxis rate = new NumberAxis();
         rate.setLabel("messages/s");
-        LineChart<Number, Number> chart = new LineChart<>(time, rate);
+        LineChart<Number, Number> chart = new MarkedLineChart(time, rate, viewModel.deploys());
         chart.setId("health-chart");
         chart.setCreateSymbols(false);
         chart.setAnimated(false);

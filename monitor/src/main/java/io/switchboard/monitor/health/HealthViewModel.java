@@ -2,6 +2,7 @@ package io.switchboard.monitor.health;
 
 import io.switchboard.runtimeclient.wire.FlowHealth;
 import io.switchboard.runtimeclient.wire.Health;
+import io.switchboard.runtimeclient.wire.Objectives;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,6 +33,7 @@ public final class HealthViewModel {
     private final Map<String, FlowHealth> previous = new HashMap<>();
     private final Map<String, java.util.ArrayDeque<Counted>> recent = new HashMap<>();
     private final ObservableList<HealthSample> history = FXCollections.observableArrayList();
+    private final ObservableList<DeployMark> deploys = FXCollections.observableArrayList();
     private final DoubleProperty deliveredPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty failedPerSecond = new SimpleDoubleProperty();
     private final LongProperty failedWaiting = new SimpleLongProperty();
@@ -45,6 +47,24 @@ public final class HealthViewModel {
     /** Oldest first, at most {@link #WINDOW} long. */
     public ObservableList<HealthSample> history() {
         return history;
+    }
+
+    /** Deploys and rollbacks within the chart's {@link #WINDOW}, oldest first. */
+    public ObservableList<DeployMark> deploys() {
+        return deploys;
+    }
+
+    /** A deploy happened (from the stream, or read at start); one already marked is not marked twice. */
+    public void deployed(DeployMark mark) {
+        if (deploys.stream().noneMatch(known -> known.flowId().equals(mark.flowId())
+                && known.version() == mark.version() && known.rollback() == mark.rollback()
+                && known.at().equals(mark.at()))) {
+            int at = 0;
+            while (at < deploys.size() && !deploys.get(at).at().isAfter(mark.at())) {
+                at++;
+            }
+            deploys.add(at, mark);
+        }
     }
 
     public DoubleProperty deliveredPerSecondProperty() {
@@ -62,6 +82,23 @@ public final class HealthViewModel {
     /** Hears a flow's level change (a notification when it turns failing, say). */
     public void onLevelChange(BiConsumer<String, HealthLevel> listener) {
         this.onLevelChange = listener;
+    }
+
+    private final Map<String, Objectives> objectives = new HashMap<>();
+
+    /** A flow's thresholds and objective as the runtime keeps them (the defaults until read). */
+    public Objectives objectives(String flowId) {
+        Objectives known = objectives.get(flowId);
+        if (known != null) {
+            return known;
+        }
+        Thresholds shown = thresholds(flowId);
+        return new Objectives(flowId, shown.degradedErrorRate(), shown.failingErrorRate(), shown.degradedP95Ms(),
+                shown.failingP95Ms(), 1_000, 0.01, false);
+    }
+
+    public void objectivesKnown(Objectives known) {
+        objectives.put(known.flowId(), known);
     }
 
     public Thresholds thresholds(String flowId) {
@@ -126,6 +163,7 @@ public final class HealthViewModel {
             if (drop > 0) {
                 history.remove(0, drop);
             }
+            deploys.removeIf(mark -> mark.at().isBefore(oldest));
         }
         previousAt = at;
     }

@@ -71,6 +71,16 @@ public final class PreviewViewModel {
         }, failure -> status.set("Cannot read sample " + file + ": " + failure.getMessage()));
     }
 
+    /**
+     * Makes a text from elsewhere the input (a failed message's payload, say), named as given; XML when it starts
+     * like XML, JSON otherwise.
+     */
+    public void useInput(String name, String text) {
+        inputName.set(name);
+        format.set(text.stripLeading().startsWith("<") ? PayloadFormat.XML : PayloadFormat.JSON);
+        input.set(text);
+    }
+
     /** Computes now rather than after the pause: for a newly opened mapping. */
     public void refreshNow() {
         Callable<Computed> work = prepare();

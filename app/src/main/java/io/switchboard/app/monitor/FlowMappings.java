@@ -1,0 +1,48 @@
+package io.switchboard.app.monitor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.switchboard.app.workspace.Workspace;
+import io.switchboard.flow.source.TextFiles;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * Which mapping of the workspace a deployed flow runs: the flow file whose id it is, and its map step's mapping,
+ * which must lie inside the workspace. Failing that, a sentence that says what is missing and where.
+ */
+public final class FlowMappings {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FlowMappings() {
+    }
+
+    public static Path mappingOf(Workspace workspace, String flowId) throws IOException {
+        Path root = workspace.root().toAbsolutePath().normalize();
+        for (Path relative : workspace.flows()) {
+            Path flowFile = root.resolve(relative).normalize();
+            JsonNode flow;
+            try {
+                flow = JSON.readTree(TextFiles.read(flowFile));
+            } catch (IOException e) {
+                continue;
+            }
+            if (!flowId.equals(flow.path("id").asText(null))) {
+                continue;
+            }
+            for (JsonNode step : flow.path("steps")) {
+                if ("map".equals(step.path("type").asText()) && step.path("mapping").isTextual()) {
+                    Path mapping = flowFile.getParent().resolve(step.path("mapping").asText()).normalize();
+                    if (!mapping.startsWith(root)) {
+                        throw new IOException(relative + ": steps[map].mapping points outside the workspace ("
+                                + step.path("mapping").asText() + ")");
+                    }
+                    return mapping;
+                }
+            }
+            throw new IOException(relative + ": flow " + flowId + " has no map step with a mapping");
+        }
+        throw new IOException("no flow with id " + flowId + " in the workspace " + root + " (flows/*.flow.json)");
+    }
+}
