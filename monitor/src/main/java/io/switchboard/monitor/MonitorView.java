@@ -6,6 +6,7 @@ import io.switchboard.monitor.kpi.KpiPane;
 import io.switchboard.monitor.connection.ConnectionState;
 import io.switchboard.monitor.failures.DetailsPane;
 import io.switchboard.monitor.failures.FailuresPane;
+import io.switchboard.monitor.failures.OpenInDesigner;
 import io.switchboard.monitor.health.HealthLevel;
 import io.switchboard.monitor.health.HealthPane;
 import io.switchboard.monitor.replay.ReplayBar;

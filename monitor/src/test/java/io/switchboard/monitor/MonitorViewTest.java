@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.switchboard.fx.testing.FxAwait;
 import io.switchboard.fx.testing.FxThreadTasks;
 import io.switchboard.fx.testing.NoFxBlocks;
+import io.switchboard.monitor.failures.OpenInDesigner;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.RuntimeClient;
 import io.switchboard.runtimeclient.wire.AuditRecord;

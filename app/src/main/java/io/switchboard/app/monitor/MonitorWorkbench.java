@@ -4,7 +4,7 @@ import io.switchboard.app.runtime.EmbeddedRuntime;
 import io.switchboard.fx.task.Tasks;
 import io.switchboard.monitor.MonitorView;
 import io.switchboard.monitor.MonitorViewModel;
-import io.switchboard.monitor.OpenInDesigner;
+import io.switchboard.monitor.failures.OpenInDesigner;
 import io.switchboard.monitor.kpi.ContractReleases;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import java.nio.file.Files;

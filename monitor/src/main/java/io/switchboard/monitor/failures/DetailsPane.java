@@ -1,7 +1,6 @@
 package io.switchboard.monitor.failures;
 
 import io.switchboard.icons.StudioIcon;
-import io.switchboard.monitor.OpenInDesigner;
 import io.switchboard.runtimeclient.wire.ReplayAttempt;
 import java.util.Collection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.switchboard.monitor;
+package io.switchboard.monitor.failures;
 
 /**
  * A failed message an operator wants to look at in the designer: its flow's mapping, with the payload as the
