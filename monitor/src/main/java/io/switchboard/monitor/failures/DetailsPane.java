@@ -55,7 +55,7 @@ public final class DetailsPane extends VBox {
         ListView<String> history = new ListView<>();
         history.setId("details-history");
         history.setPlaceholder(new Label("Never replayed."));
-        history.setPrefHeight(110);
+        history.setPrefHeight(72);
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");
         problem.textProperty().bind(viewModel.problemProperty());

@@ -95,13 +95,16 @@ public final class FailuresPane extends SplitPane {
         TextField flow = new TextField();
         flow.setId("filter-flow");
         flow.setPromptText("flow");
-        flow.setPrefColumnCount(8);
+        flow.setPrefColumnCount(6);
         flow.textProperty().bindBidirectional(viewModel.flowProperty());
         TextField text = new TextField();
         text.setId("filter-text");
         text.setPromptText("error or payload text");
         text.textProperty().bindBidirectional(viewModel.textProperty());
         HBox.setHgrow(text, Priority.ALWAYS);
+        // The text gives way first; the choices and the button keep their size.
+        text.setMinWidth(60);
+        text.setPrefColumnCount(8);
         ChoiceBox<String> status = new ChoiceBox<>(FXCollections.observableArrayList("failed", "replaying",
                 "replayed", "discarded", "any"));
         status.setId("filter-status");
@@ -118,6 +121,7 @@ public final class FailuresPane extends SplitPane {
         text.setOnAction(event -> viewModel.reload());
         Button apply = new Button("Filter", StudioIcon.FILTER.create(14));
         apply.setId("filter-apply");
+        apply.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         apply.setOnAction(event -> viewModel.reload());
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");

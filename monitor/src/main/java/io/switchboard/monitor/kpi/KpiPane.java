@@ -37,6 +37,12 @@ public final class KpiPane extends VBox {
     public KpiPane(KpiViewModel viewModel) {
         super(4);
         setId("kpis");
+        // A share: always 0 to 100, so a week at 99 % does not look like a cliff.
+        NumberAxis percent = (NumberAxis) attainment.getYAxis();
+        percent.setAutoRanging(false);
+        percent.setLowerBound(0);
+        percent.setUpperBound(100);
+        percent.setTickUnit(25);
         setPadding(new Insets(4));
         ChoiceBox<KpiViewModel.Period> period = new ChoiceBox<>(FXCollections.observableArrayList(
                 KpiViewModel.Period.values()));
@@ -94,7 +100,7 @@ public final class KpiPane extends VBox {
         table.setPlaceholder(new Label("No contract history: the workspace's contracts are not in git."));
         table.getColumns().add(column("Contract", 110, ContractReleases.Release::contract));
         table.getColumns().add(column("Release", 90, ContractReleases.Release::name));
-        table.getColumns().add(column("Date", 80, release -> release.at() == null ? ""
+        table.getColumns().add(column("Date", 95, release -> release.at() == null ? ""
                 : release.at().toString().substring(0, 10)));
         table.getColumns().add(column("Breaking", 200, release -> release.problem() != null ? release.problem()
                 : release.breaking() + " of " + release.changes() + " changes"));
