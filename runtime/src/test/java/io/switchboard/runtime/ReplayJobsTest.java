@@ -113,7 +113,7 @@ class ReplayJobsTest {
         assertEquals(0, after.waiting());
         assertNotNull(after.lastReplayedAt());
         assertEquals(0, await(client.countReplayJob(null, FailedFilter.ofGroup(group.id()))).matched());
-        List<AuditRecord> jobEntries = await(client.audit(new AuditFilter(null, "replay-job", "orders", null, null),
+        List<AuditRecord> jobEntries = await(client.audit(new AuditFilter(null, "replay-job", null, null, null),
                 null, 200)).items();
         assertTrue(jobEntries.stream().allMatch(entry -> entry.action().equals("replay-job")), jobEntries.toString());
         List<String> audit = jobEntries.stream().map(AuditRecord::detail).toList();

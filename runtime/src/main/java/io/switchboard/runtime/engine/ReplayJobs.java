@@ -31,7 +31,7 @@ public final class ReplayJobs implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplayJobs.class);
     static final int RUNNERS = 2;
-    static final int WORKERS = 32;
+    static final int WORKERS = 64;
     /** Progress events at most this often per job (the last one always). */
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 

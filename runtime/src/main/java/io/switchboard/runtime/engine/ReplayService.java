@@ -250,10 +250,15 @@ public final class ReplayService {
             if (request.jobId() != null) {
                 ReplayJobStore.recorded(connection, request.jobId(), message.id(), result.outcome(), result.detail());
             }
-            AuditLog.append(connection, actor.name(), actor.role(), "replay", message.flowId(), result.flowVersion(),
-                    String.valueOf(message.id()),
-                    result.outcome() + (request.reason() == null ? "" : ": " + request.reason())
-                            + (request.editedPayload() == null ? "" : " (payload edited; both kept in its history)"));
+            if (request.jobId() == null) {
+                // A job's replays are audited as the job (created over which messages, by whom, why; how it ended):
+                // ten thousand lines for one group replay would bury every other action. Each message's own replay
+                // is in its history and among the job's items.
+                AuditLog.append(connection, actor.name(), actor.role(), "replay", message.flowId(),
+                        result.flowVersion(), String.valueOf(message.id()),
+                        result.outcome() + (request.reason() == null ? "" : ": " + request.reason())
+                                + (request.editedPayload() == null ? "" : " (payload edited; both kept in its history)"));
+            }
             return null;
         };
         CompletableFuture<Void> committed;

@@ -225,7 +225,10 @@ public final class Database implements AutoCloseable {
 
     private static JdbcConnectionPool pool(Path dataDir) {
         String url = "jdbc:h2:file:" + dataDir.resolve("switchboard")
-                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=0";
+                + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE=8192;REUSE_SPACE=FALSE;MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=0"
+                // Each session keeps its parsed statements: a replay runs about fifteen different ones, more than
+                // the default eight, and parsing them again was a tenth of the writer's time.
+                + ";QUERY_CACHE_SIZE=64";
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "switchboard", "");
         pool.setMaxConnections(32);
         return pool;

@@ -80,48 +80,41 @@ public final class FailureGroupStore {
             return;
         }
         Instant now = Instant.now();
-        String groupId;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT group_id FROM failed_message WHERE id = ?")) {
-            select.setLong(1, messageId);
-            try (ResultSet rows = select.executeQuery()) {
-                groupId = rows.next() ? rows.getString(1) : null;
-            }
-        }
-        if (groupId == null) {
-            return;
-        }
+        // One statement finds the group and counts the move (the writer runs a dozen per replay: each one counts).
         try (PreparedStatement update = connection.prepareStatement("UPDATE failure_group SET "
                 + "incident_started_at = CASE WHEN waiting + in_flight = 0 THEN ? ELSE incident_started_at END, "
-                + "waiting = waiting + ?, in_flight = GREATEST(0, in_flight + ?)"
-                + (replaying ? ", last_replayed_at = ?" : "") + " WHERE id = ?")) {
-            int index = 1;
-            update.setObject(index++, FailedMessageStore.utc(now));
-            update.setInt(index++, waiting);
-            update.setInt(index++, inFlight);
-            if (replaying) {
-                update.setObject(index++, FailedMessageStore.utc(now));
-            }
-            update.setString(index, groupId);
+                + "waiting = waiting + ?, in_flight = GREATEST(0, in_flight + ?), "
+                + "last_replayed_at = CASE WHEN CAST(? AS BOOLEAN) THEN ? ELSE last_replayed_at END "
+                + "WHERE id = (SELECT group_id FROM failed_message WHERE id = ?)")) {
+            update.setObject(1, FailedMessageStore.utc(now));
+            update.setInt(2, waiting);
+            update.setInt(3, inFlight);
+            update.setBoolean(4, replaying);
+            update.setObject(5, FailedMessageStore.utc(now));
+            update.setLong(6, messageId);
             update.executeUpdate();
         }
         if (to == FailedMessage.Status.REPLAYED || to == FailedMessage.Status.DISCARDED) {
-            endIncidentIfRestored(connection, groupId, now);
+            endIncidentIfRestored(connection, messageId, now);
         }
     }
 
-    private static void endIncidentIfRestored(Connection connection, String groupId, Instant now) throws SQLException {
+    private static void endIncidentIfRestored(Connection connection, long messageId, Instant now)
+            throws SQLException {
+        String groupId;
         String flowId;
         Instant started;
-        try (PreparedStatement select = connection.prepareStatement("SELECT flow_id, incident_started_at FROM "
-                + "failure_group WHERE id = ? AND waiting + in_flight = 0 AND incident_started_at IS NOT NULL")) {
-            select.setString(1, groupId);
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, flow_id, incident_started_at FROM "
+                + "failure_group WHERE id = (SELECT group_id FROM failed_message WHERE id = ?) "
+                + "AND waiting + in_flight = 0 AND incident_started_at IS NOT NULL")) {
+            select.setLong(1, messageId);
             try (ResultSet rows = select.executeQuery()) {
                 if (!rows.next()) {
                     return;
                 }
-                flowId = rows.getString(1);
-                started = rows.getObject(2, java.time.OffsetDateTime.class).toInstant();
+                groupId = rows.getString(1);
+                flowId = rows.getString(2);
+                started = rows.getObject(3, java.time.OffsetDateTime.class).toInstant();
             }
         }
         try (PreparedStatement update = connection.prepareStatement(

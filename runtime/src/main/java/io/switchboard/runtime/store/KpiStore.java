@@ -29,47 +29,53 @@ public final class KpiStore {
     }
 
     static void failed(Connection connection, String flowId, Instant at) throws SQLException {
-        add(connection, flowId, at, "failures = failures + 1");
+        add(connection, flowId, at, 1, 0, 0, 0, 0, 0);
     }
 
     public static void replayed(Connection connection, String flowId, Instant at) throws SQLException {
-        add(connection, flowId, at, "replays = replays + 1");
+        add(connection, flowId, at, 0, 1, 0, 0, 0, 0);
     }
 
     static void restored(Connection connection, String flowId, Instant at, long millis) throws SQLException {
-        add(connection, flowId, at, "restores = restores + 1, restore_ms = restore_ms + " + Math.max(0, millis));
+        add(connection, flowId, at, 0, 0, 1, Math.max(0, millis), 0, 0);
     }
 
     /** A minute of a flow that had traffic, within its objective or not. */
     public void minute(String flowId, Instant at, boolean withinObjective) {
         database.writer().execute(connection -> {
-            add(connection, flowId, at, "minutes_measured = minutes_measured + 1"
-                    + (withinObjective ? ", minutes_in_slo = minutes_in_slo + 1" : ""));
+            add(connection, flowId, at, 0, 0, 0, 0, 1, withinObjective ? 1 : 0);
             return null;
         });
     }
 
-    private static void add(Connection connection, String flowId, Instant at, String counts) throws SQLException {
+    /** One statement text for every count, so that the session's statement cache keeps it parsed. */
+    private static final String ADD = "UPDATE flow_day SET failures = failures + ?, replays = replays + ?, "
+            + "restores = restores + ?, restore_ms = restore_ms + ?, minutes_measured = minutes_measured + ?, "
+            + "minutes_in_slo = minutes_in_slo + ? WHERE flow_id = ? AND on_day = ?";
+
+    private static void add(Connection connection, String flowId, Instant at, long failures, long replays,
+                            long restores, long restoreMs, long minutes, long minutesInSlo) throws SQLException {
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-        try (PreparedStatement update = connection.prepareStatement("UPDATE flow_day SET " + counts
-                + " WHERE flow_id = ? AND on_day = ?")) {
-            update.setString(1, flowId);
-            update.setObject(2, day);
+        try (PreparedStatement update = connection.prepareStatement(ADD)) {
+            long[] counts = {failures, replays, restores, restoreMs, minutes, minutesInSlo};
+            for (int i = 0; i < counts.length; i++) {
+                update.setLong(i + 1, counts[i]);
+            }
+            update.setString(7, flowId);
+            update.setObject(8, day);
             if (update.executeUpdate() == 1) {
                 return;
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO flow_day (flow_id, on_day) VALUES (?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO flow_day (flow_id, on_day, failures, "
+                + "replays, restores, restore_ms, minutes_measured, minutes_in_slo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, flowId);
             insert.setObject(2, day);
+            long[] counts = {failures, replays, restores, restoreMs, minutes, minutesInSlo};
+            for (int i = 0; i < counts.length; i++) {
+                insert.setLong(i + 3, counts[i]);
+            }
             insert.executeUpdate();
-        }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE flow_day SET " + counts
-                + " WHERE flow_id = ? AND on_day = ?")) {
-            update.setString(1, flowId);
-            update.setObject(2, day);
-            update.executeUpdate();
         }
     }
 
