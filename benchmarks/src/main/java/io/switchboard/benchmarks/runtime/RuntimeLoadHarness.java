@@ -399,6 +399,11 @@ public final class RuntimeLoadHarness {
             command.addAll(List.of(extra.split(" ")));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        // -Dswitchboard.runtimeCpus=1: the runtime on its own processors, as a standalone runtime on its own machine.
+        String cpus = System.getProperty("switchboard.runtimeCpus");
+        if (cpus != null) {
+            command.addAll(0, List.of("taskset", "-c", cpus));
+        }
         command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
