@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -27,6 +26,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.controlsfx.control.CheckComboBox;
 import org.fxmisc.richtext.CodeArea;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -222,10 +222,36 @@ class MonitorViewTest {
         FxAwait.until("the replay in the audit", () -> audit.getItems().stream().anyMatch(entry ->
                 entry.action().equals("replay") && entry.detail().contains("order id typo")
                         && entry.detail().contains("edited")));
-        robot.interact(() -> {
-            robot.lookup("#audit-action").queryAs(ComboBox.class).setValue("discard");
-            robot.lookup("#audit-apply").queryButton().fire();
-        });
+        robot.interact(() -> robot.lookup("#audit-action").queryAs(CheckComboBox.class).getCheckModel()
+                .check("discard"));
         FxAwait.until("no discard yet", () -> audit.getItems().isEmpty());
+    }
+
+    @Test
+    void aRestartedRuntimeIsFollowedOnScreenWithoutLosingOrRepeatingRows(FxRobot robot) throws Exception {
+        live = new LiveRuntime(Files.createTempDirectory("monitor-view"));
+        show(robot, live.admin());
+        live.target().broken(true);
+        assertEquals(202, live.send("FAIL-R1"));
+        assertEquals(202, live.send("FAIL-R2"));
+        TableView<FailedMessageSummary> table = robot.lookup("#failed-messages").queryTableView();
+        FxAwait.until("two rows", () -> table.getItems().size() == 2);
+        Label state = robot.lookup("#connection-state").queryAs(Label.class);
+
+        live.stop();
+        FxAwait.until("reconnecting", () -> state.getText().startsWith("Reconnecting")
+                || state.getText().startsWith("Unreachable"), state::getText);
+        live.start();
+        FxAwait.until("live again", () -> state.getText().equals("Live"), state::getText);
+        live.target().broken(true);
+        assertEquals(202, live.send("FAIL-R3"));
+        FxAwait.until("three rows, each once", () -> table.getItems().size() == 3, () -> table.getItems().toString());
+        assertEquals(3, table.getItems().stream().map(FailedMessageSummary::id).distinct().count());
+
+        robot.interact(() -> {
+            robot.lookup("#filter-text").queryAs(TextField.class).setText("FAIL-R2");
+            robot.lookup("#filter-apply").queryButton().fire();
+        });
+        FxAwait.until("the filter's one row", () -> table.getItems().size() == 1, () -> table.getItems().toString());
     }
 }

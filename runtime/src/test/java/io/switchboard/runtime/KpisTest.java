@@ -139,12 +139,15 @@ class KpisTest {
         assertEquals(1, strictly.minutesWithinSlo());
         assertEquals(0.5, strictly.sloAttainment());
 
+        String viewer = await(client.createToken(new TokenRequest("watcher", "viewer"))).token();
         Objectives shown = await(client.objectives()).stream().filter(o -> o.flowId().equals("orders")).findFirst()
                 .orElseThrow();
         assertTrue(shown.own());
         assertTrue(await(client.audit(AuditFilter.ofAction("objectives"), null, 10)).items().stream()
                 .anyMatch(entry -> "orders".equals(entry.flowId())));
-        String viewer = await(client.createToken(new TokenRequest("watcher", "viewer"))).token();
+        assertEquals(java.util.Set.of("objectives", "token-create"), await(client.audit(AuditFilter.ofAction(
+                "objectives, token-create"), null, 10)).items().stream().map(entry -> entry.action())
+                .collect(java.util.stream.Collectors.toSet()), "several actions at once");
         RuntimeClient viewing = new JdkRuntimeClient(runtime.apiUrl(), viewer);
         assertEquals(1, await(viewing.kpis("day", 1, "orders")).flows().size(), "a viewer reads the KPIs");
         assertInstanceOf(RuntimeClientException.Forbidden.class, failure(viewing.setObjectives("orders", strict)));

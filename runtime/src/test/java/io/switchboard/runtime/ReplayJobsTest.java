@@ -175,6 +175,39 @@ class ReplayJobsTest {
         assertEquals(20, deliveredFailOrders().stream().distinct().count(), "nothing delivered twice");
     }
 
+    @Test
+    void anUnthrottledJobTakesItsMessagesInChunksAndAStopOrCancelLeavesNothingHalfDone() throws Exception {
+        failOrders(150);
+        target.rejectBodiesContaining(null);
+        target.delay(10);
+        ReplayJobView cancelledJob = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 0, "fast"));
+        until(() -> await(client.replayJob(cancelledJob.id())).done() >= 40);
+        await(client.cancelReplayJob(cancelledJob.id()));
+        until(() -> state(cancelledJob.id()).equals("CANCELLED"));
+        ReplayJobView cancelled = await(client.replayJob(cancelledJob.id()));
+        long delivered = cancelled.outcomes().getOrDefault("DELIVERED", 0L);
+        assertEquals(cancelled.done(), delivered, "every message it took has its outcome: " + cancelled);
+        assertTrue(delivered < 150, cancelled.toString());
+        assertEquals(delivered, deliveredFailOrders().size());
+        assertEquals(150 - delivered, await(client.countReplayJob(null, FailedFilter.ofFlow("orders"))).matched());
+
+        ReplayJobView stoppedJob = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 0, "stopped"));
+        until(() -> await(client.replayJob(stoppedJob.id())).done() >= 10);
+        runtime.close();
+        runtime = null;
+        open();
+        ReplayJobView interrupted = await(client.replayJob(stoppedJob.id()));
+        assertEquals("INTERRUPTED", interrupted.state());
+        long deliveredBefore = delivered + interrupted.outcomes().getOrDefault("DELIVERED", 0L);
+        assertEquals(deliveredBefore, deliveredFailOrders().size(), "what it had done is what it shows");
+
+        target.delay(0);
+        ReplayJobView rest = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 0, "the rest"));
+        until(() -> state(rest.id()).equals("DONE"));
+        assertEquals(150, deliveredFailOrders().size());
+        assertEquals(150, deliveredFailOrders().stream().distinct().count(), "nothing delivered twice");
+    }
+
     private void failOrders(int count) throws Exception {
         target.rejectBodiesContaining("FAIL-");
         for (int i = 0; i < count; i++) {

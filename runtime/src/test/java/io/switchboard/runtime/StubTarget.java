@@ -22,6 +22,7 @@ final class StubTarget implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
     private final List<Integer> statuses = new CopyOnWriteArrayList<>();
     private volatile String poison;
+    private volatile long delayMillis;
 
     static {
         // Without it the JDK server's small answers wait for delayed ACKs: about 40 ms each.
@@ -34,6 +35,13 @@ final class StubTarget implements AutoCloseable {
             byte[] body;
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
+            }
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             int status;
             if (poison != null && new String(body).contains(poison)) {
@@ -62,6 +70,11 @@ final class StubTarget implements AutoCloseable {
     /** Answers 422 (not retryable) to any body containing this text, and does not count it as received. */
     void rejectBodiesContaining(String text) {
         poison = text;
+    }
+
+    /** Answers each request this much later (one at a time): a slow target. */
+    void delay(long millis) {
+        delayMillis = millis;
     }
 
     /** Every request answered other than by the poison rule, successful or not. */

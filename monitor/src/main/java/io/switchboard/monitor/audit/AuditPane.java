@@ -8,12 +8,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -22,6 +22,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.CheckComboBox;
 
 /** The audit log as a table with its filters; read again each time it is shown and on request. */
 public final class AuditPane extends VBox {
@@ -45,11 +46,14 @@ public final class AuditPane extends VBox {
         actor.setPromptText("actor");
         actor.setPrefColumnCount(8);
         actor.textProperty().bindBidirectional(viewModel.actorProperty());
-        ComboBox<String> action = new ComboBox<>(FXCollections.observableArrayList(AuditViewModel.ACTIONS));
+        CheckComboBox<String> action = new CheckComboBox<>(FXCollections.observableArrayList(AuditViewModel.ACTIONS));
         action.setId("audit-action");
-        action.setEditable(true);
-        action.setPromptText("action");
-        action.valueProperty().bindBidirectional(viewModel.actionProperty());
+        action.setTitle("all actions");
+        action.setShowCheckedCount(true);
+        action.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            viewModel.actions().setAll(action.getCheckModel().getCheckedItems());
+            viewModel.reload();
+        });
         TextField flow = new TextField();
         flow.setId("audit-flow");
         flow.setPromptText("flow");
@@ -64,7 +68,6 @@ public final class AuditPane extends VBox {
         apply.setOnAction(event -> viewModel.reload());
         actor.setOnAction(event -> viewModel.reload());
         flow.setOnAction(event -> viewModel.reload());
-        action.setOnAction(event -> viewModel.reload());
         range.setOnAction(event -> viewModel.reload());
         Label problem = new Label();
         problem.getStyleClass().add("problem-text");

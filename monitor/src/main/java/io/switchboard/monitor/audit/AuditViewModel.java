@@ -34,7 +34,7 @@ public final class AuditViewModel {
     private final Tasks tasks;
     private final ObservableList<AuditRecord> entries = FXCollections.observableArrayList();
     private final StringProperty actor = new SimpleStringProperty("");
-    private final StringProperty action = new SimpleStringProperty("");
+    private final ObservableList<String> actions = FXCollections.observableArrayList();
     private final StringProperty flow = new SimpleStringProperty("");
     private final ObjectProperty<TimeRange> range = new SimpleObjectProperty<>(TimeRange.ANY);
     private final BooleanProperty morePages = new SimpleBooleanProperty();
@@ -56,8 +56,9 @@ public final class AuditViewModel {
         return actor;
     }
 
-    public StringProperty actionProperty() {
-        return action;
+    /** The actions shown; none chosen shows all. */
+    public ObservableList<String> actions() {
+        return actions;
     }
 
     public StringProperty flowProperty() {
@@ -80,8 +81,8 @@ public final class AuditViewModel {
     /** The filter as the runtime reads it, its time range counted back from now. */
     public AuditFilter filter() {
         TimeRange chosen = range.get() == null ? TimeRange.ANY : range.get();
-        return new AuditFilter(blankToNull(actor.get()), blankToNull(action.get()), blankToNull(flow.get()),
-                chosen.from(tasks.now()), null);
+        return new AuditFilter(blankToNull(actor.get()), actions.isEmpty() ? null : String.join(",", actions),
+                blankToNull(flow.get()), chosen.from(tasks.now()), null);
     }
 
     /** The first page of the filter. */

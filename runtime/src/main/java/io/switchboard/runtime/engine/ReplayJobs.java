@@ -32,6 +32,8 @@ public final class ReplayJobs implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ReplayJobs.class);
     static final int RUNNERS = 2;
     static final int WORKERS = 64;
+    /** Messages taken in one commit; two chunks are in flight at most. */
+    static final int CHUNK = WORKERS / 2;
     /** Progress events at most this often per job (the last one always). */
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
@@ -112,25 +114,10 @@ public final class ReplayJobs implements AutoCloseable {
             publish(job);
             Progress progress = new Progress(job);
             Semaphore inFlight = new Semaphore(WORKERS);
-            long pauseNanos = job.throttlePerSecond() > 0 ? 1_000_000_000L / job.throttlePerSecond() : 0;
-            long next = System.nanoTime();
-            for (long failedId : jobs.waiting(jobId)) {
-                if (cancelled.contains(jobId) || stopping) {
-                    break;
-                }
-                if (pauseNanos > 0) {
-                    long wait = next - System.nanoTime();
-                    if (wait > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
-                    next += pauseNanos;
-                }
-                inFlight.acquireUninterruptibly();
-                // Completes on the store's writer thread: only counted there, never read from the store.
-                workers.submit(() -> replayOne(job, failedId, actor).whenComplete((outcome, failure) -> {
-                    inFlight.release();
-                    progress.one(outcome == null ? Outcome.FAILED : outcome);
-                }));
+            if (job.throttlePerSecond() > 0) {
+                paced(job, actor, progress, inFlight);
+            } else {
+                inChunks(job, actor, progress, inFlight);
             }
             inFlight.acquireUninterruptibly(WORKERS);
             if (stopping && !cancelled.contains(jobId)) {
@@ -151,6 +138,76 @@ public final class ReplayJobs implements AutoCloseable {
             LOG.error("Replay job {} stopped: {}", jobId, e.getMessage(), e);
             jobs.move(jobId, ReplayJob.State.RUNNING, ReplayJob.State.INTERRUPTED);
             finished(jobId);
+        }
+    }
+
+    /** One message at a time, at the job's pace. */
+    private void paced(ReplayJob job, Actor actor, Progress progress, Semaphore inFlight) {
+        long pauseNanos = 1_000_000_000L / job.throttlePerSecond();
+        long next = System.nanoTime();
+        for (long failedId : jobs.waiting(job.id())) {
+            if (cancelled.contains(job.id()) || stopping) {
+                return;
+            }
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            next += pauseNanos;
+            inFlight.acquireUninterruptibly();
+            // Completes on the store's writer thread: only counted there, never read from the store.
+            workers.submit(() -> replayOne(job, failedId, actor).whenComplete((outcome, failure) -> {
+                inFlight.release();
+                progress.one(outcome == null ? Outcome.FAILED : outcome);
+            }));
+        }
+    }
+
+    /**
+     * As fast as the flow takes them: {@value #CHUNK} messages are taken in one commit, then sent by the workers;
+     * the next chunk is taken while they send. The store's one writer, not the target, was what limited a job that
+     * took each message in a commit of its own. A worker is free once the target has answered; the outcomes commit
+     * with the next chunk (or at most the writer's linger later), and the job ends when all have.
+     */
+    private void inChunks(ReplayJob job, Actor actor, Progress progress, Semaphore inFlight) {
+        List<Long> waiting = jobs.waiting(job.id());
+        List<CompletableFuture<ReplayService.Result>> outcomes = new java.util.ArrayList<>();
+        try {
+            for (int from = 0; from < waiting.size(); from += CHUNK) {
+                if (cancelled.contains(job.id()) || stopping) {
+                    return;
+                }
+                List<Long> chunk = waiting.subList(from, Math.min(waiting.size(), from + CHUNK));
+                inFlight.acquireUninterruptibly(chunk.size());
+                Map<Long, ReplayService.Replaying> started;
+                try {
+                    started = replay.replayAll(chunk, new ReplayService.Request(null, job.reason(), false, job.id()),
+                            actor, workers);
+                } catch (RuntimeException e) {
+                    inFlight.release(chunk.size());
+                    throw e;
+                }
+                for (long failedId : chunk) {
+                    ReplayService.Replaying one = started.get(failedId);
+                    if (one == null) {
+                        jobs.record(job.id(), failedId, Outcome.FAILED, "the message is no longer stored");
+                        inFlight.release();
+                        progress.one(Outcome.FAILED);
+                        continue;
+                    }
+                    one.sent().whenComplete((sent, failure) -> inFlight.release());
+                    outcomes.add(one.committed().whenComplete((result, failure) -> {
+                        if (failure != null) {
+                            LOG.warn("Replay job {}: message {} could not be replayed: {}", job.id(), failedId,
+                                    failure.getMessage());
+                        }
+                        progress.one(result == null ? Outcome.FAILED : result.outcome());
+                    }));
+                }
+            }
+        } finally {
+            // Whatever ended the loop, the replays under way finish and their outcomes are committed first.
+            CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).exceptionally(failure -> null).join();
         }
     }
 

@@ -1,22 +1,26 @@
 package io.switchboard.runtime.engine;
 
 import io.switchboard.runtime.store.AuditLog;
-import io.switchboard.runtime.store.KpiStore;
 import io.switchboard.runtime.store.FailedMessage;
 import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.GroupCommitWriter;
 import io.switchboard.runtime.store.IdempotencyStore;
+import io.switchboard.runtime.store.KpiStore;
 import io.switchboard.runtime.store.ReplayJobStore;
 import io.switchboard.runtime.store.ReplayLog;
 import io.switchboard.runtime.store.ReplayRecord.Outcome;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.apache.camel.Exchange;
 import org.apache.camel.ProducerTemplate;
@@ -84,20 +88,68 @@ public final class ReplayService {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        FailedMessage message = found.get();
+        Prepared prepared = prepare(found.get(), request);
+        Start start = writer.execute(connection -> begin(connection, prepared));
+        return Optional.of(complete(prepared, start, request, actor, await));
+    }
+
+    /** A replay under way: {@code sent} completes when the target has answered, {@code committed} with its outcome. */
+    public record Replaying(CompletableFuture<Void> sent, CompletableFuture<Result> committed) {
+    }
+
+    /**
+     * Replays several messages of one job: reads them, takes them and claims their keys in one commit (one sync
+     * for all of them instead of one each), then sends each on {@code sending}; each outcome commits with the
+     * next writes (at most {@code GroupCommitWriter.LINGER_NANOS} later). A message no longer stored has no entry.
+     */
+    public Map<Long, Replaying> replayAll(List<Long> failedIds, Request request, Actor actor, Executor sending) {
+        List<Prepared> prepared = failedIds.stream().map(store::find).flatMap(Optional::stream)
+                .map(message -> prepare(message, request)).toList();
+        List<Start> starts = writer.execute(connection -> {
+            List<Start> taken = new ArrayList<>(prepared.size());
+            for (Prepared one : prepared) {
+                taken.add(begin(connection, one));
+            }
+            return taken;
+        });
+        Map<Long, Replaying> results = new LinkedHashMap<>();
+        for (int i = 0; i < prepared.size(); i++) {
+            Prepared one = prepared.get(i);
+            Start start = starts.get(i);
+            CompletableFuture<CompletableFuture<Result>> sent = CompletableFuture.supplyAsync(
+                    () -> complete(one, start, request, actor, false), sending);
+            results.put(one.message().id(), new Replaying(sent.thenApply(outcome -> null),
+                    sent.thenCompose(outcome -> outcome)));
+        }
+        return results;
+    }
+
+    /** A message read and ready to be taken: its flow as hosted now, what is sent, and the key it is sent under. */
+    private record Prepared(FailedMessage message, Optional<HostedFlow> hosted, byte[] payload, String key) {
+    }
+
+    private Prepared prepare(FailedMessage message, Request request) {
         Optional<HostedFlow> hosted = request.pinToFailedVersion()
                 ? registry.version(message.flowId(), message.flowVersion())
                 : registry.active(message.flowId());
         byte[] payload = request.editedPayload() != null ? request.editedPayload() : message.payload();
         String key = hosted.flatMap(flow -> IdempotencyKeys.of(flow.flow(), payload)).orElse(message.idempotencyKey());
-        Start start = begin(message, hosted.isPresent() ? key : null);
-        Outcome outcome;
+        return new Prepared(message, hosted, payload, hosted.isPresent() ? key : null);
+    }
+
+    /** After the message was taken (or not): sends it when it was, and commits the outcome. */
+    private CompletableFuture<Result> complete(Prepared prepared, Start start, Request request, Actor actor,
+                                               boolean await) {
+        FailedMessage message = prepared.message();
+        long failedId = message.id();
+        String key = prepared.key();
+        Optional<HostedFlow> hosted = prepared.hosted();
         FailedMessage.Status next;
         Result result;
         Integer version = hosted.map(HostedFlow::version).orElse(null);
         switch (start) {
             case TAKEN -> {
-                outcome = message.status() == FailedMessage.Status.REPLAYED ? Outcome.SKIPPED_DUPLICATE
+                Outcome outcome = message.status() == FailedMessage.Status.REPLAYED ? Outcome.SKIPPED_DUPLICATE
                         : Outcome.SKIPPED_IN_PROGRESS;
                 result = new Result(failedId, outcome, null, "the message is " + message.status().name().toLowerCase());
                 next = null;
@@ -117,7 +169,7 @@ public final class ReplayService {
                     result = new Result(failedId, Outcome.FAILED, null, "flow " + message.flowId()
                             + (request.pinToFailedVersion() ? " v" + message.flowVersion() : "") + " is not deployed");
                 } else {
-                    String failure = send(hosted.get(), message, payload);
+                    String failure = send(hosted.get(), message, prepared.payload());
                     result = failure == null ? new Result(failedId, Outcome.DELIVERED, version, "delivered")
                             : new Result(failedId, Outcome.FAILED, version, failure);
                 }
@@ -126,30 +178,30 @@ public final class ReplayService {
             }
         }
         String claimed = start == Start.STARTED ? key : null;
-        return Optional.of(finish(message, request, actor, result, next, claimed, await));
+        return finish(message, request, actor, result, next, claimed, await);
     }
 
     private enum Start { STARTED, TAKEN, KEY_DELIVERED, KEY_IN_PROGRESS }
 
-    /** Takes the message (FAILED → REPLAYING) and claims its key, in one commit. */
-    private Start begin(FailedMessage message, String key) {
-        return writer.execute(connection -> {
-            if (!FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.FAILED,
-                    FailedMessage.Status.REPLAYING)) {
-                return Start.TAKEN;
+    /** Takes the message (FAILED → REPLAYING) and claims its key, inside the caller's commit. */
+    private static Start begin(Connection connection, Prepared prepared) throws SQLException {
+        FailedMessage message = prepared.message();
+        String key = prepared.key();
+        if (!FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.FAILED,
+                FailedMessage.Status.REPLAYING)) {
+            return Start.TAKEN;
+        }
+        IdempotencyStore.Claim claim = key == null ? IdempotencyStore.Claim.CLAIMED
+                : IdempotencyStore.claim(connection, message.flowId(), key, message.id());
+        return switch (claim) {
+            case CLAIMED -> Start.STARTED;
+            case DELIVERED -> Start.KEY_DELIVERED;
+            case IN_PROGRESS -> {
+                FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
+                        FailedMessage.Status.FAILED);
+                yield Start.KEY_IN_PROGRESS;
             }
-            IdempotencyStore.Claim claim = key == null ? IdempotencyStore.Claim.CLAIMED
-                    : IdempotencyStore.claim(connection, message.flowId(), key, message.id());
-            return switch (claim) {
-                case CLAIMED -> Start.STARTED;
-                case DELIVERED -> Start.KEY_DELIVERED;
-                case IN_PROGRESS -> {
-                    FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
-                            FailedMessage.Status.FAILED);
-                    yield Start.KEY_IN_PROGRESS;
-                }
-            };
-        });
+        };
     }
 
     private String send(HostedFlow hosted, FailedMessage message, byte[] payload) {

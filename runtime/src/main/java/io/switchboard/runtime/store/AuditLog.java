@@ -52,7 +52,10 @@ public final class AuditLog {
         return list(Query.ALL, before, limit);
     }
 
-    /** Which entries: each field may be null; {@code from} is inclusive, {@code to} exclusive. */
+    /**
+     * Which entries: each field may be null; {@code action} may name several, separated by commas; {@code from} is
+     * inclusive, {@code to} exclusive.
+     */
     public record Query(String actor, String action, String flowId, Instant from, Instant to) {
         public static final Query ALL = new Query(null, null, null, null, null);
     }
@@ -63,7 +66,15 @@ public final class AuditLog {
         List<Object> values = new ArrayList<>();
         condition(where, values, "id < ?", before);
         condition(where, values, "actor = ?", query.actor());
-        condition(where, values, "action = ?", query.action());
+        if (query.action() != null) {
+            // One action, or several separated by commas (replay,replay-job).
+            List<String> actions = java.util.Arrays.stream(query.action().split(",")).map(String::strip)
+                    .filter(action -> !action.isEmpty()).distinct().limit(20).toList();
+            if (!actions.isEmpty()) {
+                where.add("action IN (" + String.join(", ", java.util.Collections.nCopies(actions.size(), "?")) + ")");
+                values.addAll(actions);
+            }
+        }
         condition(where, values, "flow_id = ?", query.flowId());
         condition(where, values, "at >= ?", query.from() == null ? null : FailedMessageStore.utc(query.from()));
         condition(where, values, "at < ?", query.to() == null ? null : FailedMessageStore.utc(query.to()));
