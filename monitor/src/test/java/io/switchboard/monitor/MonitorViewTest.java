@@ -221,7 +221,7 @@ class MonitorViewTest {
         TableView<AuditRecord> audit = robot.lookup("#audit-entries").queryTableView();
         FxAwait.until("the replay in the audit", () -> audit.getItems().stream().anyMatch(entry ->
                 entry.action().equals("replay") && entry.detail().contains("order id typo")
-                        && entry.detail().contains("edited")));
+                        && entry.detail().contains("edited") && entry.detail().contains("changed")));
         robot.interact(() -> robot.lookup("#audit-action").queryAs(CheckComboBox.class).getCheckModel()
                 .check("discard"));
         FxAwait.until("no discard yet", () -> audit.getItems().isEmpty());

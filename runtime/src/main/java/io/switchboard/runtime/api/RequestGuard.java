@@ -31,6 +31,7 @@ final class RequestGuard {
     }
 
     void check(RoutingContext context) {
+        context.put(Responses.STARTED, System.nanoTime());
         String requested = context.request().host();
         if (requested == null || !allowedHosts.contains(requested.toLowerCase())) {
             Responses.error(context, 403, "Host '" + requested + "' is not this API");

@@ -14,12 +14,21 @@ final class Responses {
 
     private static final Logger LOG = LoggerFactory.getLogger(Responses.class);
 
+    /** When the request reached the API (nanoTime), for the answer's Server-Timing. */
+    static final String STARTED = "switchboard.started";
+
     private Responses() {
     }
 
     static void json(RoutingContext context, int status, Object body) {
         try {
             byte[] bytes = Json.MAPPER.writeValueAsBytes(body);
+            Long started = context.get(STARTED);
+            if (started != null) {
+                // How long the runtime took to answer (W3C Server-Timing), apart from the network and the client.
+                context.response().putHeader("Server-Timing", String.format(java.util.Locale.ROOT, "app;dur=%.1f",
+                        (System.nanoTime() - started) / 1e6));
+            }
             context.response().setStatusCode(status).putHeader("Content-Type", "application/json")
                     .end(io.vertx.core.buffer.Buffer.buffer(bytes));
         } catch (JsonProcessingException e) {

@@ -124,6 +124,20 @@ public final class ReplayService {
         return results;
     }
 
+    /** How many lines an edit changed, for the audit line: "3 of 40 lines changed". */
+    static String changedLines(byte[] original, byte[] edited) {
+        List<String> before = new String(original, StandardCharsets.UTF_8).lines().toList();
+        List<String> after = new String(edited, StandardCharsets.UTF_8).lines().toList();
+        int lines = Math.max(before.size(), after.size());
+        int changed = 0;
+        for (int i = 0; i < lines; i++) {
+            if (i >= before.size() || i >= after.size() || !before.get(i).equals(after.get(i))) {
+                changed++;
+            }
+        }
+        return changed + " of " + lines + " line" + (lines == 1 ? "" : "s") + " changed";
+    }
+
     /** A message read and ready to be taken: its flow as hosted now, what is sent, and the key it is sent under. */
     private record Prepared(FailedMessage message, Optional<HostedFlow> hosted, byte[] payload, String key) {
     }
@@ -309,7 +323,9 @@ public final class ReplayService {
                 AuditLog.append(connection, actor.name(), actor.role(), "replay", message.flowId(),
                         result.flowVersion(), String.valueOf(message.id()),
                         result.outcome() + (request.reason() == null ? "" : ": " + request.reason())
-                                + (request.editedPayload() == null ? "" : " (payload edited; both kept in its history)"));
+                                + (request.editedPayload() == null ? "" : " (payload edited: "
+                                + changedLines(message.payload(), request.editedPayload())
+                                + "; the original and the edit are kept in the message's history)"));
             }
             return null;
         };

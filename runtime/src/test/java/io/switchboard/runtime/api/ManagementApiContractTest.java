@@ -161,6 +161,10 @@ class ManagementApiContractTest {
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(expected, response.statusCode(), method + " " + url + ": " + response.body());
+        if (expected < 300) {
+            assertTrue(response.headers().firstValue("Server-Timing").orElse("").matches("app;dur=\\d+\\.\\d"),
+                    method + " " + url + " tells how long the runtime worked on it");
+        }
         String pointer = "/paths/" + specPath.replace("~", "~0").replace("/", "~1") + "/" + method.toLowerCase()
                 + "/responses/" + expected;
         JsonNode documented = spec.root().at(pointer);
