@@ -8,6 +8,7 @@ import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.source.TextFiles;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.switchboard.flow.text.CanonicalJson;
 import io.switchboard.flow.mapping.PayloadCodec;
 import io.switchboard.flow.mapping.PayloadException;
 import io.switchboard.flow.mapping.PayloadFormat;
@@ -131,12 +132,16 @@ public final class MappingFiles {
         }
     }
 
-    /** Writes the mapping through a temporary file, so a failed write never leaves half a mapping. */
+    /**
+     * Writes the mapping in the studio's one file format ({@link CanonicalJson}: saving unchanged rewrites nothing,
+     * an edited expression is one changed line) through a temporary file, so a failed write never leaves half a
+     * mapping.
+     */
     public void save(Path file, Mapping mapping) throws MappingFileException {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Path temporary = file.resolveSibling(file.getFileName() + ".saving");
-            Files.write(temporary, json.writeValueAsBytes(mapping));
+            Files.writeString(temporary, CanonicalJson.write(json.valueToTree(mapping)));
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new MappingFileException("cannot save " + file + ": " + e.getMessage(), e);
