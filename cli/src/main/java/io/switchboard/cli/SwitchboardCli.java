@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Design, check and run integration flows; lint and compare API contracts.",
         subcommands = {MapCommand.class, ExportCommand.class, ValidateCommand.class, RuntimeCommand.class,
             TokenCommand.class, DeployCommand.class, LintCommand.class, DiffCommand.class, FailedCommand.class,
-            ReplayJobCommand.class, KpisCommand.class,
+            ReplayJobCommand.class, KpisCommand.class, TestCommand.class,
             CommandLine.HelpCommand.class})
 public final class SwitchboardCli implements Runnable {
 
@@ -87,6 +87,9 @@ public final class SwitchboardCli implements Runnable {
             }
             if (type == DeployCommand.class) {
                 return (K) new DeployCommand(loader);
+            }
+            if (type == TestCommand.class) {
+                return (K) new TestCommand(loader, engine, codec);
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -80,7 +80,7 @@ public final class MappingEditorView extends BorderPane {
         details.setId("mapping-details");
         VBox left = new VBox(8, new ExpressionEditor(panes.expression()), details);
         VBox.setVgrow(details, Priority.ALWAYS);
-        SplitPane bottom = new SplitPane(left, new PreviewPane(preview, samples));
+        SplitPane bottom = new SplitPane(left, new PreviewPane(preview, samples, this::workspace));
         bottom.setDividerPositions(0.55);
         SplitPane main = new SplitPane(canvas, bottom);
         main.setOrientation(Orientation.VERTICAL);
@@ -330,5 +330,15 @@ public final class MappingEditorView extends BorderPane {
 
     public double zoom() {
         return editor.zoomProperty().get();
+    }
+
+    /** The workspace of the open mapping (the folder above its mappings/ folder), or null when it has no file yet. */
+    private Path workspace() {
+        Path file = document.fileProperty().get();
+        if (file == null || file.toAbsolutePath().getParent() == null
+                || file.toAbsolutePath().getParent().getParent() == null) {
+            return null;
+        }
+        return file.toAbsolutePath().getParent().getParent();
     }
 }

@@ -29,7 +29,8 @@ final class PreviewPane extends VBox {
     /** The lines marked as changed by the last result: the next result takes the mark off those it did not change. */
     private java.util.Set<Integer> marked = java.util.Set.of();
 
-    PreviewPane(PreviewViewModel preview, ObservableList<Path> samples) {
+    /** {@code workspace}: the open mapping's workspace, where a test case is kept; null while there is none. */
+    PreviewPane(PreviewViewModel preview, ObservableList<Path> samples, java.util.function.Supplier<Path> workspace) {
         setId("preview-pane");
         getStyleClass().add("preview-pane");
         Label title = new Label("Preview", StudioIcon.PREVIEW.create(16));
@@ -46,7 +47,32 @@ final class PreviewPane extends VBox {
         });
         Label inputName = new Label();
         inputName.textProperty().bind(preview.inputNameProperty());
-        HBox header = new HBox(8, title, sample, inputName);
+        Label kept = new Label();
+        kept.setId("preview-test-case");
+        kept.getStyleClass().add("preview-status");
+        javafx.scene.control.Button keep = new javafx.scene.control.Button("Save as test case…",
+                StudioIcon.SAVE.create(14));
+        keep.setId("preview-save-test-case");
+        keep.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
+                preview.resultProperty().get() == null || preview.resultProperty().get().failed(),
+                preview.resultProperty()));
+        keep.setOnAction(event -> {
+            Path root = workspace.get();
+            if (root == null) {
+                kept.setText("Save the mapping in a workspace first: a test case is kept beside it.");
+                return;
+            }
+            javafx.scene.control.TextInputDialog ask = new javafx.scene.control.TextInputDialog(
+                    preview.inputNameProperty().get().replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^-+|-+$", ""));
+            ask.initOwner(getScene().getWindow());
+            ask.setTitle("Save as test case");
+            ask.setHeaderText("The input and the output shown now, kept in samples/ as a case that switchboard test "
+                    + "runs.");
+            ask.setContentText("Name");
+            ask.showAndWait().filter(name -> !name.isBlank())
+                    .ifPresent(name -> preview.saveAsTestCase(root, name, kept::setText));
+        });
+        HBox header = new HBox(8, title, sample, inputName, keep, kept);
         header.getStyleClass().add("preview-header");
 
         output.setId("preview-output");

@@ -41,7 +41,7 @@ class PreviewPaneTest {
     void start(Stage stage) {
         preview = new PreviewViewModel(mapping, new PreviewComputation(new MappingEngine()), new PayloadCodec(), tasks,
                 Duration.ZERO);
-        pane = new PreviewPane(preview, FXCollections.observableArrayList());
+        pane = new PreviewPane(preview, FXCollections.observableArrayList(), () -> null);
         stage.setScene(new Scene(pane, 600, 400));
         stage.show();
     }

@@ -81,6 +81,27 @@ public final class PreviewViewModel {
         input.set(text);
     }
 
+    /**
+     * Keeps what the preview shows as a test case of the mapping ({@code switchboard test} runs it): the input as
+     * it is and the output now computed as what it must become. {@code done} hears a sentence either way.
+     */
+    public void saveAsTestCase(Path workspace, String name, java.util.function.Consumer<String> done) {
+        Mapping current = mapping.getValue();
+        PreviewResult shown = result.get();
+        if (current == null || current.id() == null || shown == null || shown.failed() || shown.output() == null) {
+            done.accept("Nothing to keep: the preview has no output for this input yet.");
+            return;
+        }
+        String text = input.get();
+        PayloadFormat inputFormat = format.get();
+        JsonNode output = shown.output();
+        tasks.run(() -> io.switchboard.flow.mapping.MappingTestCases.save(workspace, current.id(), name, text,
+                        inputFormat, output),
+                saved -> done.accept("Kept as test case " + workspace.relativize(saved.input()).toString()
+                        .replace('\\', '/') + " with its expected output"),
+                failure -> done.accept("The test case could not be saved: " + failure.getMessage()));
+    }
+
     /** Computes now rather than after the pause: for a newly opened mapping. */
     public void refreshNow() {
         Callable<Computed> work = prepare();

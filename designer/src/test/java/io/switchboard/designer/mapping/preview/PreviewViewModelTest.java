@@ -93,4 +93,23 @@ class PreviewViewModelTest {
         assertTrue(failed.error().contains("line 3"), failed.error());
         assertFalse(failed.error().isBlank());
     }
+
+    @Test
+    void aFailedMessageShownInThePreviewIsKeptAsATestCaseWithItsOutput(@org.junit.jupiter.api.io.TempDir Path workspace)
+            throws Exception {
+        List<String> said = new CopyOnWriteArrayList<>();
+        preview.saveAsTestCase(workspace, "too early", said::add);
+        assertTrue(said.get(0).startsWith("Nothing to keep"), said.toString());
+
+        preview.useInput("failed message #42", "{\"orderId\": \"ORD-42\"}");
+        afterThePause(1);
+        preview.saveAsTestCase(workspace, "failed message #42", said::add);
+        tasks.advance(Duration.ZERO);
+
+        assertTrue(said.get(1).contains("samples/m/failed-message-42.input.json"), said.toString());
+        assertEquals("{\"orderId\": \"ORD-42\"}", java.nio.file.Files.readString(
+                workspace.resolve("samples/m/failed-message-42.input.json")));
+        assertEquals("{ \"orderRef\": \"ORD-42\" }\n", java.nio.file.Files.readString(
+                workspace.resolve("samples/m/failed-message-42.expected.json")));
+    }
 }
