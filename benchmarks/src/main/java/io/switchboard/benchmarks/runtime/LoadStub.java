@@ -27,6 +27,7 @@ final class LoadStub implements AutoCloseable {
     private final Map<String, Integer> byKey = new ConcurrentHashMap<>();
     private volatile boolean countKeys;
     private volatile boolean acceptPoison;
+    private final Map<String, Long> firstByPath = new ConcurrentHashMap<>();
 
     LoadStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 512);
@@ -36,6 +37,7 @@ final class LoadStub implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 body = in.readAllBytes();
             }
+            firstByPath.putIfAbsent(exchange.getRequestURI().getPath(), System.nanoTime());
             String text = new String(body, StandardCharsets.UTF_8);
             int status = text.contains("POISON") && !acceptPoison ? 422 : 200;
             if (status == 200) {
@@ -58,6 +60,11 @@ final class LoadStub implements AutoCloseable {
 
     String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/invoices";
+    }
+
+    /** When (nanoTime) the first request on {@code path} arrived; null when none has. */
+    Long firstOn(String path) {
+        return firstByPath.get(path);
     }
 
     /** From now on takes the orders it refused: the target is fixed, the failed messages can be replayed. */

@@ -104,7 +104,12 @@ public final class CamelYamlExporter {
             Files.writeString(outDir.resolve(APPLICATION_PROPERTIES), APPLICATION_PROPERTIES_TEXT);
             Path routeFile = outDir.resolve(flow.id() + ".camel.yaml");
             Files.writeString(routeFile, yaml, StandardCharsets.UTF_8);
-            return new ExportResult(routeFile, List.copyOf(written));
+            Path ingressFile = null;
+            if (binding != null) {
+                ingressFile = outDir.resolve(flow.id() + "-ingress.camel.yaml");
+                Files.writeString(ingressFile, ingressYaml(flow, binding), StandardCharsets.UTF_8);
+            }
+            return new ExportResult(routeFile, ingressFile, List.copyOf(written));
         } catch (IOException e) {
             throw new ExportException("cannot write the export to " + outDir + ": " + e.getMessage(), e);
         }
@@ -120,12 +125,8 @@ public final class CamelYamlExporter {
         Flow flow = loaded.flow();
         ArrayNode document = NODES.arrayNode();
         document.addObject().set("routeConfiguration", errorPolicy(flow, binding));
-        if (binding == null) {
-            document.addObject().set("route", route(loaded, null));
-        } else {
-            document.addObject().set("route", ingressRoute(flow, binding));
-            document.addObject().set("route", route(loaded, binding));
-        }
+        // For the runtime, the ingress is a file of its own (ingressYaml): a deploy keeps it while it is the same.
+        document.addObject().set("route", route(loaded, binding));
         try {
             return YAML.writeValueAsString(document);
         } catch (JsonProcessingException e) {
@@ -133,7 +134,18 @@ public final class CamelYamlExporter {
         }
     }
 
-    /** Runtime only: the ingress reads the message and hands it to the deployed version's processing route. */
+    /** Runtime only: the ingress route as Camel YAML DSL text. */
+    public String ingressYaml(Flow flow, RuntimeBinding binding) throws ExportException {
+        ArrayNode document = NODES.arrayNode();
+        document.addObject().set("route", ingressRoute(flow, binding));
+        try {
+            return YAML.writeValueAsString(document);
+        } catch (JsonProcessingException e) {
+            throw new ExportException("cannot write YAML: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runtime only: the ingress reads the message and hands it to whichever version is active. */
     private ObjectNode ingressRoute(Flow flow, RuntimeBinding binding) throws ExportException {
         ObjectNode route = NODES.objectNode();
         route.put("id", flow.id());
@@ -145,7 +157,7 @@ public final class CamelYamlExporter {
         ObjectNode received = steps.addObject().putObject("setProperty");
         received.put("name", RuntimeBinding.RECEIVED_PROPERTY);
         received.putObject("simple").put("expression", "${body}");
-        steps.addObject().putObject("to").put("uri", binding.processingUri(flow.id()));
+        steps.addObject().putObject("to").put("uri", RuntimeBinding.activeUri(flow.id()));
         answerOnly(steps, flow.source());
         return route;
     }

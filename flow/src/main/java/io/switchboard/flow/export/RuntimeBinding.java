@@ -4,8 +4,10 @@ package io.switchboard.flow.export;
  * How an export is bound into Switchboard's own runtime, as opposed to a stock Camel folder: the deployed version,
  * where failed messages go, and where the resources are.
  *
- * <p>The route is split in two: the ingress ({@code <id>}) reads the message and hands it to the version's
- * processing route ({@code direct:<id>-v<version>}), which replay can call directly. Failures that exhaust the
+ * <p>The route is split in two: the ingress ({@code <id>}, the same for every version with the same source) reads
+ * the message and hands it to {@code direct:<id>-active}, which the runtime points at the active version's
+ * processing route ({@code direct:<id>-v<version>}, which replay can call directly). A deploy loads the new
+ * processing route beside the old one and then moves that pointer: the ingress keeps taking messages throughout. Failures that exhaust the
  * error policy go, as originally received, to {@code failedUri}; if that endpoint fails too, the error goes back
  * to the sender rather than being dropped ({@code deadLetterHandleNewException=false}).
  *
@@ -29,5 +31,10 @@ public record RuntimeBinding(int version, String failedUri, String deliveredUri,
 
     public String processingUri(String flowId) {
         return "direct:" + processingRouteId(flowId);
+    }
+
+    /** Where the ingress hands every message: the runtime points it at the active version. */
+    public static String activeUri(String flowId) {
+        return "direct:" + flowId + "-active";
     }
 }

@@ -204,10 +204,10 @@ public final class FlowHost implements AutoCloseable {
             Path exportDir = versionDir.resolve("export");
             RuntimeBinding binding = new RuntimeBinding(version, FailureRecorder.ENDPOINT,
                     DeliveryRecorder.ENDPOINT, exportDir.toString());
-            Path routes = exporter.export(loaded, exportDir, binding).routeFile();
+            var exported = exporter.export(loaded, exportDir, binding);
             DataFolder.restrict(configuration.flowsDir());
             HostedFlow hosted = new HostedFlow(loaded.flow(), version, binding);
-            replaceRoutes(hosted, routes);
+            replaceRoutes(hosted, exported.routeFile(), exported.ingressFile());
             registry.activate(hosted);
             if (!running) {
                 context().getRouteController().stopRoute(flowId);
@@ -223,15 +223,16 @@ public final class FlowHost implements AutoCloseable {
         }
     }
 
-    /** The ingress route is replaced; earlier versions' processing routes stay for replays pinned to them. */
-    private void replaceRoutes(HostedFlow hosted, Path routes) throws Exception {
+    /**
+     * Switches a flow to a version without refusing a message: the version's processing route is loaded beside the
+     * one running, then the flow's switch ({@code direct:<id>-active}, a {@link VersionSwitch}) is pointed at it in
+     * one step; messages under way finish on the version they started on.
+     * The ingress is kept while the source is the same, and replaced (a short 503 with Retry-After) when it is not.
+     * Earlier versions' processing routes stay for replays pinned to them.
+     */
+    private void replaceRoutes(HostedFlow hosted, Path routes, Path ingress) throws Exception {
         CamelContext context = context();
-        for (String id : List.of(hosted.flowId(), hosted.processingRouteId())) {
-            if (context.getRoute(id) != null) {
-                context.getRouteController().stopRoute(id);
-                context.removeRoute(id);
-            }
-        }
+        removeRoute(context, hosted.processingRouteId());
         // Loading a version again (a rollback to a loaded version) brings its error policy again too.
         Model model = context.getCamelContextExtension().getContextPlugin(Model.class);
         RouteConfigurationDefinition policy = model.getRouteConfigurationDefinition(
@@ -239,6 +240,44 @@ public final class FlowHost implements AutoCloseable {
         if (policy != null) {
             model.removeRouteConfiguration(policy);
         }
+        load(context, routes);
+        VersionSwitch versions = switches.get(hosted.flowId());
+        if (versions == null) {
+            VersionSwitch created = new VersionSwitch(context.createProducerTemplate());
+            context.addRoutes(new org.apache.camel.builder.RouteBuilder(context) {
+                @Override
+                public void configure() {
+                    // No error handling of its own: a failure goes back to the ingress as it did from the version.
+                    from(io.switchboard.flow.export.RuntimeBinding.activeUri(hosted.flowId()))
+                            .routeId(hosted.flowId() + "-active").errorHandler(noErrorHandler()).process(created);
+                }
+            });
+            switches.put(hosted.flowId(), created);
+            versions = created;
+        }
+        versions.point(context.getEndpoint(hosted.processingUri()));
+        String ingressText = Files.readString(ingress);
+        if (context.getRoute(hosted.flowId()) == null || !ingressText.equals(loadedIngress.get(hosted.flowId()))) {
+            removeRoute(context, hosted.flowId());
+            load(context, ingress);
+            loadedIngress.put(hosted.flowId(), ingressText);
+        }
+    }
+
+    /** Each flow's switch to its active version. */
+    private final java.util.Map<String, VersionSwitch> switches = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The ingress each flow's route was loaded from, to tell whether a new version needs a new one. */
+    private final java.util.Map<String, String> loadedIngress = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void removeRoute(CamelContext context, String id) throws Exception {
+        if (context.getRoute(id) != null) {
+            context.getRouteController().stopRoute(id);
+            context.removeRoute(id);
+        }
+    }
+
+    private static void load(CamelContext context, Path routes) throws Exception {
         Resource resource = ResourceHelper.resolveResource(context, "file:" + routes.toAbsolutePath());
         PluginHelper.getRoutesLoader(context).loadRoutes(resource);
     }
