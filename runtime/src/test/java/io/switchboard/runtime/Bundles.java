@@ -35,6 +35,16 @@ public final class Bundles {
                 "contracts/orders.yaml", Files.readString(ORDERS.resolve("contracts/orders.yaml"))));
     }
 
+    /** The orders flow deduplicating every received message by its order id, not only replays. */
+    public static DeployBundle ordersReceivedOnce(String targetUrl) throws IOException {
+        DeployBundle bundle = orders(targetUrl);
+        ObjectNode flow = (ObjectNode) JSON.readTree(bundle.files().get("flows/orders.flow.json"));
+        flow.put("idempotencyScope", "messages");
+        Map<String, String> files = new java.util.HashMap<>(bundle.files());
+        files.put("flows/orders.flow.json", JSON.writerWithDefaultPrettyPrinter().writeValueAsString(flow));
+        return new DeployBundle(bundle.flowFile(), files);
+    }
+
     public static String order(String orderId) throws IOException {
         ObjectNode order = (ObjectNode) JSON.readTree(ORDERS.resolve("samples/order-small.json").toFile());
         order.put("orderId", orderId);

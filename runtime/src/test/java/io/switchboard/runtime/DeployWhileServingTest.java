@@ -34,51 +34,54 @@ class DeployWhileServingTest {
 
     @Test
     void ordersSentDuringTwoDeploysAndARollbackAreAllDelivered() throws Exception {
-        int ingressPort = LoopbackPorts.free();
-        try (StubTarget target = new StubTarget();
-             SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
+        // The target takes its port first: a port picked as free and then taken by it would not be free.
+        try (StubTarget target = new StubTarget()) {
+            int ingressPort = LoopbackPorts.free();
+            try (SwitchboardRuntime runtime = SwitchboardRuntime.start(RuntimeConfiguration.defaults(data)
                      .withIngressPort(ingressPort).withApiPort(0))) {
-            assertEquals(1, runtime.host().deploy(Bundles.orders(target.url("/v1")), "test"));
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-            AtomicBoolean sending = new AtomicBoolean(true);
-            AtomicInteger sent = new AtomicInteger();
-            Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
-            ExecutorService senders = Executors.newFixedThreadPool(8);
-            List<Future<Object>> running = new java.util.ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                running.add(senders.submit(() -> {
-                    while (sending.get()) {
-                        int status = http.send(HttpRequest.newBuilder(
-                                        URI.create("http://127.0.0.1:" + ingressPort + "/orders"))
-                                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                                .POST(HttpRequest.BodyPublishers.ofString(Bundles.order("ORD-S" + sent.incrementAndGet())))
-                                .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
-                        statuses.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
-                    }
-                    return null;
-                }));
-            }
-            untilDelivered(target, 50);
-            assertEquals(2, runtime.host().deploy(Bundles.orders(target.url("/v2")), "test"));
-            untilDelivered(target, target.count() + 50);
-            assertEquals(3, runtime.host().deploy(Bundles.orders(target.url("/v3")), "test"));
-            untilDelivered(target, target.count() + 50);
-            runtime.host().rollback("orders", 2);
-            untilDelivered(target, target.count() + 50);
-            sending.set(false);
-            for (Future<Object> sender : running) {
-                sender.get(30, TimeUnit.SECONDS);
-            }
-            senders.shutdown();
+                assertEquals(1, runtime.host().deploy(Bundles.orders(target.url("/v1")), "test"));
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+                AtomicBoolean sending = new AtomicBoolean(true);
+                AtomicInteger sent = new AtomicInteger();
+                Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+                ExecutorService senders = Executors.newFixedThreadPool(8);
+                List<Future<Object>> running = new java.util.ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    running.add(senders.submit(() -> {
+                        while (sending.get()) {
+                            int status = http.send(HttpRequest.newBuilder(
+                                            URI.create("http://127.0.0.1:" + ingressPort + "/orders"))
+                                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            Bundles.order("ORD-S" + sent.incrementAndGet())))
+                                    .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                            statuses.computeIfAbsent(status, key -> new AtomicInteger()).incrementAndGet();
+                        }
+                        return null;
+                    }));
+                }
+                untilDelivered(target, 50);
+                assertEquals(2, runtime.host().deploy(Bundles.orders(target.url("/v2")), "test"));
+                untilDelivered(target, target.count() + 50);
+                assertEquals(3, runtime.host().deploy(Bundles.orders(target.url("/v3")), "test"));
+                untilDelivered(target, target.count() + 50);
+                runtime.host().rollback("orders", 2);
+                untilDelivered(target, target.count() + 50);
+                sending.set(false);
+                for (Future<Object> sender : running) {
+                    sender.get(30, TimeUnit.SECONDS);
+                }
+                senders.shutdown();
 
-            assertEquals(Map.of(200, sent.get()), statuses.entrySet().stream().collect(Collectors.toMap(
-                    Map.Entry::getKey, entry -> entry.getValue().get())), "every order answered 200");
-            assertEquals(sent.get(), target.count(), "every order delivered");
-            Map<String, Long> byPath = target.receivedSoFar().stream().collect(Collectors.groupingBy(
-                    StubTarget.Received::path, Collectors.counting()));
-            assertTrue(byPath.keySet().containsAll(List.of("/v1", "/v2", "/v3")), byPath.toString());
-            List<StubTarget.Received> all = target.receivedSoFar();
-            assertEquals("/v2", all.get(all.size() - 1).path(), "after the rollback, version 2 serves");
+                assertEquals(Map.of(200, sent.get()), statuses.entrySet().stream().collect(Collectors.toMap(
+                        Map.Entry::getKey, entry -> entry.getValue().get())), "every order answered 200");
+                assertEquals(sent.get(), target.count(), "every order delivered");
+                Map<String, Long> byPath = target.receivedSoFar().stream().collect(Collectors.groupingBy(
+                        StubTarget.Received::path, Collectors.counting()));
+                assertTrue(byPath.keySet().containsAll(List.of("/v1", "/v2", "/v3")), byPath.toString());
+                List<StubTarget.Received> all = target.receivedSoFar();
+                assertEquals("/v2", all.get(all.size() - 1).path(), "after the rollback, version 2 serves");
+            }
         }
     }
 

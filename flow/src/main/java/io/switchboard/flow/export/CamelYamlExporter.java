@@ -189,12 +189,14 @@ public final class CamelYamlExporter {
         for (int i = 0; i < flowSteps.size(); i++) {
             if (keyPending && !(flowSteps.get(i) instanceof Step.Validate)) {
                 current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
+                current = receiveOnce(flow, binding, current);
                 keyPending = false;
             }
             current = step(loaded, i, current, binding);
         }
         if (keyPending) {
             current.addObject().set("setHeader", idempotencyHeader(flow.idempotencyKey()));
+            current = receiveOnce(flow, binding, current);
         }
         target(flow.target(), flow.errorPolicy(), route.get("id").asText() + TARGET_NODE_SUFFIX, current);
         if (binding != null) {
@@ -203,6 +205,22 @@ public final class CamelYamlExporter {
             answerOnly(steps, flow.source());
         }
         return route;
+    }
+
+    /**
+     * Runtime only, for a flow that deduplicates every message: asks the runtime whether the key was delivered (or
+     * is being delivered) and nests the rest of the flow in a filter that a duplicate skips; the runtime has set its
+     * answer. A stock export has no store of keys: there the key only marks the message.
+     */
+    private static ArrayNode receiveOnce(Flow flow, RuntimeBinding binding, ArrayNode steps) {
+        if (binding == null || !flow.deduplicatesMessages()) {
+            return steps;
+        }
+        steps.addObject().putObject("to").put("uri", RuntimeBinding.RECEIVE_URI);
+        ObjectNode filter = steps.addObject().putObject("filter");
+        filter.putObject("simple").put("expression", "${exchangeProperty." + RuntimeBinding.DUPLICATE_PROPERTY
+                + "} == null");
+        return filter.putArray("steps");
     }
 
     /** Adds one step; returns the list later steps go into (a filter nests what follows it). */

@@ -33,6 +33,11 @@ public record RuntimeBinding(int version, String failedUri, String deliveredUri,
         return "direct:" + processingRouteId(flowId);
     }
 
+    /** Where a flow that deduplicates every message asks whether the message's key was delivered already. */
+    public static final String RECEIVE_URI = "direct:switchboard-receive";
+    /** Set by the runtime on a message found to be a duplicate: the rest of the flow is skipped. */
+    public static final String DUPLICATE_PROPERTY = "SwitchboardDuplicate";
+
     /** Where the ingress hands every message: the runtime points it at the active version. */
     public static String activeUri(String flowId) {
         return "direct:" + flowId + "-active";

@@ -12,6 +12,9 @@ import java.util.List;
  * @param id             stable identifier, also the Camel route id
  * @param idempotencyKey a path into the received message (for example {@code .orderId}) whose value identifies it
  *                       for deduplicated replay
+ * @param idempotencyScope where the key deduplicates: {@code replays} (the default) only, or {@code messages}:
+ *                       every message received too (an idempotent receiver: a message whose key was delivered is
+ *                       answered as a duplicate and not delivered again)
  * @param masking        paths whose values the monitor hides from viewers
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -24,9 +27,16 @@ public record Flow(
         FlowTarget target,
         ErrorPolicy errorPolicy,
         String idempotencyKey,
+        String idempotencyScope,
         List<MaskingRule> masking) {
 
     public static final int FORMAT_VERSION = 1;
+    public static final String SCOPE_MESSAGES = "messages";
+
+    /** Whether every received message is deduplicated by its key, not only replays. */
+    public boolean deduplicatesMessages() {
+        return idempotencyKey != null && SCOPE_MESSAGES.equals(idempotencyScope);
+    }
 
     public Flow {
         // A step the loader could not read stays as null, so the others keep their index in findings.

@@ -98,12 +98,13 @@ class CamelYamlExporterTest {
     }
 
     private static LoadedFlow loadedFlow(FlowTarget target) {
-        Flow flow = new Flow(1, "f", null, new FlowSource.Http("/f", "POST"), List.of(), target, null, null, null);
+        Flow flow = new Flow(1, "f", null, new FlowSource.Http("/f", "POST"), List.of(), target, null, null, null,
+                null);
         return new LoadedFlow(flow, null, Map.of(), Map.of(), List.of());
     }
 
     private static LoadedFlow withTarget(LoadedFlow base, FlowTarget target) {
         return new LoadedFlow(new Flow(1, base.flow().id(), null, base.flow().source(), List.of(), target, null,
-                null, null), null, Map.of(), Map.of(), List.of());
+                null, null, null), null, Map.of(), Map.of(), List.of());
     }
 }

@@ -1,8 +1,11 @@
 package io.switchboard.runtime.engine;
 
+import io.switchboard.flow.export.RuntimeBinding;
 import io.switchboard.runtime.store.IdempotencyStore;
-import org.apache.camel.spi.CamelEvent;
+import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.Exchange;
+import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
 
 /**
@@ -83,6 +86,58 @@ public final class DeliveryRecorder extends EventNotifierSupport {
     private static boolean delivered(Exchange exchange) {
         Integer status = exchange.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, Integer.class);
         return exchange.getException() == null && exchange.getProperty(FailureRecorder.FAILED_PROPERTY) == null
+                && exchange.getProperty(RuntimeBinding.DUPLICATE_PROPERTY) == null
                 && (status == null || status < 400);
+    }
+
+    /** Keys of messages received and not yet ended, per flow: a second one meanwhile is a duplicate in flight. */
+    private final java.util.Set<String> receiving = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * The idempotent receiver of a flow that deduplicates every message, called from its route once the key is
+     * known: a message whose key was delivered is answered 200 as a duplicate, one whose key is being delivered
+     * right now (by another message or a replay) 409; either way the rest of the flow is skipped and nothing is
+     * delivered again. A first message goes on, holding its key until it ends.
+     */
+    public void receive(Exchange exchange) {
+        String key = exchange.getMessage().getHeader(KEY_HEADER, String.class);
+        Optional<HostedFlow> hosted = registry.byRoute(exchange.getFromRouteId());
+        if (key == null || hosted.isEmpty()) {
+            return;
+        }
+        String held = hosted.get().flowId() + '\n' + key;
+        if (!receiving.add(held)) {
+            duplicate(exchange, 409, Map.of("error", "a message with idempotency key " + key
+                    + " is being delivered right now; retry later"));
+            return;
+        }
+        IdempotencyStore.Known known = keys.known(hosted.get().flowId(), key);
+        if (known != IdempotencyStore.Known.NOTHING) {
+            receiving.remove(held);
+            duplicate(exchange, known == IdempotencyStore.Known.DELIVERED ? 200 : 409,
+                    known == IdempotencyStore.Known.DELIVERED
+                            ? Map.of("duplicate", true, "idempotencyKey", key,
+                            "outcome", "delivered before; not delivered again")
+                            : Map.of("error", "a message with idempotency key " + key
+                            + " is being replayed right now; retry later"));
+            return;
+        }
+        exchange.getExchangeExtension().addOnCompletion(new org.apache.camel.support.SynchronizationAdapter() {
+            @Override
+            public void onDone(Exchange done) {
+                receiving.remove(held);
+            }
+        });
+    }
+
+    private static void duplicate(Exchange exchange, int status, Map<String, Object> answer) {
+        exchange.setProperty(RuntimeBinding.DUPLICATE_PROPERTY, status);
+        exchange.getMessage().setHeader(Exchange.HTTP_RESPONSE_CODE, status);
+        exchange.getMessage().setHeader(Exchange.CONTENT_TYPE, "application/json");
+        try {
+            exchange.getMessage().setBody(io.switchboard.runtimeclient.wire.Json.MAPPER.writeValueAsString(answer));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -346,6 +346,8 @@ public final class FlowHost implements AutoCloseable {
         public void configure() {
             from(FailureRecorder.ENDPOINT).routeId("switchboard-failed").process(failures);
             from(DeliveryRecorder.ENDPOINT).routeId("switchboard-delivered").process(deliveries::recordKey);
+            from(io.switchboard.flow.export.RuntimeBinding.RECEIVE_URI).routeId("switchboard-receive")
+                    .process(deliveries::receive);
         }
     }
 }

@@ -26,6 +26,8 @@ public final class IdempotencyStore {
 
     private final Database database;
     private final Queue<DeliveredKey> unwritten = new ConcurrentLinkedQueue<>();
+    /** The keys in {@code unwritten}, for a receiver asking about a delivery not yet written. */
+    private final java.util.Set<String> unwrittenKeys = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final AtomicBoolean writeQueued = new AtomicBoolean();
 
     public IdempotencyStore(Database database) {
@@ -98,6 +100,7 @@ public final class IdempotencyStore {
      * statement, in the writer's next commit.
      */
     public void recordDelivered(String flowId, String key) {
+        unwrittenKeys.add(flowId + '\n' + key);
         unwritten.add(new DeliveredKey(flowId, key, Instant.now()));
         // The flag is cleared before the queued write drains: a key added later is drained by it or queues another.
         if (writeQueued.compareAndSet(false, true)) {
@@ -134,8 +137,34 @@ public final class IdempotencyStore {
                     merge.addBatch();
                 }
                 merge.executeBatch();
+                // Read from the table from now on (the commit is the writer's next step, before anyone is answered).
+                keys.forEach(written -> unwrittenKeys.remove(written.flowId() + '\n' + written.key()));
                 return keys.size();
             }
+        }
+    }
+
+    /** What is known of a key: delivered, being delivered by a replay that claimed it, or nothing. */
+    public enum Known { NOTHING, DELIVERED, IN_PROGRESS }
+
+    public Known known(String flowId, String key) {
+        if (unwrittenKeys.contains(flowId + '\n' + key)) {
+            return Known.DELIVERED;
+        }
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT claimed_by FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
+            select.setString(1, flowId);
+            select.setString(2, key);
+            try (ResultSet rows = select.executeQuery()) {
+                if (!rows.next()) {
+                    return Known.NOTHING;
+                }
+                rows.getLong(1);
+                return rows.wasNull() ? Known.DELIVERED : Known.IN_PROGRESS;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read idempotency key of flow " + flowId, e);
         }
     }
 

@@ -28,7 +28,7 @@ class FailureRecorderTest {
     Path data;
 
     private final Flow flow = new Flow(1, "orders", "Orders", new FlowSource.Http("/orders", "POST"), List.of(),
-            new FlowTarget.Log("orders"), null, ".orderId", List.of());
+            new FlowTarget.Log("orders"), null, ".orderId", null, List.of());
     private final HostedFlow hosted = new HostedFlow(flow, 1, new RuntimeBinding(1, FailureRecorder.ENDPOINT,
             DeliveryRecorder.ENDPOINT, "unused"));
 
