@@ -2,6 +2,7 @@ package io.switchboard.app;
 
 import io.switchboard.app.contracts.ContractsWorkbench;
 import io.switchboard.app.design.DesignWorkbench;
+import io.switchboard.app.flows.FlowExports;
 import io.switchboard.app.monitor.FlowAlerts;
 import io.switchboard.app.monitor.FlowMappings;
 import io.switchboard.app.monitor.MonitorWorkbench;
@@ -121,6 +122,7 @@ public final class StudioApplication extends Application {
             }
         });
         view.showMenus(StudioMenus.build(viewModel, design, contracts,
+                () -> FlowExports.ask(stage, workspace, designTasks),
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
         stage.setOnCloseRequest(event -> {
             // Closing waits for the answer (and for the saves it asks for); the stage is closed from here.

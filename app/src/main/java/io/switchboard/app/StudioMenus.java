@@ -22,7 +22,7 @@ final class StudioMenus {
     }
 
     static MenuBar build(MainWindowViewModel shell, DesignWorkbench design, ContractsWorkbench contracts,
-                         Runnable closeWindow) {
+                         Runnable exportFlow, Runnable closeWindow) {
         ObservableBooleanValue designing = Bindings.equal(shell.perspectiveProperty(), Perspective.DESIGN);
         ObservableBooleanValue contracting = Bindings.equal(shell.perspectiveProperty(), Perspective.CONTRACTS);
         MappingEditorView mapping = design.view();
@@ -31,6 +31,7 @@ final class StudioMenus {
         return StudioMenuBar.of(List.of(
                 new Section("File", List.of(
                         new Item("Save", keys("Shortcut+S"), save, null),
+                        new Item("Export flow as Camel YAML…", null, exportFlow, null),
                         Item.separator(),
                         new Item("Quit", keys("Shortcut+Q"), closeWindow, null))),
                 new Section("Edit", List.of(

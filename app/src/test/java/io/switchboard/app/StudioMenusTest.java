@@ -49,7 +49,7 @@ class StudioMenusTest {
         ContractsWorkbench contracts = new ContractsWorkbench(workspace, tasks, tasks);
         view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.view(), Perspective.CONTRACTS,
                 contracts.view()), opened::add);
-        menus = StudioMenus.build(shell, design, contracts, stage::close);
+        menus = StudioMenus.build(shell, design, contracts, () -> { }, stage::close);
         view.showMenus(menus);
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();

@@ -53,7 +53,7 @@ class StudioScreenshotsTest {
         contracts = new ContractsWorkbench(workspace, tasks, tasks);
         MainWindowView view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.view(),
                 Perspective.CONTRACTS, contracts.view()), entry -> { });
-        view.showMenus(StudioMenus.build(shell, design, contracts, stage::close));
+        view.showMenus(StudioMenus.build(shell, design, contracts, () -> { }, stage::close));
         scene = new Scene(view, 1280, 800);
         view.applyTheme(scene);
         stage.setScene(scene);
