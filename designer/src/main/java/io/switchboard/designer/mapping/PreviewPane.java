@@ -50,9 +50,13 @@ final class PreviewPane extends VBox {
         Label kept = new Label();
         kept.setId("preview-test-case");
         kept.getStyleClass().add("preview-status");
-        javafx.scene.control.Button keep = new javafx.scene.control.Button("Save as test case…",
-                StudioIcon.SAVE.create(14));
+        javafx.scene.control.Button keep = new javafx.scene.control.Button("Test case…", StudioIcon.SAVE.create(14));
         keep.setId("preview-save-test-case");
+        keep.setTooltip(new javafx.scene.control.Tooltip("Save as test case: the input and the output shown now, "
+                + "kept in samples/ and run by switchboard test"));
+        keep.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        inputName.setMinWidth(0);
         keep.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() ->
                 preview.resultProperty().get() == null || preview.resultProperty().get().failed(),
                 preview.resultProperty()));
@@ -72,7 +76,10 @@ final class PreviewPane extends VBox {
             ask.showAndWait().filter(name -> !name.isBlank())
                     .ifPresent(name -> preview.saveAsTestCase(root, name, kept::setText));
         });
-        HBox header = new HBox(8, title, sample, inputName, keep, kept);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, sample, inputName, spacer, keep);
+        kept.setWrapText(true);
         header.getStyleClass().add("preview-header");
 
         output.setId("preview-output");
@@ -88,7 +95,8 @@ final class PreviewPane extends VBox {
         status.getStyleClass().add("preview-status");
         status.setWrapText(true);
         status.textProperty().bind(preview.statusProperty());
-        getChildren().addAll(header, tabs, status);
+        kept.managedProperty().bind(kept.textProperty().isNotEmpty());
+        getChildren().addAll(header, kept, tabs, status);
         preview.resultProperty().addListener((observable, old, now) -> show(now));
     }
 
