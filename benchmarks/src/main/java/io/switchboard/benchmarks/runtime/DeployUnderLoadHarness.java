@@ -2,9 +2,6 @@ package io.switchboard.benchmarks.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.switchboard.runtime.RuntimeMain;
-import io.switchboard.runtime.config.LoopbackPorts;
-import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.RuntimeClient;
 import io.switchboard.runtimeclient.wire.DeployRequest;
 import java.net.URI;
@@ -46,26 +43,9 @@ public final class DeployUnderLoadHarness {
         int rounds = Integer.getInteger("switchboard.rounds", 3);
         String template = Files.readString(root.resolve("examples/orders/samples/order-small.json"))
                 .replace("\"ORD-2024-548985\"", "\"%ID%\"");
-        Path work = Files.createTempDirectory("switchboard-deploy");
-        try (LoadStub stub = new LoadStub()) {
-            Path workspace = RuntimeLoadHarness.workspaceWithTarget(root, work, stub.url());
-            int ingress = LoopbackPorts.free();
-            int api = LoopbackPorts.free();
-            Path data = work.resolve("data");
-            Process process = RuntimeLoadHarness.launch(work.resolve("runtime.log"), RuntimeMain.class.getName(),
-                    "--data", data.toString(), "--ingress-port", String.valueOf(ingress), "--api-port",
-                    String.valueOf(api));
-            try {
-                RuntimeLoadHarness.awaitUrlFile(data);
-                RuntimeClient client = new JdkRuntimeClient("http://127.0.0.1:" + api,
-                        Files.readString(data.resolve("admin.token")).trim());
-                client.deploy("orders", RuntimeLoadHarness.bundle(workspace)).toCompletableFuture()
-                        .get(60, TimeUnit.SECONDS);
-                run(client, workspace, stub, "http://127.0.0.1:" + ingress + "/orders", template, rounds);
-            } finally {
-                process.destroy();
-                process.waitFor(30, TimeUnit.SECONDS);
-            }
+        try (LoadStub stub = new LoadStub();
+             RemoteRuntime runtime = RemoteRuntime.start(root, "switchboard-deploy", stub.url())) {
+            run(runtime.client(), runtime.workspace(), stub, runtime.ingress(), template, rounds);
         }
         System.exit(0);
     }

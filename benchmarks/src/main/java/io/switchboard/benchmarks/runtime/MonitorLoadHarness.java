@@ -8,7 +8,6 @@ import io.switchboard.fx.task.Tasks;
 import io.switchboard.monitor.MonitorView;
 import io.switchboard.monitor.MonitorViewModel;
 import io.switchboard.monitor.connection.ConnectionState;
-import io.switchboard.runtime.RuntimeMain;
 import io.switchboard.runtime.SwitchboardRuntime;
 import io.switchboard.runtime.config.LoopbackPorts;
 import io.switchboard.runtime.config.RuntimeConfiguration;
@@ -106,28 +105,8 @@ public final class MonitorLoadHarness {
         return orderTemplate.replace("%ID%", id);
     }
 
-    /** A runtime in its own process with the orders flow delivering to {@code stub}. */
-    private record Remote(Process process, RuntimeClient client, String ingress) implements AutoCloseable {
-        @Override
-        public void close() {
-            process.destroy();
-        }
-    }
-
-    private Remote remote(LoadStub stub) throws Exception {
-        Path work = Files.createTempDirectory("switchboard-monitor");
-        Path workspace = RuntimeLoadHarness.workspaceWithTarget(root, work, stub.url());
-        int ingress = LoopbackPorts.free();
-        int api = LoopbackPorts.free();
-        Path data = work.resolve("data");
-        Process process = RuntimeLoadHarness.launch(work.resolve("runtime.log"), RuntimeMain.class.getName(),
-                "--data", data.toString(), "--ingress-port", String.valueOf(ingress), "--api-port",
-                String.valueOf(api));
-        RuntimeLoadHarness.awaitUrlFile(data);
-        RuntimeClient client = new JdkRuntimeClient("http://127.0.0.1:" + api,
-                Files.readString(data.resolve("admin.token")).trim());
-        client.deploy("orders", RuntimeLoadHarness.bundle(workspace)).toCompletableFuture().get(60, TimeUnit.SECONDS);
-        return new Remote(process, client, "http://127.0.0.1:" + ingress + "/orders");
+    private RemoteRuntime remote(LoadStub stub) throws Exception {
+        return RemoteRuntime.start(root, "switchboard-monitor", stub.url());
     }
 
     /** At most this many orders wait for their answer: past what the runtime takes, sending slows down to it. */
@@ -181,7 +160,7 @@ public final class MonitorLoadHarness {
         ConcurrentLinkedQueue<Long> beatWork = new ConcurrentLinkedQueue<>();
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         AtomicBoolean beating = new AtomicBoolean(true);
-        try (LoadStub stub = new LoadStub(); Remote runtime = remote(stub)) {
+        try (LoadStub stub = new LoadStub(); RemoteRuntime runtime = remote(stub)) {
             MonitorViewModel[] monitor = new MonitorViewModel[1];
             onFx(() -> {
                 monitor[0] = new MonitorViewModel(runtime.client(), tasks, "load");
@@ -371,7 +350,7 @@ public final class MonitorLoadHarness {
     }
 
     private void replay(int size) throws Exception {
-        try (LoadStub stub = new LoadStub(); Remote runtime = remote(stub)) {
+        try (LoadStub stub = new LoadStub(); RemoteRuntime runtime = remote(stub)) {
             long stored = fail(runtime.ingress(), 1_000, Math.max(1, size / 1_000), "REPLAY");
             waitFor(() -> groupWaiting(runtime.client()) >= stored);
             FailureGroupSummary group = runtime.client().failureGroups(FailedFilter.ofFlow("orders"))

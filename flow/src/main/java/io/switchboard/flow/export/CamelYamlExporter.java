@@ -127,17 +127,17 @@ public final class CamelYamlExporter {
         document.addObject().set("routeConfiguration", errorPolicy(flow, binding));
         // For the runtime, the ingress is a file of its own (ingressYaml): a deploy keeps it while it is the same.
         document.addObject().set("route", route(loaded, binding));
-        try {
-            return YAML.writeValueAsString(document);
-        } catch (JsonProcessingException e) {
-            throw new ExportException("cannot write YAML: " + e.getMessage(), e);
-        }
+        return yaml(document);
     }
 
     /** Runtime only: the ingress route as Camel YAML DSL text. */
     public String ingressYaml(Flow flow, RuntimeBinding binding) throws ExportException {
         ArrayNode document = NODES.arrayNode();
         document.addObject().set("route", ingressRoute(flow, binding));
+        return yaml(document);
+    }
+
+    private static String yaml(ArrayNode document) throws ExportException {
         try {
             return YAML.writeValueAsString(document);
         } catch (JsonProcessingException e) {
