@@ -88,9 +88,10 @@ class RuntimeDeliveryTest {
         assertTrue(stored.errorMessage().contains("422"), stored.errorMessage());
         assertEquals(200, post(Bundles.order("ORD-after")).statusCode(), "the flow keeps running");
         var counters = runtime.metrics().of("orders");
-        // The last exchange is counted when Camel reports it complete, just after its answer went out.
+        // The last exchange is counted when Camel reports it complete, just after its answer went out: first in,
+        // then delivered, so both are waited for.
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (counters.in() < 1001 && System.nanoTime() < deadline) {
+        while ((counters.in() < 1001 || counters.delivered() < 1000) && System.nanoTime() < deadline) {
             Thread.onSpinWait();
         }
         assertEquals(1001, counters.in());
