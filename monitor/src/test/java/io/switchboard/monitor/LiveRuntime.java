@@ -28,15 +28,18 @@ final class LiveRuntime implements AutoCloseable {
     private static final Path ORDERS = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
 
     private final Path data;
-    private final int ingressPort = LoopbackPorts.free();
-    private final int apiPort = LoopbackPorts.free();
     private final FlakyTarget target;
+    private final int ingressPort;
+    private final int apiPort;
     private final HttpClient http = HttpClient.newHttpClient();
     private SwitchboardRuntime runtime;
 
     LiveRuntime(Path data) throws Exception {
         this.data = data;
+        // The target takes its port first: a port picked as free and then taken by the target would not be free.
         this.target = new FlakyTarget();
+        this.ingressPort = LoopbackPorts.free();
+        this.apiPort = LoopbackPorts.free();
         start();
         deploy();
     }
