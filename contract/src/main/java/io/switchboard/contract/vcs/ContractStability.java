@@ -48,7 +48,8 @@ public final class ContractStability {
     }
 
     static List<Release> releasesOf(Path file) throws IOException {
-        List<GitRevision.Commit> commits = GitRevision.log(file, MAX_COMMITS);
+        GitRevision.History history = GitRevision.history(file, MAX_COMMITS);
+        List<GitRevision.Commit> commits = history.commits();
         List<GitRevision.Commit> tagged = commits.stream().filter(commit -> !commit.tags().isEmpty()).toList();
         List<GitRevision.Commit> chosen = tagged.isEmpty() ? commits : tagged;
         String name = file.getFileName().toString();
@@ -58,7 +59,7 @@ public final class ContractStability {
             String release = commit.tags().isEmpty() ? commit.id().substring(0, 8) : String.join(", ", commit.tags());
             ContractDocument current;
             try {
-                current = ContractDocument.parse(file, GitRevision.read(file, commit));
+                current = ContractDocument.parse(file, history.text(commit));
             } catch (SourceFormatException e) {
                 releases.add(new Release(name, release, commit.at(), -1, -1, name + " at " + release
                         + " cannot be read (" + e.location() + "): " + e.getMessage()));

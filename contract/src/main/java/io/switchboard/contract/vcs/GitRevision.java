@@ -52,14 +52,25 @@ public final class GitRevision {
     public record Commit(String id, java.time.Instant at, List<String> tags) {
     }
 
-    /** The commits that changed {@code file}, oldest first, at most the {@code limit} newest. */
-    public static List<Commit> log(Path file, int limit) throws IOException {
+    /**
+     * A file's history: the commits that changed it, oldest first, and where it is in its repository, so that each
+     * version is read with one {@code git show} of a commit id git itself gave.
+     */
+    public record History(Path top, String relative, List<Commit> commits) {
+
+        /** The file as committed in {@code commit}, one of {@link #commits()}. */
+        public String text(Commit commit) throws IOException {
+            return run(top, List.of("git", "show", commit.id() + ":" + relative));
+        }
+    }
+
+    /** The commits that changed {@code file}, at most the {@code limit} newest. */
+    public static History history(Path file, int limit) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
-        Path folder = absolute.getParent();
-        String top = run(folder, List.of("git", "rev-parse", "--show-toplevel")).trim();
-        String relative = Path.of(top).relativize(absolute).toString().replace('\\', '/');
+        Path top = Path.of(run(absolute.getParent(), List.of("git", "rev-parse", "--show-toplevel")).trim());
+        String relative = top.relativize(absolute).toString().replace('\\', '/');
         // A path after "--" is read from the folder git runs in: run it at the top, where the path is relative to.
-        String output = run(Path.of(top), List.of("git", "log", "-n", String.valueOf(Math.max(1, limit)),
+        String output = run(top, List.of("git", "log", "-n", String.valueOf(Math.max(1, limit)),
                 "--format=%H%x09%ct%x09%D", "--end-of-options", "HEAD", "--", relative));
         List<Commit> commits = new ArrayList<>();
         for (String line : output.split("\n")) {
@@ -78,12 +89,7 @@ public final class GitRevision {
             commits.add(0, new Commit(fields[0], java.time.Instant.ofEpochSecond(Long.parseLong(fields[1])),
                     List.copyOf(tags)));
         }
-        return commits;
-    }
-
-    /** The file as committed at {@code commit}, a verified commit id (from {@link #log}). */
-    public static String read(Path file, Commit commit) throws IOException {
-        return read(file, commit.id());
+        return new History(top, relative, List.copyOf(commits));
     }
 
     /**
