@@ -12,7 +12,6 @@ import io.switchboard.monitor.failures.FailuresViewModel;
 import io.switchboard.monitor.connection.Calls;
 import io.switchboard.monitor.health.DeployMark;
 import io.switchboard.monitor.health.HealthViewModel;
-import io.switchboard.monitor.health.Thresholds;
 import io.switchboard.monitor.replay.ReplayViewModel;
 import io.switchboard.runtimeclient.EventSubscription;
 import io.switchboard.runtimeclient.RuntimeClient;
@@ -162,15 +161,9 @@ public final class MonitorViewModel implements AutoCloseable {
 
     /** The flows' thresholds, as the runtime keeps them for every monitor. */
     private void loadObjectives() {
-        tasks.run(() -> Calls.await(client.objectives()), all -> all.forEach(this::objectivesKnown),
+        tasks.run(() -> Calls.await(client.objectives()), all -> all.forEach(health::objectivesKnown),
                 failure -> LOG.warn("The flows' thresholds could not be read; the defaults apply: {}",
                         Calls.describe(failure)));
-    }
-
-    private void objectivesKnown(Objectives objectives) {
-        health.setThresholds(objectives.flowId(), new Thresholds(objectives.degradedErrorRate(),
-                objectives.failingErrorRate(), objectives.degradedP95Ms(), objectives.failingP95Ms()));
-        health.objectivesKnown(objectives);
     }
 
     /**
@@ -179,7 +172,7 @@ public final class MonitorViewModel implements AutoCloseable {
      */
     public void saveObjectives(Objectives chosen, java.util.function.Consumer<String> done) {
         tasks.run(() -> Calls.await(client.setObjectives(chosen.flowId(), chosen)), saved -> {
-            objectivesKnown(saved);
+            health.objectivesKnown(saved);
             done.accept("");
         }, failure -> done.accept(Calls.describe(failure)));
     }

@@ -97,8 +97,11 @@ public final class HealthViewModel {
                 shown.failingP95Ms(), 1_000, 0.01, false);
     }
 
+    /** A flow's objectives as the runtime keeps them: its tile is judged by their thresholds from now on. */
     public void objectivesKnown(Objectives known) {
         objectives.put(known.flowId(), known);
+        setThresholds(known.flowId(), new Thresholds(known.degradedErrorRate(), known.failingErrorRate(),
+                known.degradedP95Ms(), known.failingP95Ms()));
     }
 
     public Thresholds thresholds(String flowId) {
