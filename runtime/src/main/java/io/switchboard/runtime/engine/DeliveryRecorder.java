@@ -56,14 +56,15 @@ public final class DeliveryRecorder extends EventNotifierSupport {
                 counters.retried();
                 return;
             }
-            // Each message ends exactly once, completed or failed: that is where it is counted in.
-            if (event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeFailedEvent) {
-                counters.received();
-            }
             if (event instanceof CamelEvent.ExchangeCompletedEvent && delivered(exchange)) {
                 counters.delivered(System.currentTimeMillis() - exchange.getClock().getCreated());
             } else if (event instanceof CamelEvent.ExchangeFailedEvent && exchange.getException() != null) {
                 counters.failed(FailureRecorder.describe(exchange.getException()));
+            }
+            // Each message ends exactly once, completed or failed: that is where it is counted in, after its
+            // outcome, so that whoever sees it counted in also sees how it ended.
+            if (event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeFailedEvent) {
+                counters.received();
             }
         });
     }
