@@ -53,6 +53,10 @@ public final class FlowHost implements AutoCloseable {
     private IngressServer ingress;
     private final TargetGuard targetGuard;
     private final DeployedFiles files;
+    /** Each flow's switch to its active version. */
+    private final Map<String, VersionSwitch> switches = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The ingress each flow's route was loaded from, to tell whether a new version needs a new one. */
+    private final Map<String, String> loadedIngress = new java.util.concurrent.ConcurrentHashMap<>();
 
     static final int TARGET_CONNECTIONS = 1_000;
 
@@ -241,21 +245,7 @@ public final class FlowHost implements AutoCloseable {
             model.removeRouteConfiguration(policy);
         }
         load(context, routes);
-        VersionSwitch versions = switches.get(hosted.flowId());
-        if (versions == null) {
-            VersionSwitch created = new VersionSwitch(context.createProducerTemplate());
-            context.addRoutes(new org.apache.camel.builder.RouteBuilder(context) {
-                @Override
-                public void configure() {
-                    // No error handling of its own: a failure goes back to the ingress as it did from the version.
-                    from(io.switchboard.flow.export.RuntimeBinding.activeUri(hosted.flowId()))
-                            .routeId(hosted.flowId() + "-active").errorHandler(noErrorHandler()).process(created);
-                }
-            });
-            switches.put(hosted.flowId(), created);
-            versions = created;
-        }
-        versions.point(context.getEndpoint(hosted.processingUri()));
+        switchOf(context, hosted.flowId()).point(context.getEndpoint(hosted.processingUri()));
         String ingressText = Files.readString(ingress);
         if (context.getRoute(hosted.flowId()) == null || !ingressText.equals(loadedIngress.get(hosted.flowId()))) {
             removeRoute(context, hosted.flowId());
@@ -264,11 +254,24 @@ public final class FlowHost implements AutoCloseable {
         }
     }
 
-    /** Each flow's switch to its active version. */
-    private final java.util.Map<String, VersionSwitch> switches = new java.util.concurrent.ConcurrentHashMap<>();
-
-    /** The ingress each flow's route was loaded from, to tell whether a new version needs a new one. */
-    private final java.util.Map<String, String> loadedIngress = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The flow's switch, made (with its route) on the flow's first deploy. */
+    private VersionSwitch switchOf(CamelContext context, String flowId) throws Exception {
+        VersionSwitch existing = switches.get(flowId);
+        if (existing != null) {
+            return existing;
+        }
+        VersionSwitch created = new VersionSwitch(context.createProducerTemplate());
+        context.addRoutes(new RouteBuilder(context) {
+            @Override
+            public void configure() {
+                // No error handling of its own: a failure goes back to the ingress as it did from the version.
+                from(RuntimeBinding.activeUri(flowId)).routeId(flowId + "-active").errorHandler(noErrorHandler())
+                        .process(created);
+            }
+        });
+        switches.put(flowId, created);
+        return created;
+    }
 
     private static void removeRoute(CamelContext context, String id) throws Exception {
         if (context.getRoute(id) != null) {
@@ -346,7 +349,7 @@ public final class FlowHost implements AutoCloseable {
         public void configure() {
             from(FailureRecorder.ENDPOINT).routeId("switchboard-failed").process(failures);
             from(DeliveryRecorder.ENDPOINT).routeId("switchboard-delivered").process(deliveries::recordKey);
-            from(io.switchboard.flow.export.RuntimeBinding.RECEIVE_URI).routeId("switchboard-receive")
+            from(RuntimeBinding.RECEIVE_URI).routeId("switchboard-receive")
                     .process(deliveries::receive);
         }
     }
