@@ -80,9 +80,10 @@ public final class CanonicalJson {
     /** Whether an object's fields but the last are small and the last is a non-empty list: it then hangs. */
     private static boolean hangs(JsonNode node, int depth) {
         List<Map.Entry<String, JsonNode>> fields = fields(node);
+        String whole = inline(node);
         if (fields.isEmpty() || !fields.get(fields.size() - 1).getValue().isArray()
-                || fields.get(fields.size() - 1).getValue().isEmpty() || inline(node) != null
-                && depth * INDENT.length() + inline(node).length() <= WIDTH) {
+                || fields.get(fields.size() - 1).getValue().isEmpty()
+                || whole != null && depth * INDENT.length() + whole.length() <= WIDTH) {
             return false;
         }
         int width = depth * INDENT.length() + 2;
@@ -132,17 +133,12 @@ public final class CanonicalJson {
         }
         for (Map.Entry<String, JsonNode> field : fields(node)) {
             JsonNode value = field.getValue();
-            String small;
-            if (value.isContainerNode() && !value.isEmpty()) {
-                // One level of small objects or lists of scalars inside a line, not more.
-                if (value.isObject() && value.properties().stream().anyMatch(inner -> inner.getValue().isContainerNode())
-                        || value.isArray() && value.valueStream().anyMatch(JsonNode::isContainerNode)) {
-                    return null;
-                }
-                small = inline(value);
-            } else {
-                small = inline(value);
+            // One level of small objects or lists of scalars inside a line, not more.
+            if (value.isObject() && value.properties().stream().anyMatch(inner -> inner.getValue().isContainerNode())
+                    || value.isArray() && value.valueStream().anyMatch(JsonNode::isContainerNode)) {
+                return null;
             }
+            String small = inline(value);
             if (small == null) {
                 return null;
             }

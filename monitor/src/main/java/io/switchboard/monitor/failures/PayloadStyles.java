@@ -38,9 +38,7 @@ public final class PayloadStyles {
             char c = text.charAt(i);
             if (c == '"') {
                 int end = stringEnd(text, i);
-                String style = followedByColon(text, end) ? "payload-key"
-                        : text.startsWith(MASK, i + 1) && end == i + MASK.length() + 2 ? "payload-masked"
-                        : "payload-string";
+                String style = followedByColon(text, end) ? "payload-key" : quoted(text, i, end);
                 spans.add(new Span(i, end, style));
                 i = end;
             } else if (c == '-' || Character.isDigit(c)) {
@@ -65,6 +63,12 @@ public final class PayloadStyles {
             }
         }
         return spans;
+    }
+
+    /** A quoted value from {@code start} (its opening quote) to {@code end}: masked, or a plain string. */
+    private static String quoted(String text, int start, int end) {
+        return end == start + MASK.length() + 2 && text.startsWith(MASK, start + 1) ? "payload-masked"
+                : "payload-string";
     }
 
     private static int stringEnd(String text, int quote) {
@@ -126,8 +130,7 @@ public final class PayloadStyles {
             if (c == '"' || c == '\'') {
                 int close = text.indexOf(c, i + 1);
                 int end = close < 0 ? length : close + 1;
-                spans.add(new Span(i, end, text.startsWith(MASK, i + 1) && end == i + MASK.length() + 2
-                        ? "payload-masked" : "payload-string"));
+                spans.add(new Span(i, end, quoted(text, i, end)));
                 i = end;
             } else if (isNameChar(c)) {
                 int end = nameEnd(text, i);

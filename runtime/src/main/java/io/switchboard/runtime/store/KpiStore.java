@@ -56,8 +56,8 @@ public final class KpiStore {
     private static void add(Connection connection, String flowId, Instant at, long failures, long replays,
                             long restores, long restoreMs, long minutes, long minutesInSlo) throws SQLException {
         LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
+        long[] counts = {failures, replays, restores, restoreMs, minutes, minutesInSlo};
         try (PreparedStatement update = connection.prepareStatement(ADD)) {
-            long[] counts = {failures, replays, restores, restoreMs, minutes, minutesInSlo};
             for (int i = 0; i < counts.length; i++) {
                 update.setLong(i + 1, counts[i]);
             }
@@ -67,11 +67,11 @@ public final class KpiStore {
                 return;
             }
         }
+        // The day's first count makes its row (every write goes through the one writer: no other can meanwhile).
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO flow_day (flow_id, on_day, failures, "
                 + "replays, restores, restore_ms, minutes_measured, minutes_in_slo) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             insert.setString(1, flowId);
             insert.setObject(2, day);
-            long[] counts = {failures, replays, restores, restoreMs, minutes, minutesInSlo};
             for (int i = 0; i < counts.length; i++) {
                 insert.setLong(i + 3, counts[i]);
             }
