@@ -1,6 +1,7 @@
 package io.switchboard.flow.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.text.CanonicalJson;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -42,9 +43,9 @@ public final class MappingTestCases {
         return workspace.resolve("samples").resolve(safe(mappingId));
     }
 
-    /** The mapping's cases, by name. */
+    /** The mapping's cases, by name; a case file that leads outside the workspace (a link) is refused, named. */
     public static List<Case> of(Path workspace, String mappingId) throws IOException {
-        Path folder = folder(workspace, mappingId);
+        Path folder = inside(workspace, folder(workspace, mappingId));
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -55,7 +56,8 @@ public final class MappingTestCases {
                 String fileName = input.getFileName().toString();
                 String name = fileName.substring(0, fileName.indexOf(".input."));
                 Path expected = folder.resolve(name + ".expected.json");
-                cases.add(new Case(name, input, Files.isRegularFile(expected) ? expected : null));
+                cases.add(new Case(name, inside(workspace, input),
+                        Files.isRegularFile(expected) ? inside(workspace, expected) : null));
             }
         }
         return cases;
@@ -67,10 +69,11 @@ public final class MappingTestCases {
      */
     public static Case save(Path workspace, String mappingId, String name, String input, PayloadFormat format,
                             JsonNode expected) throws IOException {
-        Path folder = Files.createDirectories(folder(workspace, mappingId));
+        Path folder = Files.createDirectories(inside(workspace, folder(workspace, mappingId)));
         String safeName = safe(name);
-        Path inputFile = folder.resolve(safeName + ".input." + format.name().toLowerCase(Locale.ROOT));
-        Path expectedFile = folder.resolve(safeName + ".expected.json");
+        Path inputFile = inside(workspace, folder.resolve(safeName + ".input."
+                + format.name().toLowerCase(Locale.ROOT)));
+        Path expectedFile = inside(workspace, folder.resolve(safeName + ".expected.json"));
         Files.writeString(inputFile, input, StandardCharsets.UTF_8);
         Files.writeString(expectedFile, CanonicalJson.write(expected), StandardCharsets.UTF_8);
         return new Case(safeName, inputFile, expectedFile);
@@ -127,6 +130,15 @@ public final class MappingTestCases {
         }
         return expected.equals(actual) ? Optional.empty()
                 : Optional.of(new Difference(pointer, expected.toString(), actual.toString()));
+    }
+
+    /** The path, when it stays inside the workspace also through links; otherwise an error that names it. */
+    private static Path inside(Path workspace, Path path) throws IOException {
+        try {
+            return FileScope.within(workspace).check(path);
+        } catch (FileScope.OutsideScopeException e) {
+            throw new IOException(e.getMessage(), e);
+        }
     }
 
     /** A name usable as a file name anywhere: letters, digits, dot, dash and underscore; no leading dot. */

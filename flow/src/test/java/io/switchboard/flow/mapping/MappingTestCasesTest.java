@@ -31,6 +31,21 @@ class MappingTestCasesTest {
     }
 
     @Test
+    void aCaseThatLinksOutsideTheWorkspaceIsNeitherReadNorWritten(@TempDir Path elsewhere) throws Exception {
+        java.nio.file.Files.writeString(elsewhere.resolve("secret.json"), "{\"secret\": true}");
+        Path folder = java.nio.file.Files.createDirectories(workspace.resolve("samples/m"));
+        java.nio.file.Files.createSymbolicLink(folder.resolve("leak.input.json"), elsewhere.resolve("secret.json"));
+        java.io.IOException listed = assertThrows(java.io.IOException.class, () -> MappingTestCases.of(workspace, "m"));
+        assertTrue(listed.getMessage().contains("resolves outside"), listed.getMessage());
+
+        java.nio.file.Files.createSymbolicLink(workspace.resolve("samples/out"), elsewhere);
+        assertThrows(java.io.IOException.class, () -> MappingTestCases.save(workspace, "out", "case", "{}",
+                PayloadFormat.JSON, JSON.readTree("{}")));
+        assertEquals(List.of("secret.json"), java.nio.file.Files.list(elsewhere)
+                .map(file -> file.getFileName().toString()).toList(), "nothing written there");
+    }
+
+    @Test
     void outputsAreComparedAsJsonAndTheFirstDifferenceIsNamed() throws Exception {
         assertTrue(MappingTestCases.compare(JSON.readTree("{\"a\": 1.0, \"b\": [1, 2]}"),
                 JSON.readTree("{\"b\": [1, 2], \"a\": 1}")).isEmpty(), "numbers by value, keys in any order");
