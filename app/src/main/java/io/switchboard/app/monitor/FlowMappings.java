@@ -3,6 +3,7 @@ package io.switchboard.app.monitor;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.switchboard.app.workspace.Workspace;
+import io.switchboard.flow.source.FileScope;
 import io.switchboard.flow.source.TextFiles;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,8 +21,12 @@ public final class FlowMappings {
 
     public static Path mappingOf(Workspace workspace, String flowId) throws IOException {
         Path root = workspace.root().toAbsolutePath().normalize();
+        FileScope scope = FileScope.within(root);
         for (Path relative : workspace.flows()) {
             Path flowFile = root.resolve(relative).normalize();
+            if (!inside(scope, flowFile)) {
+                continue;
+            }
             JsonNode flow;
             try {
                 flow = JSON.readTree(TextFiles.read(flowFile));
@@ -34,7 +39,7 @@ public final class FlowMappings {
             for (JsonNode step : flow.path("steps")) {
                 if ("map".equals(step.path("type").asText()) && step.path("mapping").isTextual()) {
                     Path mapping = flowFile.getParent().resolve(step.path("mapping").asText()).normalize();
-                    if (!mapping.startsWith(root)) {
+                    if (!inside(scope, mapping)) {
                         throw new IOException(relative + ": steps[map].mapping points outside the workspace ("
                                 + step.path("mapping").asText() + ")");
                     }
@@ -44,5 +49,15 @@ public final class FlowMappings {
             throw new IOException(relative + ": flow " + flowId + " has no map step with a mapping");
         }
         throw new IOException("no flow with id " + flowId + " in the workspace " + root + " (flows/*.flow.json)");
+    }
+
+    /** Whether the path stays inside the workspace, also through links. */
+    private static boolean inside(FileScope scope, Path path) {
+        try {
+            scope.check(path);
+            return true;
+        } catch (FileScope.OutsideScopeException e) {
+            return false;
+        }
     }
 }
