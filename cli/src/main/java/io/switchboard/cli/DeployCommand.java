@@ -2,6 +2,7 @@ package io.switchboard.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.switchboard.flow.export.FlowBundle;
 import io.switchboard.flow.validation.DefinitionException;
 import io.switchboard.flow.validation.DefinitionLoader;
 import io.switchboard.flow.validation.Finding;
@@ -58,7 +59,8 @@ final class DeployCommand implements Callable<Integer> {
             e.findings().stream().map(Finding::format).forEach(err::println);
             return SwitchboardCli.INVALID;
         }
-        DeployRequest request = DeployBundleCollector.collect(loaded);
+        FlowBundle bundle = FlowBundle.of(loaded);
+        DeployRequest request = new DeployRequest(bundle.flowFile(), bundle.files());
         if (targetUrl != null) {
             request = withTargetUrl(request, targetUrl);
         }

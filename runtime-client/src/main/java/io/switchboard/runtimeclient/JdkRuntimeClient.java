@@ -98,6 +98,11 @@ public final class JdkRuntimeClient implements RuntimeClient {
     }
 
     @Override
+    public CompletionStage<DeployRequest> versionBundle(String flowId, int version) {
+        return call("GET", "api/v1/flows/" + encode(flowId) + "/versions/" + version, null, new TypeReference<>() { });
+    }
+
+    @Override
     public CompletionStage<FlowSummary> rollback(String flowId, int version) {
         return call("POST", "api/v1/flows/" + encode(flowId) + "/rollback", Map.of("version", version),
                 new TypeReference<>() { });

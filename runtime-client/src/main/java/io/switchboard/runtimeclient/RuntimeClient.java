@@ -47,6 +47,9 @@ public interface RuntimeClient extends AutoCloseable {
 
     CompletionStage<List<FlowVersion>> versions(String flowId);
 
+    /** The files a version was deployed with (designer): what a review compares a new deploy against. */
+    CompletionStage<DeployRequest> versionBundle(String flowId, int version);
+
     CompletionStage<FlowSummary> rollback(String flowId, int version);
 
     CompletionStage<Health> health();

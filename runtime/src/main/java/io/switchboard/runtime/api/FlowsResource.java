@@ -41,6 +41,7 @@ final class FlowsResource {
         router.post("/api/v1/flows/:id/start").handler(workers.blocking(context -> changeState(context, true)));
         router.post("/api/v1/flows/:id/stop").handler(workers.blocking(context -> changeState(context, false)));
         router.get("/api/v1/flows/:id/versions").handler(workers.blocking(this::versions));
+        router.get("/api/v1/flows/:id/versions/:version").handler(workers.blocking(this::bundle));
         router.post("/api/v1/flows/:id/rollback").handler(workers.blocking(this::rollback));
     }
 
@@ -128,6 +129,27 @@ final class FlowsResource {
             return;
         }
         Responses.json(context, 200, deployed);
+    }
+
+    /** The files a version was deployed with, for a review of what a new deploy changes (designer). */
+    private void bundle(RoutingContext context) {
+        if (!RequestGuard.require(context, Role.DESIGNER)) {
+            return;
+        }
+        String id = context.pathParam("id");
+        String text = context.pathParam("version");
+        if (!text.matches("[1-9][0-9]{0,8}")) {
+            Responses.error(context, 400, "version is a positive whole number; got " + text);
+            return;
+        }
+        int version = Integer.parseInt(text);
+        var stored = versions.deployedBundle(id, version);
+        if (stored.isEmpty()) {
+            Responses.error(context, 404, "flow " + id + " has no version " + version);
+            return;
+        }
+        DeployBundle bundle = stored.get();
+        Responses.json(context, 200, new DeployRequest(bundle.flowFile(), bundle.files()));
     }
 
     private void rollback(RoutingContext context) {

@@ -100,6 +100,17 @@ public final class FlowVersionStore {
         });
     }
 
+    /** The files a version was deployed with; empty when there is no such version. */
+    public Optional<DeployBundle> deployedBundle(String flowId, int version) {
+        return bundle(flowId, version).map(json -> {
+            try {
+                return JSON.readValue(json, DeployBundle.class);
+            } catch (IOException e) {
+                throw new StoreException("version " + version + " of flow " + flowId + " cannot be read", e);
+            }
+        });
+    }
+
     public Optional<String> bundle(String flowId, int version) {
         try (Connection connection = database.connection();
              PreparedStatement select = connection.prepareStatement(

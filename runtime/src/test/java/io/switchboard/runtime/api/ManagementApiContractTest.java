@@ -98,6 +98,9 @@ class ManagementApiContractTest {
         check("POST", "/api/v1/flows/{id}/start", "/api/v1/flows/orders/start", Map.of(), 200);
         check("GET", "/api/v1/flows/{id}/versions", "/api/v1/flows/orders/versions", null, 200);
         check("POST", "/api/v1/flows/{id}/rollback", "/api/v1/flows/orders/rollback", Map.of("version", 1), 200);
+        check("GET", "/api/v1/flows/{id}/versions/{version}", "/api/v1/flows/orders/versions/1", null, 200);
+        check("GET", "/api/v1/flows/{id}/versions/{version}", "/api/v1/flows/orders/versions/99", null, 404);
+        check("GET", "/api/v1/flows/{id}/versions/{version}", "/api/v1/flows/orders/versions/x", null, 400);
         check("GET", "/api/v1/flows/{id}/versions", "/api/v1/flows/nothing/versions", null, 404);
 
         long first = storeAFailure("ORD-C1");

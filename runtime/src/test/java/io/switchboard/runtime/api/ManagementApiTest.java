@@ -108,6 +108,7 @@ class ManagementApiTest {
                 new Call("dry-run replay", c -> c.replayMany(new BulkReplayRequest(null,
                         FailedFilter.ofFlow("orders"), true, 0, null)), "operator"),
                 new Call("rollback", c -> c.rollback("orders", 1), "designer"),
+                new Call("version bundle", c -> c.versionBundle("orders", 1), "designer"),
                 new Call("token", c -> c.createToken(new TokenRequest("x-" + System.nanoTime(), "viewer")), "admin"));
         java.util.List<String> roles = java.util.List.of("viewer", "operator", "designer", "admin");
         for (Call call : calls) {
@@ -124,6 +125,16 @@ class ManagementApiTest {
             assertInstanceOf(RuntimeClientException.Unauthorized.class, failure(call.call().apply(anonymous)),
                     call.name());
         }
+    }
+
+    @Test
+    void aVersionsBundleIsTheFilesItWasDeployedWith() throws Exception {
+        DeployBundle deployed = Bundles.orders(target.url("/invoices"));
+        DeployRequest first = await(byRole.get("designer").versionBundle("orders", 1));
+        assertEquals(deployed.flowFile(), first.flowFile());
+        assertEquals(deployed.files(), first.files());
+        assertInstanceOf(RuntimeClientException.NotFound.class,
+                failure(byRole.get("designer").versionBundle("orders", 999)));
     }
 
     @Test
