@@ -81,7 +81,15 @@ public enum StudioIcon {
     AUDIT(MaterialDesignC.CLIPBOARD_TEXT_CLOCK_OUTLINE),
     KPI(MaterialDesignC.CHART_LINE),
     THRESHOLDS(MaterialDesignT.TUNE_VARIANT),
-    FAILURES(MaterialDesignA.ALERT_OCTAGON_OUTLINE);
+    FAILURES(MaterialDesignA.ALERT_OCTAGON_OUTLINE),
+    ROLLBACK(MaterialDesignH.HISTORY),
+    VALIDATE(MaterialDesignS.SHIELD_CHECK_OUTLINE),
+    ADD_STEP(MaterialDesignP.PLUS_CIRCLE_OUTLINE),
+    REMOVE(MaterialDesignM.MINUS_CIRCLE_OUTLINE),
+    MOVE_EARLIER(MaterialDesignA.ARROW_LEFT_BOLD_OUTLINE),
+    MOVE_LATER(MaterialDesignA.ARROW_RIGHT_BOLD_OUTLINE),
+    ENVIRONMENT(MaterialDesignC.CLOUD_OUTLINE),
+    TEST_CASE(MaterialDesignT.TEST_TUBE);
 
     private final Ikon glyph;
 

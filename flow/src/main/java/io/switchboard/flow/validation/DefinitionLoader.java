@@ -64,9 +64,17 @@ public final class DefinitionLoader {
     }
 
     public LoadedFlow loadFlow(Path file) throws DefinitionException {
+        return loadFlow(file, null);
+    }
+
+    /**
+     * Loads a flow from {@code text} as if it were the content of {@code file} (an editor's unsaved flow): its
+     * references resolve from the file's folder, inside the same scope.
+     */
+    public LoadedFlow loadFlow(Path file, String text) throws DefinitionException {
         FileScope scope = scopes.apply(file);
         SchemaResolver resolver = new SchemaResolver(scope);
-        Read read = read(file, flowSchema, scope);
+        Read read = text == null ? read(file, flowSchema, scope) : read(file, text, flowSchema, scope);
         FindingCollector findings = read.findings();
         Flow flow = bind(read, Flow.class).orElseThrow(() -> new DefinitionException(findings.findings()));
         FlowChecker checker = new FlowChecker(resolver, policy, mapping -> loadMapping(mapping, resolver, scope));
@@ -135,6 +143,23 @@ public final class DefinitionLoader {
         } catch (IOException e) {
             throw single(file, "cannot read the file: " + e.getMessage());
         }
+        return checked(document, schema);
+    }
+
+    private Read read(Path file, String text, FormatSchemaValidator schema, FileScope scope)
+            throws DefinitionException {
+        try {
+            scope.check(file);
+            return checked(SourceDocument.parse(file, text), schema);
+        } catch (FileScope.OutsideScopeException e) {
+            throw single(file, e.getMessage());
+        } catch (SourceFormatException e) {
+            throw new DefinitionException(List.of(Finding.error(file, e.location(), null,
+                    "not well-formed: " + e.withoutQuotes())));
+        }
+    }
+
+    private static Read checked(SourceDocument document, FormatSchemaValidator schema) {
         FindingCollector findings = new FindingCollector(document);
         Set<String> invalidValues = schema.validate(document.root(), findings);
         return new Read(findings, ValuePruner.without(document.root(), invalidValues));
