@@ -1,29 +1,44 @@
 package io.switchboard.app;
 
 import io.switchboard.app.contracts.ContractsWorkbench;
+import io.switchboard.app.deploy.DeployActions;
+import io.switchboard.app.deploy.FlowDeployments;
+import io.switchboard.app.deploy.RuntimeConnections;
 import io.switchboard.app.design.DesignWorkbench;
 import io.switchboard.app.flows.FlowExports;
+import io.switchboard.app.flows.NewFlowDialog;
 import io.switchboard.app.monitor.FlowAlerts;
 import io.switchboard.app.monitor.FlowMappings;
 import io.switchboard.app.monitor.MonitorWorkbench;
 import io.switchboard.app.runtime.EmbeddedRuntime;
+import io.switchboard.app.settings.EnvironmentsDialog;
+import io.switchboard.app.settings.SettingsFile;
+import io.switchboard.app.settings.StudioSettings;
+import io.switchboard.app.settings.UserSettings;
+import io.switchboard.app.shell.DiskChanges;
+import io.switchboard.app.shell.MainWindowView;
+import io.switchboard.app.shell.MainWindowViewModel;
+import io.switchboard.app.shell.OpenDocument;
 import io.switchboard.app.shell.Perspective;
+import io.switchboard.app.shell.StudioAlerts;
 import io.switchboard.app.shell.UnsavedChanges;
 import io.switchboard.app.shell.UnsavedChangesDialog;
 import io.switchboard.app.shell.WorkspaceEntry;
-import io.switchboard.app.shell.MainWindowView;
-import io.switchboard.app.shell.MainWindowViewModel;
-import io.switchboard.app.shell.StudioAlerts;
 import io.switchboard.app.workspace.Workspace;
+import io.switchboard.app.workspace.WorkspaceChecks;
 import io.switchboard.app.workspace.WorkspaceScanner;
+import io.switchboard.app.workspace.WorkspaceWatcher;
+import io.switchboard.contract.vcs.ContractStability;
+import io.switchboard.flow.validation.DefinitionLoader;
 import io.switchboard.fx.task.ExecutorTasks;
 import io.switchboard.fx.task.FxWatchdog;
+import io.switchboard.fx.task.LatestOnly;
 import io.switchboard.fx.task.Tasks;
-import io.switchboard.contract.vcs.ContractStability;
 import io.switchboard.monitor.kpi.ContractReleases;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -39,15 +54,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The composition root: the one place where the studio's parts are created and wired together.
- * The workspace is read in {@link #init()}, off the FX thread; the embedded runtime starts on a background thread
- * ({@code --no-runtime} leaves it out, {@code --runtime-data DIR} chooses its folder).
+ * The settings and the workspace are read in {@link #init()}, off the FX thread; the embedded runtime starts on a
+ * background thread ({@code --no-runtime} leaves it out, {@code --runtime-data DIR} chooses its folder). Opening
+ * another workspace builds the window's perspectives anew for it; the runtime, the monitor and the settings stay.
  */
 public final class StudioApplication extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(StudioApplication.class);
+    /** A burst of changes on disk (a git pull) is read once, after it settles. */
+    private static final Duration RELOAD_PAUSE = Duration.ofMillis(400);
 
     private StudioOptions options;
-    private Workspace workspace;
+    private SettingsFile settingsFile;
+    private UserSettings initialSettings;
+    private Workspace initialWorkspace;
     private FxWatchdog watchdog;
     private EmbeddedRuntime runtime;
     private final ExecutorService background = Executors.newSingleThreadExecutor(task -> daemon(task, "studio-background"));
@@ -61,13 +81,30 @@ public final class StudioApplication extends Application {
             task -> daemon(task, "studio-highlight"));
     /** Calls to the monitored runtime: a few at once, so a slow page never holds back a replay. */
     private final ExecutorService monitorCalls = Executors.newFixedThreadPool(3, task -> daemon(task, "studio-monitor"));
+    /** Deploys, versions and workspace checks: runtime calls and file reads the editors never wait for. */
+    private final ExecutorService workspaceCalls = Executors.newSingleThreadExecutor(
+            task -> daemon(task, "studio-workspace"));
     private MonitorWorkbench monitor;
     /** Every pause (debounces, the highlighter's) waits here and then runs on the FX thread. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             task -> daemon(task, "studio-timer"));
 
-    private Tasks onFx(ExecutorService background) {
-        return new ExecutorTasks(background, timer, Platform::runLater);
+    private Stage stage;
+    private StudioSettings settings;
+    private UnsavedChanges unsaved;
+    private final RuntimeConnections connections = new RuntimeConnections();
+    private FlowDeployments deployments;
+    /** The workspace open now and its perspectives. */
+    private Workspace workspace;
+    private MainWindowViewModel shell;
+    private DesignWorkbench design;
+    private ContractsWorkbench contracts;
+    private WorkspaceWatcher watcher;
+    private DiskChanges diskChanges;
+    private LatestOnly reloads;
+
+    private Tasks onFx(ExecutorService executor) {
+        return new ExecutorTasks(executor, timer, Platform::runLater);
     }
 
     private static Thread daemon(Runnable task, String name) {
@@ -79,25 +116,39 @@ public final class StudioApplication extends Application {
     @Override
     public void init() {
         options = StudioOptions.parse(getParameters().getRaw());
-        workspace = new WorkspaceScanner().scan(options.workspaceDirectory());
+        settingsFile = new SettingsFile(options.settingsFile());
+        initialSettings = settingsFile.read();
+        Path folder = options.workspaceDirectory();
+        if (!options.workspaceGiven() && !initialSettings.recentWorkspaces().isEmpty()
+                && Files.isDirectory(initialSettings.recentWorkspaces().get(0))) {
+            folder = initialSettings.recentWorkspaces().get(0);
+        }
+        initialWorkspace = new WorkspaceScanner().scan(folder);
     }
 
     @Override
-    public void start(Stage stage) {
+    public void start(Stage primary) {
+        stage = primary;
         // Anything that holds the FX thread a quarter of a second is a freeze a user feels: logged with its stack.
         watchdog = FxWatchdog.start(Duration.ofMillis(250), block -> LOG.warn("{}", block));
-        MainWindowViewModel viewModel = new MainWindowViewModel(workspace);
-        DesignWorkbench design = new DesignWorkbench(workspace, onFx(designBackground));
-        ContractsWorkbench contracts = new ContractsWorkbench(workspace, onFx(contractAnalysis), onFx(highlighting));
-        UnsavedChanges unsaved = new UnsavedChanges(names -> UnsavedChangesDialog.ask(stage, names));
+        Tasks workspaceTasks = onFx(workspaceCalls);
+        settings = new StudioSettings(settingsFile, initialSettings, workspaceTasks,
+                failure -> LOG.error("The settings could not be saved: {}", failure.getMessage(), failure));
+        unsaved = new UnsavedChanges(names -> UnsavedChangesDialog.ask(stage, names));
+        deployments = new FlowDeployments(connections, new DefinitionLoader());
+        reloads = new LatestOnly(workspaceTasks, RELOAD_PAUSE);
         Tasks designTasks = onFx(designBackground);
         monitor = new MonitorWorkbench(onFx(monitorCalls), flow -> FlowAlerts.failing(stage, flow, () -> {
-            viewModel.open(Perspective.MONITOR);
+            shell.open(Perspective.MONITOR);
             monitor.showFlow(flow);
-        }), request -> designTasks.run(() -> FlowMappings.mappingOf(workspace, request.flowId()), mapping -> {
-            viewModel.open(Perspective.DESIGN);
-            unsaved.beforeLosing(List.of(design.document()), () -> design.openWithInput(mapping,
-                    "failed message #" + request.messageId(), request.payload()));
+        }), request -> designTasks.run(() -> List.of(FlowMappings.mappingOf(workspace, request.flowId()),
+                FlowMappings.flowOf(workspace, request.flowId()).orElseThrow()), found -> {
+            shell.open(Perspective.DESIGN);
+            unsaved.beforeLosing(design.documents(), () -> {
+                // The flow first, so that the mapping's tab is the one in front.
+                design.flowEditor().open(found.get(1));
+                design.openWithInput(found.get(0), "failed message #" + request.messageId(), request.payload());
+            });
         }, failure -> StudioAlerts.cannot(stage, "Failed message #" + request.messageId()
                 + " cannot be opened in the designer", failure)), () -> ContractStability.of(workspace.root())
                 .stream().map(release -> new ContractReleases.Release(release.contract(), release.name(),
@@ -105,43 +156,176 @@ public final class StudioApplication extends Application {
         if (options.runtime()) {
             runtime = new EmbeddedRuntime(options.runtimeDirectory(), background);
             runtime.start(status -> Platform.runLater(() -> {
-                viewModel.showRuntime(status.text());
+                if (status.state() == EmbeddedRuntime.State.RUNNING) {
+                    connections.localRuns(status.apiUrl(), status.tokenFile());
+                }
+                lastRuntimeStatus = status.text();
+                shell.showRuntime(status.text());
                 monitor.runtime(status);
             }));
         }
-        MainWindowView view = new MainWindowView(viewModel, Map.of(Perspective.DESIGN, design.view(),
-                Perspective.CONTRACTS, contracts.view(), Perspective.MONITOR, monitor.view()), entry -> {
-            if (entry.kind() == WorkspaceEntry.Kind.MAPPING) {
-                viewModel.open(Perspective.DESIGN);
-                unsaved.beforeLosing(List.of(design.document()),
-                        () -> design.open(workspace.root().resolve(entry.path())));
-            } else if (entry.kind() == WorkspaceEntry.Kind.CONTRACT) {
-                viewModel.open(Perspective.CONTRACTS);
-                unsaved.beforeLosing(List.of(contracts.document()),
-                        () -> contracts.open(workspace.root().resolve(entry.path())));
-            }
-        });
-        view.showMenus(StudioMenus.build(viewModel, design, contracts,
-                () -> FlowExports.ask(stage, workspace, designTasks),
-                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST))));
         stage.setOnCloseRequest(event -> {
             // Closing waits for the answer (and for the saves it asks for); the stage is closed from here.
             event.consume();
-            unsaved.beforeLosing(List.of(design.document(), contracts.document()), stage::close);
+            unsaved.beforeLosing(documents(), stage::close);
         });
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        stage.setScene(scene);
+        show(initialWorkspace);
+        stage.show();
+    }
+
+    private String lastRuntimeStatus;
+
+    /** Builds the window's perspectives for a workspace, and watches its files. */
+    private void show(Workspace opened) {
+        if (watcher != null) {
+            watcher.close();
+        }
+        workspace = opened;
+        shell = new MainWindowViewModel(opened);
+        if (lastRuntimeStatus != null) {
+            shell.showRuntime(lastRuntimeStatus);
+        }
+        Tasks designTasks = onFx(designBackground);
+        Tasks workspaceTasks = onFx(workspaceCalls);
+        design = new DesignWorkbench(opened, designTasks, unsaved);
+        contracts = new ContractsWorkbench(opened, onFx(contractAnalysis), onFx(highlighting));
+        DeployActions deploy = new DeployActions(design.flowEditor(), settings, deployments, workspaceTasks,
+                () -> stage, shell::showStatus, proceed -> unsaved.beforeLosing(design.documents(), proceed));
+        design.flowView().toolbarItems().addAll(deploy.toolbarItems());
+        MainWindowView view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.tabs(),
+                Perspective.CONTRACTS, contracts.view(), Perspective.MONITOR, monitor.view()), this::openEntry);
+        view.showMenus(StudioMenus.build(shell, design, contracts, new FileCommands(
+                this::newWorkspace, this::openWorkspace, this::openRecent,
+                () -> NewFlowDialog.ask(stage, workspace.root(), absolute(workspace.contracts()), design.flowEditor(),
+                        designTasks, created -> shell.open(Perspective.DESIGN),
+                        failure -> StudioAlerts.cannot(stage, "Cannot create a flow", failure)),
+                () -> FlowExports.ask(stage, workspace, designTasks),
+                () -> EnvironmentsDialog.show(stage, settings), deploy::deploy, deploy::versions,
+                () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))));
+        stage.getScene().setRoot(view);
+        view.applyTheme(stage.getScene());
+        stage.titleProperty().bind(shell.titleProperty());
+        trackUnsaved(opened);
+        diskChanges = new DiskChanges(documents(), designTasks, name -> UnsavedChangesDialog.reload(stage, name),
+                shell::showStatus);
         design.openFirst();
         contracts.openFirst();
-        Scene scene = new Scene(view, 1280, 800);
-        view.applyTheme(scene);
-        stage.titleProperty().bind(viewModel.titleProperty());
-        stage.setScene(scene);
-        stage.show();
+        // What the editors opened is remembered once they have read it.
+        designTasks.later(Duration.ofSeconds(1), diskChanges::rememberAll);
+        check(opened);
+        settings.opened(opened.root());
+        try {
+            watcher = WorkspaceWatcher.start(opened.root(), () -> Platform.runLater(this::reloadSoon));
+        } catch (java.io.IOException e) {
+            LOG.warn("The workspace {} is not watched for changes on disk: {}", opened.root(), e.getMessage());
+        }
+    }
+
+    /** Each open document's unsaved edits show in the project tree. */
+    private void trackUnsaved(Workspace opened) {
+        for (OpenDocument document : documents()) {
+            document.unsaved().addListener((observable, was, now) -> {
+                Path file = document.file();
+                if (file != null && file.toAbsolutePath().startsWith(opened.root().toAbsolutePath())) {
+                    shell.unsaved(opened.root().toAbsolutePath().relativize(file.toAbsolutePath()), now);
+                }
+            });
+        }
+    }
+
+    private void check(Workspace opened) {
+        WorkspaceChecks checks = new WorkspaceChecks(new DefinitionLoader());
+        MainWindowViewModel current = shell;
+        onFx(workspaceCalls).run(() -> checks.check(opened), current::checked,
+                failure -> LOG.warn("The workspace's files could not be checked: {}", failure.getMessage()));
+    }
+
+    private void reloadSoon() {
+        Workspace current = workspace;
+        MainWindowViewModel currentShell = shell;
+        reloads.request(() -> () -> new WorkspaceScanner().scan(current.root()), scanned -> {
+            if (currentShell != shell) {
+                return;
+            }
+            workspace = scanned;
+            shell.reload(scanned);
+            check(scanned);
+            diskChanges.check();
+        }, failure -> LOG.warn("The workspace could not be read again: {}", failure.getMessage()));
+    }
+
+    private void openEntry(WorkspaceEntry entry) {
+        Path file = workspace.root().resolve(entry.path());
+        switch (entry.kind()) {
+            case MAPPING -> {
+                shell.open(Perspective.DESIGN);
+                unsaved.beforeLosing(List.of(design.document()), () -> design.open(file));
+            }
+            case FLOW -> {
+                shell.open(Perspective.DESIGN);
+                unsaved.beforeLosing(List.of(design.flowDocument()), () -> design.openFlow(file));
+            }
+            case CONTRACT -> {
+                shell.open(Perspective.CONTRACTS);
+                unsaved.beforeLosing(List.of(contracts.document()), () -> contracts.open(file));
+            }
+            case SAMPLE -> shell.open(Perspective.DESIGN);
+        }
+    }
+
+    private List<OpenDocument> documents() {
+        List<OpenDocument> all = new ArrayList<>(design.documents());
+        all.add(contracts.document());
+        return all;
+    }
+
+    private void openWorkspace() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Open a workspace");
+        java.io.File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath(), false);
+        }
+    }
+
+    private void newWorkspace() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Create a workspace in an empty folder");
+        java.io.File chosen = chooser.showDialog(stage);
+        if (chosen != null) {
+            open(chosen.toPath(), true);
+        }
+    }
+
+    private void openRecent() {
+        WorkspaceChoice.recent(stage, settings.recentWorkspaces()).ifPresent(path -> open(path, false));
+    }
+
+    /** Asks about unsaved edits, then reads (or first creates) the workspace in the background and shows it. */
+    private void open(Path folder, boolean create) {
+        unsaved.beforeLosing(documents(), () -> onFx(workspaceCalls).run(() -> {
+            Path root = create ? io.switchboard.app.workspace.WorkspaceFolders.create(folder) : folder;
+            if (!Files.isDirectory(root)) {
+                throw new java.io.IOException(root + " is not a folder");
+            }
+            return new WorkspaceScanner().scan(root);
+        }, this::show, failure -> StudioAlerts.cannot(stage, "Cannot open " + folder + " as a workspace",
+                failure)));
+    }
+
+    private List<Path> absolute(List<Path> relative) {
+        return relative.stream().map(path -> workspace.root().resolve(path)).toList();
     }
 
     @Override
     public void stop() {
         if (watchdog != null) {
             watchdog.close();
+        }
+        if (watcher != null) {
+            watcher.close();
         }
         if (monitor != null) {
             monitor.close();
@@ -154,7 +338,7 @@ public final class StudioApplication extends Application {
         designBackground.shutdownNow();
         contractAnalysis.shutdownNow();
         highlighting.shutdownNow();
+        workspaceCalls.shutdownNow();
         timer.shutdownNow();
     }
-
 }

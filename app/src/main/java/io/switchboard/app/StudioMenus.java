@@ -22,23 +22,37 @@ final class StudioMenus {
     }
 
     static MenuBar build(MainWindowViewModel shell, DesignWorkbench design, ContractsWorkbench contracts,
-                         Runnable exportFlow, Runnable closeWindow) {
+                         FileCommands files) {
         ObservableBooleanValue designing = Bindings.equal(shell.perspectiveProperty(), Perspective.DESIGN);
         ObservableBooleanValue contracting = Bindings.equal(shell.perspectiveProperty(), Perspective.CONTRACTS);
         MappingEditorView mapping = design.view();
         ContractEditorView contract = contracts.editorView();
-        Runnable save = () -> either(shell, design.document()::save, contracts.editor()::save);
+        Runnable save = () -> either(shell, () -> (design.flowInFront() ? design.flowDocument()
+                : design.document()).save(), contracts.editor()::save);
         return StudioMenuBar.of(List.of(
                 new Section("File", List.of(
-                        new Item("Save", keys("Shortcut+S"), save, null),
-                        new Item("Export flow as Camel YAML…", null, exportFlow, null),
+                        new Item("New workspace…", null, files.newWorkspace(), null),
+                        new Item("Open workspace…", keys("Shortcut+O"), files.openWorkspace(), null),
+                        new Item("Open recent workspace…", null, files.openRecent(), null),
                         Item.separator(),
-                        new Item("Quit", keys("Shortcut+Q"), closeWindow, null))),
+                        new Item("Save", keys("Shortcut+S"), save, null),
+                        Item.separator(),
+                        new Item("Quit", keys("Shortcut+Q"), files.quit(), null))),
                 new Section("Edit", List.of(
-                        new Item("Undo", keys("Shortcut+Z"), () -> either(shell, mapping::undo,
-                                contract::undo), null),
-                        new Item("Redo", keys("Shortcut+Shift+Z"), () -> either(shell, mapping::redo,
-                                contract::redo), null),
+                        new Item("Undo", keys("Shortcut+Z"), () -> either(shell, () -> {
+                            if (design.flowInFront()) {
+                                design.flowEditor().undo();
+                            } else {
+                                mapping.undo();
+                            }
+                        }, contract::undo), null),
+                        new Item("Redo", keys("Shortcut+Shift+Z"), () -> either(shell, () -> {
+                            if (design.flowInFront()) {
+                                design.flowEditor().redo();
+                            } else {
+                                mapping.redo();
+                            }
+                        }, contract::redo), null),
                         new Item("Find", keys("Shortcut+F"), () -> either(shell, mapping::findField, contract::find),
                                 null),
                         new Item("Format contract", keys("Shortcut+Shift+F"), contracts.editor()::format,
@@ -52,6 +66,13 @@ final class StudioMenus {
                         new Item("Zoom out", keys("Shortcut+Minus"), mapping::zoomOut, designing),
                         Item.separator(),
                         new Item("Light or dark theme", null, shell::toggleTheme, null))),
+                new Section("Flow", List.of(
+                        new Item("New flow from operation…", null, files.newFlow(), null),
+                        new Item("Deploy flow…", keys("Shortcut+Shift+D"), files.deploy(), null),
+                        new Item("Versions and rollback…", null, files.versions(), null),
+                        new Item("Environments…", null, files.environments(), null),
+                        Item.separator(),
+                        new Item("Export flow as Camel YAML…", null, files.exportFlow(), null))),
                 new Section("Mapping", List.of(
                         new Item("Connect selected fields", keys("Shortcut+Enter"), mapping::connect, designing),
                         new Item("Unmap selected target (Delete)", null, mapping::unmapSelected, designing),

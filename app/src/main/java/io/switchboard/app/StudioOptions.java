@@ -24,6 +24,11 @@ final class StudioOptions {
             description = "The embedded runtime's data folder (default: ~/.switchboard/runtime).")
     private Path runtimeData;
 
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "The user's settings: environments and recent workspaces (default: "
+                    + "~/.switchboard/settings.json).")
+    private Path settings;
+
     /** Reads {@code args}; a bad one is a {@link CommandLine.ParameterException} with a sentence. */
     static StudioOptions parse(List<String> args) {
         StudioOptions options = new StudioOptions();
@@ -38,6 +43,16 @@ final class StudioOptions {
     Path runtimeDirectory() {
         return runtimeData != null ? runtimeData.toAbsolutePath().normalize()
                 : Path.of(System.getProperty("user.home"), ".switchboard", "runtime");
+    }
+
+    Path settingsFile() {
+        return settings != null ? settings.toAbsolutePath().normalize()
+                : Path.of(System.getProperty("user.home"), ".switchboard", "settings.json");
+    }
+
+    /** Whether a workspace was named on the command line (else the last one opened is taken, when there is one). */
+    boolean workspaceGiven() {
+        return workspace != null;
     }
 
     Path workspaceDirectory() {

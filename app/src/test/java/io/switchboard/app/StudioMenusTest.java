@@ -20,7 +20,7 @@ import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
@@ -45,11 +45,11 @@ class StudioMenusTest {
         Workspace workspace = new WorkspaceScanner().scan(Path.of("..", "examples", "orders"));
         shell = new MainWindowViewModel(workspace);
         ManualTasks tasks = new ManualTasks();
-        DesignWorkbench design = new DesignWorkbench(workspace, tasks);
+        DesignWorkbench design = new DesignWorkbench(workspace, tasks, new io.switchboard.app.shell.UnsavedChanges(names -> io.switchboard.app.shell.UnsavedChanges.Choice.DISCARD));
         ContractsWorkbench contracts = new ContractsWorkbench(workspace, tasks, tasks);
-        view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.view(), Perspective.CONTRACTS,
+        view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.tabs(), Perspective.CONTRACTS,
                 contracts.view()), opened::add);
-        menus = StudioMenus.build(shell, design, contracts, () -> { }, stage::close);
+        menus = StudioMenus.build(shell, design, contracts, FileCommands.only(stage::close));
         view.showMenus(menus);
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
@@ -76,16 +76,16 @@ class StudioMenusTest {
 
     @Test
     void enterOpensAWorkspaceFileAsADoubleClickDoes(FxRobot robot) {
-        ListView<?> files = robot.lookup("#workspace-files-design").queryAs(ListView.class);
+        TreeView<?> files = robot.lookup("#workspace-files-design").queryAs(TreeView.class);
         robot.interact(() -> {
             files.requestFocus();
-            files.getSelectionModel().select(0);
+            files.getSelectionModel().select(1);
         });
 
         robot.type(KeyCode.ENTER);
 
         assertEquals(1, opened.size());
-        assertEquals(files.getItems().get(0), opened.get(0));
+        assertEquals(files.getSelectionModel().getSelectedItem().getValue(), opened.get(0));
     }
 
     @Test

@@ -49,11 +49,11 @@ class StudioScreenshotsTest {
     void start(Stage stage) {
         Workspace workspace = new WorkspaceScanner().scan(Path.of("..", "examples", "orders"));
         shell = new MainWindowViewModel(workspace);
-        design = new DesignWorkbench(workspace, tasks);
+        design = new DesignWorkbench(workspace, tasks, new io.switchboard.app.shell.UnsavedChanges(names -> io.switchboard.app.shell.UnsavedChanges.Choice.DISCARD));
         contracts = new ContractsWorkbench(workspace, tasks, tasks);
-        MainWindowView view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.view(),
+        MainWindowView view = new MainWindowView(shell, Map.of(Perspective.DESIGN, design.tabs(),
                 Perspective.CONTRACTS, contracts.view()), entry -> { });
-        view.showMenus(StudioMenus.build(shell, design, contracts, () -> { }, stage::close));
+        view.showMenus(StudioMenus.build(shell, design, contracts, FileCommands.only(stage::close)));
         scene = new Scene(view, 1280, 800);
         view.applyTheme(scene);
         stage.setScene(scene);

@@ -9,6 +9,7 @@ import io.switchboard.monitor.failures.FailuresPane;
 import io.switchboard.monitor.failures.OpenInDesigner;
 import io.switchboard.monitor.health.HealthLevel;
 import io.switchboard.monitor.health.HealthPane;
+import io.switchboard.monitor.health.VersionsDialog;
 import io.switchboard.monitor.replay.ReplayBar;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;

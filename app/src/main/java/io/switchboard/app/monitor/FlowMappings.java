@@ -51,6 +51,26 @@ public final class FlowMappings {
         throw new IOException("no flow with id " + flowId + " in the workspace " + root + " (flows/*.flow.json)");
     }
 
+    /** The workspace's flow file with that id, if any. Reads files: off the FX thread. */
+    public static java.util.Optional<Path> flowOf(Workspace workspace, String flowId) throws IOException {
+        Path root = workspace.root().toAbsolutePath().normalize();
+        FileScope scope = FileScope.within(root);
+        for (Path relative : workspace.flows()) {
+            Path flowFile = root.resolve(relative).normalize();
+            if (!inside(scope, flowFile)) {
+                continue;
+            }
+            try {
+                if (flowId.equals(JSON.readTree(TextFiles.read(flowFile)).path("id").asText(null))) {
+                    return java.util.Optional.of(flowFile);
+                }
+            } catch (IOException e) {
+                // A flow that cannot be read is not the one.
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the path stays inside the workspace, also through links. */
     private static boolean inside(FileScope scope, Path path) {
         try {

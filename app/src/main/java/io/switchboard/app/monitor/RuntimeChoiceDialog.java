@@ -90,21 +90,6 @@ final class RuntimeChoiceDialog {
 
     /** Why a remote runtime's URL and token file cannot be used; null when they can. */
     static String problem(String url, String tokenFile) {
-        try {
-            URI uri = URI.create(url.strip());
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                return "The URL is the runtime's API, like http://127.0.0.1:8081";
-            }
-        } catch (IllegalArgumentException e) {
-            return "The URL is the runtime's API, like http://127.0.0.1:8081";
-        }
-        if (tokenFile.isBlank()) {
-            return "Name the file that holds the token";
-        }
-        Path file = Path.of(tokenFile.strip());
-        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-            return "The token file " + file + " cannot be read";
-        }
-        return null;
+        return io.switchboard.app.settings.Environment.problem(null, url, tokenFile);
     }
 }

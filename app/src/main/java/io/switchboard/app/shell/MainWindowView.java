@@ -35,7 +35,7 @@ public final class MainWindowView extends BorderPane {
         getStyleClass().add("main-window");
         for (Perspective perspective : Perspective.values()) {
             perspectives.put(perspective, new PerspectiveView(perspective, viewModel.entries(perspective),
-                    workbenches.get(perspective), open));
+                    viewModel.states(), workbenches.get(perspective), open));
         }
         header = header();
         setTop(header);

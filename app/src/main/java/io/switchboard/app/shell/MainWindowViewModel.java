@@ -1,5 +1,6 @@
 package io.switchboard.app.shell;
 
+import io.switchboard.app.workspace.FileState;
 import io.switchboard.app.workspace.Workspace;
 import io.switchboard.flow.text.Plural;
 import java.nio.file.Path;
@@ -15,27 +16,75 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 
 /** The main window's state: which perspective is open, the theme, the workspace and what the status bar says. */
 public final class MainWindowViewModel {
 
-    private final Workspace workspace;
+    private Workspace workspace;
     private final ObjectProperty<Perspective> perspective = new SimpleObjectProperty<>(Perspective.DESIGN);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper runtimeStatus = new ReadOnlyStringWrapper("Runtime: not connected");
     private final Map<Perspective, ObservableList<WorkspaceEntry>> entries = new EnumMap<>(Perspective.class);
+    private final ObservableMap<Path, FileState> states = FXCollections.observableHashMap();
+    private final java.util.Set<Path> unsaved = new java.util.HashSet<>();
+    private final Map<Path, FileState> checked = new java.util.HashMap<>();
 
     public MainWindowViewModel(Workspace workspace) {
-        this.workspace = workspace;
+        for (Perspective perspective : Perspective.values()) {
+            entries.put(perspective, FXCollections.observableArrayList());
+        }
+        reload(workspace);
+    }
+
+    /** Shows the workspace's files as they are now (after a change on disk). */
+    public void reload(Workspace now) {
+        workspace = now;
         title.set("Switchboard Studio — " + workspace.name());
         status.set(workspace.problems().isEmpty() ? summary(workspace) : String.join("; ", workspace.problems()));
-        entries.put(Perspective.DESIGN, listOf(entries(WorkspaceEntry.Kind.MAPPING, workspace.mappings()),
-                entries(WorkspaceEntry.Kind.FLOW, workspace.flows()),
+        entries.get(Perspective.DESIGN).setAll(listOf(entries(WorkspaceEntry.Kind.FLOW, workspace.flows()),
+                entries(WorkspaceEntry.Kind.MAPPING, workspace.mappings()),
                 entries(WorkspaceEntry.Kind.SAMPLE, workspace.samples())));
-        entries.put(Perspective.CONTRACTS, listOf(entries(WorkspaceEntry.Kind.CONTRACT, workspace.contracts())));
-        entries.put(Perspective.MONITOR, listOf(entries(WorkspaceEntry.Kind.FLOW, workspace.flows())));
+        entries.get(Perspective.CONTRACTS).setAll(listOf(entries(WorkspaceEntry.Kind.CONTRACT,
+                workspace.contracts())));
+        entries.get(Perspective.MONITOR).setAll(listOf(entries(WorkspaceEntry.Kind.FLOW, workspace.flows())));
+    }
+
+    /** Each file's state by its path relative to the workspace, as the project tree shows it. */
+    public ObservableMap<Path, FileState> states() {
+        return states;
+    }
+
+    /** The states the last check found. */
+    public void checked(Map<Path, FileState> found) {
+        checked.clear();
+        checked.putAll(found);
+        showStates();
+    }
+
+    /** Marks a file (relative to the workspace) as having unsaved edits in an editor, or not. */
+    public void unsaved(Path relative, boolean edited) {
+        if (edited ? unsaved.add(relative) : unsaved.remove(relative)) {
+            showStates();
+        }
+    }
+
+    private void showStates() {
+        Map<Path, FileState> all = new java.util.HashMap<>(checked);
+        unsaved.forEach(path -> all.put(path, new FileState(FileState.Kind.UNSAVED, 0, "")));
+        states.keySet().retainAll(all.keySet());
+        states.putAll(all);
+    }
+
+    /** Says something in the status bar. Call on the FX thread. */
+    public void showStatus(String text) {
+        status.set(text);
+    }
+
+    public Workspace workspace() {
+        return workspace;
     }
 
     public ObjectProperty<Perspective> perspectiveProperty() {
@@ -73,7 +122,7 @@ public final class MainWindowViewModel {
 
     /** The workspace files a perspective works on. */
     public ObservableList<WorkspaceEntry> entries(Perspective of) {
-        return entries.get(of);
+        return FXCollections.unmodifiableObservableList(entries.get(of));
     }
 
     public ObservableValue<String> themeToggleTextProperty() {
@@ -100,8 +149,7 @@ public final class MainWindowViewModel {
     }
 
     @SafeVarargs
-    private static ObservableList<WorkspaceEntry> listOf(Stream<WorkspaceEntry>... groups) {
-        return FXCollections.unmodifiableObservableList(
-                FXCollections.observableArrayList(Stream.of(groups).flatMap(group -> group).toList()));
+    private static List<WorkspaceEntry> listOf(Stream<WorkspaceEntry>... groups) {
+        return Stream.of(groups).flatMap(group -> group).toList();
     }
 }

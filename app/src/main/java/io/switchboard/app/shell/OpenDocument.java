@@ -15,9 +15,31 @@ public interface OpenDocument {
     /** Starts saving; {@link #unsaved()} turns false once the file is written (it stays true if that fails). */
     void save();
 
+    /** The file open, or null before the first save. */
+    Path file();
+
+    /** Reads the file again, dropping unsaved edits: after it changed on disk. */
+    void reload();
+
     /** An editor's document: its file (null before the first save, then {@code untitled} is shown), its state. */
     static OpenDocument of(Supplier<Path> file, String untitled, ObservableBooleanValue unsaved, Runnable save) {
+        return of(file, untitled, unsaved, save, () -> { });
+    }
+
+    /** The same, with how to read the file again. */
+    static OpenDocument of(Supplier<Path> file, String untitled, ObservableBooleanValue unsaved, Runnable save,
+                           Runnable reload) {
         return new OpenDocument() {
+            @Override
+            public Path file() {
+                return file.get();
+            }
+
+            @Override
+            public void reload() {
+                reload.run();
+            }
+
             @Override
             public String name() {
                 Path current = file.get();

@@ -6,8 +6,10 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.collections.ObservableMap;
+import io.switchboard.app.workspace.FileState;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -20,10 +22,11 @@ import javafx.scene.layout.VBox;
 final class PerspectiveView extends VBox {
 
     PerspectiveView(Perspective perspective, ObservableList<WorkspaceEntry> entries) {
-        this(perspective, entries, null, entry -> { });
+        this(perspective, entries, javafx.collections.FXCollections.observableHashMap(), null, entry -> { });
     }
 
-    PerspectiveView(Perspective perspective, ObservableList<WorkspaceEntry> entries, Node workbench,
+    PerspectiveView(Perspective perspective, ObservableList<WorkspaceEntry> entries,
+                    ObservableMap<java.nio.file.Path, FileState> states, Node workbench,
                     Consumer<WorkspaceEntry> open) {
         getStyleClass().add("perspective");
         setId("perspective-view-" + perspective.name().toLowerCase());
@@ -36,16 +39,33 @@ final class PerspectiveView extends VBox {
 
         Label listTitle = new Label("In this workspace");
         listTitle.getStyleClass().add("section-title");
-        ListView<WorkspaceEntry> files = new ListView<>(entries);
+        TreeView<Object> files = new TreeView<>(new TreeItem<>("workspace"));
+        files.setShowRoot(false);
         files.setId("workspace-files-" + perspective.name().toLowerCase());
         files.getStyleClass().add("workspace-files");
-        files.setCellFactory(list -> new EntryCell());
-        files.setPlaceholder(new Label("Nothing here yet: " + emptyHint(perspective)));
+        files.setCellFactory(tree -> new EntryCell(states));
+        Runnable fill = () -> files.getRoot().getChildren().setAll(groups(entries));
+        entries.addListener((javafx.collections.ListChangeListener<WorkspaceEntry>) change -> fill.run());
+        fill.run();
+        // A state changed: the cells show it (the tree's items stay, so selection and scrolling do too).
+        states.addListener((javafx.collections.MapChangeListener<java.nio.file.Path, FileState>) change ->
+                files.refresh());
+        Label empty = new Label("Nothing here yet: " + emptyHint(perspective));
+        empty.setWrapText(true);
+        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(entries));
+        empty.managedProperty().bind(empty.visibleProperty());
         VBox.setVgrow(files, Priority.ALWAYS);
-        Activation.onDoubleClickOpen(files, files.getSelectionModel()::getSelectedItem, open);
+        Activation.onDoubleClickOpen(files, () -> {
+            TreeItem<Object> chosen = files.getSelectionModel().getSelectedItem();
+            return chosen != null && chosen.getValue() instanceof WorkspaceEntry entry ? entry : null;
+        }, entry -> {
+            if (entry != null) {
+                open.accept(entry);
+            }
+        });
 
         if (workbench == null) {
-            getChildren().addAll(new HBox(title), purpose, listTitle, files);
+            getChildren().addAll(new HBox(title), purpose, listTitle, empty, files);
             return;
         }
         if (perspective == Perspective.MONITOR) {
@@ -56,7 +76,7 @@ final class PerspectiveView extends VBox {
             return;
         }
         getStyleClass().add("perspective-with-workbench");
-        VBox side = new VBox(title, purpose, listTitle, files);
+        VBox side = new VBox(title, purpose, listTitle, empty, files);
         side.getStyleClass().add("perspective-side");
         VBox.setVgrow(side, Priority.ALWAYS);
         SplitPane split = new SplitPane(side, workbench);
@@ -82,16 +102,52 @@ final class PerspectiveView extends VBox {
         };
     }
 
-    private static final class EntryCell extends ListCell<WorkspaceEntry> {
+    /** The files grouped by their folder, each group open. */
+    private static java.util.List<TreeItem<Object>> groups(java.util.List<WorkspaceEntry> entries) {
+        java.util.Map<String, TreeItem<Object>> folders = new java.util.LinkedHashMap<>();
+        for (WorkspaceEntry entry : entries) {
+            String folder = entry.path().getParent() == null ? "." : entry.path().getParent().toString();
+            TreeItem<Object> group = folders.computeIfAbsent(folder, name -> {
+                TreeItem<Object> item = new TreeItem<>(name + "/");
+                item.setExpanded(true);
+                return item;
+            });
+            group.getChildren().add(new TreeItem<>(entry));
+        }
+        return java.util.List.copyOf(folders.values());
+    }
+
+    private static final class EntryCell extends javafx.scene.control.TreeCell<Object> {
+
+        private final ObservableMap<java.nio.file.Path, FileState> states;
+
+        EntryCell(ObservableMap<java.nio.file.Path, FileState> states) {
+            this.states = states;
+        }
+
         @Override
-        protected void updateItem(WorkspaceEntry entry, boolean empty) {
-            super.updateItem(entry, empty);
-            if (empty || entry == null) {
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("state-valid", "state-findings", "state-unsaved", "state-checking");
+            setTooltip(null);
+            if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
                 return;
             }
-            setText(entry.label() + "    " + entry.path().getParent());
+            if (!(item instanceof WorkspaceEntry entry)) {
+                setText(item.toString());
+                setGraphic(StudioIcon.OPEN.create(14));
+                return;
+            }
+            FileState state = states.get(entry.path());
+            setText(entry.label() + (state == null ? "" : "  · " + state.label()));
+            if (state != null) {
+                getStyleClass().add("state-" + state.kind().name().toLowerCase());
+                if (!state.detail().isEmpty()) {
+                    setTooltip(new javafx.scene.control.Tooltip(state.detail()));
+                }
+            }
             setGraphic(switch (entry.kind()) {
                 case CONTRACT -> StudioIcon.CONTRACT.create(16);
                 case MAPPING -> StudioIcon.MAPPING.create(16);

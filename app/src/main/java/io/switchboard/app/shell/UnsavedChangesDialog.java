@@ -25,4 +25,16 @@ public final class UnsavedChangesDialog {
         return chosen == save ? UnsavedChanges.Choice.SAVE
                 : chosen == discard ? UnsavedChanges.Choice.DISCARD : UnsavedChanges.Choice.CANCEL;
     }
+
+    /** A file with unsaved edits changed on disk: true to read it again (losing the edits), false to keep them. */
+    public static boolean reload(Window owner, String name) {
+        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.YES);
+        ButtonType keep = new ButtonType("Keep my edits", ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", reload, keep);
+        alert.initOwner(owner);
+        alert.setTitle("Changed on disk");
+        alert.setHeaderText(name + " changed on disk, and you have unsaved edits in it.");
+        alert.setContentText("Reload it (your edits are lost), or keep your edits (saving replaces the file)?");
+        return alert.showAndWait().orElse(keep) == reload;
+    }
 }

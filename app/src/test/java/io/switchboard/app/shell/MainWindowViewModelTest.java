@@ -13,10 +13,23 @@ class MainWindowViewModelTest {
     private final Workspace orders = new WorkspaceScanner().scan(Path.of("..", "examples", "orders"));
 
     @Test
+    void aFileShowsItsCheckedStateAndUnsavedEditsComeFirst() {
+        MainWindowViewModel viewModel = new MainWindowViewModel(orders);
+        Path flow = Path.of("flows", "orders.flow.json");
+        viewModel.checked(java.util.Map.of(flow, io.switchboard.app.workspace.FileState.findings(2, "x")));
+        assertEquals("2 errors", viewModel.states().get(flow).label());
+
+        viewModel.unsaved(flow, true);
+        assertEquals("unsaved", viewModel.states().get(flow).label());
+        viewModel.unsaved(flow, false);
+        assertEquals("2 errors", viewModel.states().get(flow).label());
+    }
+
+    @Test
     void eachPerspectiveListsTheFilesItWorksOn() {
         MainWindowViewModel viewModel = new MainWindowViewModel(orders);
 
-        assertEquals(List.of("order-to-invoice.mapping.json", "orders.flow.json", "invoice-expected.json",
+        assertEquals(List.of("orders.flow.json", "order-to-invoice.mapping.json", "invoice-expected.json",
                         "order-small.json"),
                 viewModel.entries(Perspective.DESIGN).stream().map(WorkspaceEntry::label).toList());
         assertEquals(List.of("orders.yaml"),

@@ -7,7 +7,7 @@ import io.switchboard.app.workspace.WorkspaceScanner;
 import java.nio.file.Path;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.TreeView;
 import javafx.scene.control.ToggleButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -47,8 +47,9 @@ class MainWindowViewTest {
         robot.clickOn("#perspective-contracts");
 
         assertEquals(Perspective.CONTRACTS, viewModel.perspectiveProperty().get());
-        ListView<?> contracts = robot.lookup("#workspace-files-contracts").queryAs(ListView.class);
-        assertEquals(1, contracts.getItems().size());
+        TreeView<?> contracts = robot.lookup("#workspace-files-contracts").queryAs(TreeView.class);
+        assertEquals(1, contracts.getRoot().getChildren().size(), "one folder");
+        assertEquals(1, contracts.getRoot().getChildren().get(0).getChildren().size(), "one contract");
         assertTrue(robot.lookup("#perspective-view-design").tryQuery().isEmpty());
 
         robot.clickOn("#perspective-contracts");

@@ -42,6 +42,16 @@ class UnsavedChangesTest {
                 unsaved.set(false);
             }
         }
+
+        @Override
+        public java.nio.file.Path file() {
+            return java.nio.file.Path.of(name);
+        }
+
+        @Override
+        public void reload() {
+            unsaved.set(false);
+        }
     }
 
     private UnsavedChanges answering(UnsavedChanges.Choice choice) {

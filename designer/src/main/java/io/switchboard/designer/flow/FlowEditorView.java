@@ -107,9 +107,11 @@ public final class FlowEditorView extends BorderPane {
         Button undo = button("", StudioIcon.UNDO, "flow-undo", editor::undo);
         undo.disableProperty().bind(Bindings.not(editor.commands().canUndoProperty()));
         undo.setTooltip(new Tooltip("Undo"));
+        undo.setAccessibleText("Undo");
         Button redo = button("", StudioIcon.REDO, "flow-redo", editor::redo);
         redo.disableProperty().bind(Bindings.not(editor.commands().canRedoProperty()));
         redo.setTooltip(new Tooltip("Redo"));
+        redo.setAccessibleText("Redo");
         MenuButton add = new MenuButton("Add step", StudioIcon.ADD_STEP.create(16));
         add.setId("flow-add-step");
         add.getItems().addAll(
@@ -119,8 +121,10 @@ public final class FlowEditorView extends BorderPane {
         Button remove = button("Remove", StudioIcon.REMOVE, "flow-remove-step", editor::removeSelectedStep);
         Button earlier = button("", StudioIcon.MOVE_EARLIER, "flow-move-earlier", () -> editor.moveSelectedStep(-1));
         earlier.setTooltip(new Tooltip("Move the step earlier"));
+        earlier.setAccessibleText("Move the step earlier");
         Button later = button("", StudioIcon.MOVE_LATER, "flow-move-later", () -> editor.moveSelectedStep(1));
         later.setTooltip(new Tooltip("Move the step later"));
+        later.setAccessibleText("Move the step later");
         Button mapping = button("Open mapping", StudioIcon.MAPPING, "flow-open-mapping", openSelectedMapping);
         mapping.disableProperty().bind(Bindings.createBooleanBinding(() -> editor.selectedMapping().isEmpty(),
                 editor.selectedProperty(), editor.flowProperty()));
