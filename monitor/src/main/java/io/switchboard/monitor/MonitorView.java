@@ -64,7 +64,10 @@ public final class MonitorView extends BorderPane {
         HealthPane health = new HealthPane(viewModel.health(), new HealthPane.TileActions(flow -> {
             showFlow(viewModel, flow);
             tabs.getSelectionModel().select(0);
-        }, viewModel.replay().mayReplayProperty(), viewModel::saveObjectives));
+        }, viewModel.replay().mayReplayProperty(), viewModel::saveObjectives,
+                (flow, problem) -> viewModel.versions(flow, versions -> VersionsDialog.show(getScene().getWindow(),
+                        flow, viewModel.runtimeName(), versions, version -> viewModel.rollback(flow, version,
+                                problem)), problem)));
         SplitPane body = new SplitPane(health, tabs);
         body.setOrientation(Orientation.VERTICAL);
         body.setDividerPositions(0.3);

@@ -177,6 +177,23 @@ public final class MonitorViewModel implements AutoCloseable {
         }, failure -> done.accept(Calls.describe(failure)));
     }
 
+    /** A flow's versions on this runtime, newest first, with who deployed each; {@code problem} hears a failure. */
+    public void versions(String flowId, java.util.function.Consumer<List<FlowVersion>> show,
+                         java.util.function.Consumer<String> problem) {
+        tasks.run(() -> Calls.await(client.versions(flowId)), show, failure -> problem.accept(
+                "The versions of " + flowId + " cannot be read: " + Calls.describe(failure)));
+    }
+
+    /**
+     * Makes an earlier version of a flow active again (designers); the stream's deploy event marks it on the chart.
+     * {@code done} hears the problem, or an empty text once it is active.
+     */
+    public void rollback(String flowId, int version, java.util.function.Consumer<String> done) {
+        tasks.run(() -> Calls.await(client.rollback(flowId, version)), summary -> done.accept(""),
+                failure -> done.accept("Rolling " + flowId + " back to v" + version + " failed: "
+                        + Calls.describe(failure)));
+    }
+
     /** The deploys of the chart's window that happened before the monitor started, read once. */
     private void loadRecentDeploys() {
         java.time.Instant since = tasks.now().minus(HealthViewModel.WINDOW);

@@ -51,9 +51,10 @@ public final class DeployActions {
         environment.setId("deploy-environment");
         environment.getSelectionModel().selectFirst();
         settings.environments().addListener((javafx.collections.ListChangeListener<Environment>) change -> {
-            if (environment.getValue() == null || !settings.environments().contains(environment.getValue())) {
-                environment.getSelectionModel().selectFirst();
-            }
+            // The one chosen stays chosen by its name (it may have been edited); else Local.
+            String chosen = environment.getValue() == null ? Environment.LOCAL_NAME : environment.getValue().name();
+            environment.setValue(settings.environments().stream().filter(e -> e.name().equals(chosen)).findFirst()
+                    .orElse(settings.environments().get(0)));
         });
     }
 

@@ -69,7 +69,12 @@ public final class StudioSettings {
         List<Environment> all = new ArrayList<>();
         all.add(Environment.local());
         all.addAll(settings.environments());
-        environments.setAll(all);
-        recentWorkspaces.setAll(settings.recentWorkspaces());
+        // Replaced only when it changed: a list set anew loses what a chooser had selected in it.
+        if (!environments.equals(all)) {
+            environments.setAll(all);
+        }
+        if (!recentWorkspaces.equals(settings.recentWorkspaces())) {
+            recentWorkspaces.setAll(settings.recentWorkspaces());
+        }
     }
 }

@@ -41,6 +41,8 @@ public final class FlowEditorView extends BorderPane {
 
     private final FlowEditorViewModel editor;
     private final ToolBar toolbar = new ToolBar();
+    /** The contract operation, and the studio's deploy commands. */
+    private final ToolBar contractBar = new ToolBar();
     private final PropertySheet selectedSheet = new PropertySheet();
     private final FlowProperties properties;
     private String shownShape = "";
@@ -54,25 +56,39 @@ public final class FlowEditorView extends BorderPane {
         Runnable openSelectedMapping = () -> editor.selectedMapping().ifPresent(openMapping);
         PipelineView pipeline = new PipelineView(editor, position -> openSelectedMapping.run());
         toolbar.getItems().addAll(buttons(openSelectedMapping));
+        contractBar.getItems().addAll(new Label("Implements"), operationChoice());
 
         selectedSheet.setId("flow-step-properties");
         selectedSheet.setModeSwitcherVisible(false);
         selectedSheet.setSearchBoxVisible(false);
         selectedSheet.setMode(PropertySheet.Mode.CATEGORY);
-        PropertySheet flowSheet = new PropertySheet();
-        flowSheet.setId("flow-properties");
-        flowSheet.setModeSwitcherVisible(false);
-        flowSheet.setSearchBoxVisible(false);
-        flowSheet.setMode(PropertySheet.Mode.CATEGORY);
-        // The sheet's editors read their value when made: rows only once there is a flow to read.
-        List<PropertySheet.Item> flowRows = properties.flow();
-        Runnable fillFlowSheet = () -> {
-            boolean open = editor.flowProperty().get() != null;
-            if (open != !flowSheet.getItems().isEmpty()) {
-                flowSheet.getItems().setAll(open ? flowRows : List.of());
-            }
-        };
-        editor.flowProperty().addListener((observable, old, now) -> fillFlowSheet.run());
+        // The flow's own settings in three short sheets, each always open (an accordion would hide two of them).
+        VBox flowSheets = new VBox(4);
+        flowSheets.setId("flow-properties");
+        java.util.Map<String, List<PropertySheet.Item>> byCategory = new java.util.LinkedHashMap<>();
+        properties.flow().forEach(item -> byCategory.computeIfAbsent(item.getCategory(), c -> new ArrayList<>())
+                .add(item));
+        List<Runnable> fills = new ArrayList<>();
+        byCategory.forEach((category, rows) -> {
+            PropertySheet sheet = new PropertySheet();
+            sheet.setId("flow-properties-" + category.toLowerCase().replace(' ', '-'));
+            sheet.setModeSwitcherVisible(false);
+            sheet.setSearchBoxVisible(false);
+            sheet.setMode(PropertySheet.Mode.NAME);
+            Label title = new Label(category);
+            title.getStyleClass().add("sheet-title");
+            flowSheets.getChildren().addAll(title, sheet);
+            // The sheet's editors read their value when made: rows only once there is a flow to read.
+            fills.add(() -> {
+                boolean open = editor.flowProperty().get() != null;
+                if (open != !sheet.getItems().isEmpty()) {
+                    sheet.getItems().setAll(open ? rows : List.of());
+                }
+            });
+        });
+        editor.flowProperty().addListener((observable, old, now) -> fills.forEach(Runnable::run));
+        javafx.scene.control.ScrollPane flowSheet = new javafx.scene.control.ScrollPane(flowSheets);
+        flowSheet.setFitToWidth(true);
         Runnable follow = () -> {
             String shape = FlowProperties.shapeOf(editor.flowProperty().get(), editor.selectedProperty().get());
             if (!shape.equals(shownShape)) {
@@ -91,14 +107,14 @@ public final class FlowEditorView extends BorderPane {
         SplitPane body = new SplitPane(sheets, findings());
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
         body.setDividerPositions(0.72);
-        VBox top = new VBox(toolbar, pipeline, status());
+        VBox top = new VBox(toolbar, contractBar, pipeline, status());
         setTop(top);
         setCenter(body);
     }
 
-    /** Where the studio adds its own commands (deploy, versions). */
+    /** Where the studio adds its own commands (deploy, versions), after the contract operation. */
     public ObservableList<Node> toolbarItems() {
-        return toolbar.getItems();
+        return contractBar.getItems();
     }
 
     private List<Node> buttons(Runnable openSelectedMapping) {
@@ -131,8 +147,7 @@ public final class FlowEditorView extends BorderPane {
         for (Node node : List.of(add, remove, earlier, later)) {
             node.disableProperty().bind(Bindings.isNull(editor.flowProperty()));
         }
-        return List.of(save, undo, redo, new javafx.scene.control.Separator(), add, remove, earlier, later, mapping,
-                new javafx.scene.control.Separator(), new Label("Implements"), operationChoice());
+        return List.of(save, undo, redo, new javafx.scene.control.Separator(), add, remove, earlier, later, mapping);
     }
 
     /** A new validate step checks what the implemented operation receives, when there is one. */
@@ -193,11 +208,10 @@ public final class FlowEditorView extends BorderPane {
                         .filter(rule -> !rule.path().equals(chosen)).toList()));
             }
         });
-        HBox.setHgrow(path, Priority.ALWAYS);
         Label help = new Label("Paths whose values viewers never see, in the monitor and its stream.");
         help.setWrapText(true);
         help.getStyleClass().add("hint");
-        return new VBox(6, help, list, new HBox(6, path, addButton, removeButton));
+        return new VBox(6, help, list, path, new HBox(6, addButton, removeButton));
     }
 
     private Node findings() {

@@ -115,11 +115,13 @@ class FlowEditorTest {
     void theErrorPolicyIdempotencyAndMaskingAreEditedAndSavedAsTheFileFormat(FxRobot robot) throws Exception {
         robot.interact(() -> editor.open(flowFile));
         FxAwait.until("opened", () -> editor.flowProperty().get() != null);
-        PropertySheet flowSheet = robot.lookup("#flow-properties").queryAs(PropertySheet.class);
+        PropertySheet policy = robot.lookup("#flow-properties-error-policy").queryAs(PropertySheet.class);
+        PropertySheet idempotency = robot.lookup("#flow-properties-idempotency").queryAs(PropertySheet.class);
+        FxAwait.until("the rows", () -> !policy.getItems().isEmpty());
         robot.interact(() -> {
-            item(flowSheet, "Retry on timeout").setValue(true);
-            item(flowSheet, "Attempts").setValue(5.0);
-            item(flowSheet, "Scope").setValue(FlowProperties.Scope.MESSAGES);
+            item(policy, "Retry on timeout").setValue(true);
+            item(policy, "Attempts").setValue(5.0);
+            item(idempotency, "Scope").setValue(FlowProperties.Scope.MESSAGES);
         });
         robot.clickOn("#flow-masking-path").write("/customer/iban").type(javafx.scene.input.KeyCode.ENTER);
         robot.clickOn("#flow-save");

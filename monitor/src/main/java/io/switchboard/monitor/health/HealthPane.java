@@ -35,7 +35,8 @@ public final class HealthPane extends BorderPane {
     public record TileActions(java.util.function.Consumer<String> showFailures,
                               javafx.beans.value.ObservableBooleanValue mayEdit,
                               java.util.function.BiConsumer<io.switchboard.runtimeclient.wire.Objectives,
-                                      java.util.function.Consumer<String>> save) {
+                                      java.util.function.Consumer<String>> save,
+                              java.util.function.BiConsumer<String, java.util.function.Consumer<String>> versions) {
     }
 
     public HealthPane(HealthViewModel viewModel, TileActions actions) {
@@ -87,7 +88,13 @@ public final class HealthPane extends BorderPane {
                 saveProblem::setText)));
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-        HBox header = new HBox(6, name, spacer, failures, thresholds);
+        Button versions = new Button(null, StudioIcon.ROLLBACK.create(14));
+        versions.setId("tile-versions-" + tile.flowId());
+        versions.getStyleClass().add("tile-button");
+        versions.setAccessibleText("Versions of " + tile.flowId());
+        Tooltip.install(versions, new Tooltip("Versions and rollback"));
+        versions.setOnAction(event -> actions.versions().accept(tile.flowId(), saveProblem::setText));
+        HBox header = new HBox(6, name, spacer, failures, versions, thresholds);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label level = new Label();
         level.textProperty().bind(Bindings.createStringBinding(() -> tile.levelProperty().get().name().toLowerCase()
