@@ -212,8 +212,6 @@ public final class StudioApplication extends Application {
                 shell::showStatus);
         design.openFirst();
         contracts.openFirst();
-        // What the editors opened is remembered once they have read it.
-        designTasks.later(Duration.ofSeconds(1), diskChanges::rememberAll);
         check(opened);
         settings.opened(opened.root());
         try {
@@ -282,21 +280,11 @@ public final class StudioApplication extends Application {
     }
 
     private void openWorkspace() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Open a workspace");
-        java.io.File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath(), false);
-        }
+        WorkspaceChoice.folder(stage, false).ifPresent(folder -> open(folder, false));
     }
 
     private void newWorkspace() {
-        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
-        chooser.setTitle("Create a workspace in an empty folder");
-        java.io.File chosen = chooser.showDialog(stage);
-        if (chosen != null) {
-            open(chosen.toPath(), true);
-        }
+        WorkspaceChoice.folder(stage, true).ifPresent(folder -> open(folder, true));
     }
 
     private void openRecent() {

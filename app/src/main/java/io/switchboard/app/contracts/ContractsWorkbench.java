@@ -98,7 +98,7 @@ public final class ContractsWorkbench {
 
     /** The contract open in the editor, for the question before its edits are lost. */
     public OpenDocument document() {
-        return OpenDocument.of(editor.fileProperty()::get, "The contract", editor.dirtyProperty(), editor::save,
+        return OpenDocument.of(editor.fileProperty(), "The contract", editor.dirtyProperty(), editor::save,
                 () -> {
                     Path file = editor.fileProperty().get();
                     if (file != null) {

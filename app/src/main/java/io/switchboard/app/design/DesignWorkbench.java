@@ -123,7 +123,7 @@ public final class DesignWorkbench {
 
     /** The mapping open in the editor, for the question before its edits are lost. */
     public OpenDocument document() {
-        return OpenDocument.of(document.fileProperty()::get, "The new mapping",
+        return OpenDocument.of(document.fileProperty(), "The new mapping",
                 document.editor().commands().dirtyProperty(), document::save, () -> {
                     Path file = document.fileProperty().get();
                     if (file != null) {
@@ -134,7 +134,7 @@ public final class DesignWorkbench {
 
     /** The flow open in the flow editor, for the question before its edits are lost. */
     public OpenDocument flowDocument() {
-        return OpenDocument.of(flow.fileProperty()::get, "The flow", flow.commands().dirtyProperty(), flow::save,
+        return OpenDocument.of(flow.fileProperty(), "The flow", flow.commands().dirtyProperty(), flow::save,
                 () -> {
                     Path file = flow.fileProperty().get();
                     if (file != null) {

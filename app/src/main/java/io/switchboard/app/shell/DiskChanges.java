@@ -41,12 +41,9 @@ public final class DiskChanges {
                     remember(document);
                 }
             });
+            document.fileProperty().addListener((observable, old, now) -> remember(document));
+            remember(document);
         }
-    }
-
-    /** Remembers what the open files hold now: after they were opened. */
-    public void rememberAll() {
-        documents.forEach(this::remember);
     }
 
     private void remember(OpenDocument document) {

@@ -1,7 +1,6 @@
 package io.switchboard.app.shell;
 
 import java.nio.file.Path;
-import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 
 /** A document open in the studio whose edits could be lost: whether it has unsaved edits, and how to save them. */
@@ -16,23 +15,29 @@ public interface OpenDocument {
     void save();
 
     /** The file open, or null before the first save. */
-    Path file();
+    default Path file() {
+        return fileProperty().getValue();
+    }
+
+    /** The file open, as it changes when another is opened. */
+    javafx.beans.value.ObservableValue<Path> fileProperty();
 
     /** Reads the file again, dropping unsaved edits: after it changed on disk. */
     void reload();
 
     /** An editor's document: its file (null before the first save, then {@code untitled} is shown), its state. */
-    static OpenDocument of(Supplier<Path> file, String untitled, ObservableBooleanValue unsaved, Runnable save) {
+    static OpenDocument of(javafx.beans.value.ObservableValue<Path> file, String untitled,
+                           ObservableBooleanValue unsaved, Runnable save) {
         return of(file, untitled, unsaved, save, () -> { });
     }
 
     /** The same, with how to read the file again. */
-    static OpenDocument of(Supplier<Path> file, String untitled, ObservableBooleanValue unsaved, Runnable save,
-                           Runnable reload) {
+    static OpenDocument of(javafx.beans.value.ObservableValue<Path> file, String untitled,
+                           ObservableBooleanValue unsaved, Runnable save, Runnable reload) {
         return new OpenDocument() {
             @Override
-            public Path file() {
-                return file.get();
+            public javafx.beans.value.ObservableValue<Path> fileProperty() {
+                return file;
             }
 
             @Override
@@ -42,7 +47,7 @@ public interface OpenDocument {
 
             @Override
             public String name() {
-                Path current = file.get();
+                Path current = file.getValue();
                 return current == null ? untitled : current.getFileName().toString();
             }
 

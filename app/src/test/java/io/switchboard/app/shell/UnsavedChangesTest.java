@@ -44,8 +44,8 @@ class UnsavedChangesTest {
         }
 
         @Override
-        public java.nio.file.Path file() {
-            return java.nio.file.Path.of(name);
+        public javafx.beans.value.ObservableValue<java.nio.file.Path> fileProperty() {
+            return new javafx.beans.property.SimpleObjectProperty<>(java.nio.file.Path.of(name));
         }
 
         @Override

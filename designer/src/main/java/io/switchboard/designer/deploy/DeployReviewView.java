@@ -37,8 +37,16 @@ public final class DeployReviewView extends VBox {
         files.setId("deploy-review-files");
         files.setCellFactory(list -> new FileCell());
         TableView<DiffRow> sideBySide = sideBySide(review);
-        files.getSelectionModel().selectedItemProperty().addListener((observable, old, now) ->
-                sideBySide.getItems().setAll(now == null ? java.util.List.of() : now.rows()));
+        files.getSelectionModel().selectedItemProperty().addListener((observable, old, now) -> {
+            sideBySide.getItems().setAll(now == null ? java.util.List.of() : now.rows());
+            // The file opens at its first change, a few lines of context above it.
+            for (int row = 0; row < sideBySide.getItems().size(); row++) {
+                if (sideBySide.getItems().get(row).getTag() != DiffRow.Tag.EQUAL) {
+                    sideBySide.scrollTo(Math.max(0, row - 3));
+                    break;
+                }
+            }
+        });
         review.files().stream().filter(file -> file.kind() != BundleChange.Kind.UNCHANGED).findFirst()
                 .or(() -> review.files().stream().findFirst())
                 .ifPresent(files.getSelectionModel()::select);
@@ -57,7 +65,7 @@ public final class DeployReviewView extends VBox {
 
         SplitPane body = new SplitPane(texts, contractBox);
         body.setOrientation(Orientation.VERTICAL);
-        body.setDividerPositions(0.7);
+        body.setDividerPositions(0.8);
         VBox.setVgrow(body, Priority.ALWAYS);
         getChildren().addAll(headline, body);
         setPrefSize(1100, 640);
