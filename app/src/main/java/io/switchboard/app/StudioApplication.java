@@ -181,6 +181,7 @@ public final class StudioApplication extends Application {
     private void show(Workspace opened) {
         if (watcher != null) {
             watcher.close();
+            watcher = null;
         }
         workspace = opened;
         shell = new MainWindowViewModel(opened);
@@ -212,13 +213,20 @@ public final class StudioApplication extends Application {
                 shell::showStatus);
         design.openFirst();
         contracts.openFirst();
+        // Watched first: the checks and the settings are written after it on the same thread.
+        MainWindowViewModel watched = shell;
+        workspaceTasks.run(() -> WorkspaceWatcher.start(opened.root(), () -> Platform.runLater(this::reloadSoon)),
+                started -> {
+                    if (watched == shell) {
+                        watcher = started;
+                    } else {
+                        // Another workspace was opened meanwhile.
+                        started.close();
+                    }
+                }, failure -> LOG.warn("The workspace {} is not watched for changes on disk: {}", opened.root(),
+                        failure.getMessage()));
         check(opened);
         settings.opened(opened.root());
-        try {
-            watcher = WorkspaceWatcher.start(opened.root(), () -> Platform.runLater(this::reloadSoon));
-        } catch (java.io.IOException e) {
-            LOG.warn("The workspace {} is not watched for changes on disk: {}", opened.root(), e.getMessage());
-        }
     }
 
     /** Each open document's unsaved edits show in the project tree. */

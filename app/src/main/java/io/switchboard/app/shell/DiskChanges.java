@@ -23,7 +23,11 @@ public final class DiskChanges {
     private final Tasks tasks;
     private final Predicate<String> askReload;
     private final Consumer<String> status;
-    private final Map<Path, String> seen = new HashMap<>();
+    /** What a file held when the studio last opened or saved it, and from when that is known. */
+    private record Known(String text, java.time.Instant since) {
+    }
+
+    private final Map<Path, Known> seen = new HashMap<>();
 
     /**
      * {@code askReload}: asked with the file's name when it has unsaved edits; true reloads it. {@code status}:
@@ -49,7 +53,10 @@ public final class DiskChanges {
     private void remember(OpenDocument document) {
         Path file = document.file();
         if (file != null) {
-            tasks.run(() -> read(file), text -> text.ifPresent(known -> seen.put(file, known)), failure -> { });
+            // Dated when asked: a change written after this moment counts even if the read comes later.
+            java.time.Instant asked = tasks.now();
+            tasks.run(() -> read(file), disk -> disk.ifPresent(known -> seen.put(file,
+                    new Known(known.text(), asked))), failure -> { });
         }
     }
 
@@ -60,11 +67,13 @@ public final class DiskChanges {
             if (file == null || !seen.containsKey(file)) {
                 continue;
             }
-            tasks.run(() -> read(file), text -> {
-                if (text.isEmpty() || text.get().equals(seen.get(file)) || !file.equals(document.file())) {
+            tasks.run(() -> read(file), disk -> {
+                Known known = seen.get(file);
+                if (disk.isEmpty() || !file.equals(document.file()) || disk.get().text().equals(known.text())
+                        && !disk.get().modified().isAfter(known.since())) {
                     return;
                 }
-                seen.put(file, text.get());
+                seen.put(file, new Known(disk.get().text(), tasks.now()));
                 if (!document.unsaved().get() || askReload.test(file.getFileName().toString())) {
                     document.reload();
                     status.accept("Reloaded " + file.getFileName() + ": it changed on disk");
@@ -75,7 +84,12 @@ public final class DiskChanges {
         }
     }
 
-    private static Optional<String> read(Path file) throws IOException {
-        return Files.isRegularFile(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+    /** A file's text and when it was last written. */
+    private record OnDisk(String text, java.time.Instant modified) {
+    }
+
+    private static Optional<OnDisk> read(Path file) throws IOException {
+        return Files.isRegularFile(file) ? Optional.of(new OnDisk(Files.readString(file),
+                Files.getLastModifiedTime(file).toInstant())) : Optional.empty();
     }
 }
