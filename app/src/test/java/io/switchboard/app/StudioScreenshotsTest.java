@@ -80,6 +80,14 @@ class StudioScreenshotsTest {
         Screenshots.settle();
         Screenshots.shot(scene, "mapping-canvas-dark.png");
 
+        robot.interact(() -> design.tabs().getSelectionModel().select(1));
+        Screenshots.awaitTrue(() -> design.flowEditor().flowProperty().get() != null
+                && !design.flowEditor().checkingProperty().get());
+        robot.interact(() -> design.flowEditor().selectedProperty().set(3));
+        Screenshots.settle();
+        Screenshots.shot(scene, "flow-editor-dark.png");
+        robot.interact(() -> design.tabs().getSelectionModel().select(0));
+
         robot.interact(() -> {
             shell.toggleTheme();
             shell.open(Perspective.CONTRACTS);

@@ -106,7 +106,7 @@ public final class FlowEditorView extends BorderPane {
         sheets.setDividerPositions(0.36, 0.72);
         SplitPane body = new SplitPane(sheets, findings());
         body.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        body.setDividerPositions(0.72);
+        body.setDividerPositions(0.8);
         VBox top = new VBox(toolbar, contractBar, pipeline, status());
         setTop(top);
         setCenter(body);
