@@ -27,5 +27,8 @@ public final class Launcher {
         }
         StudioLog.start();
         Application.launch(StudioApplication.class, args);
+        // The window is closed and everything stopped (StudioApplication.stop): threads a library left behind must
+        // not keep the process alive.
+        System.exit(0);
     }
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** The studio's command-line options, read with picocli as the command line's are. */
-@Command(name = "studio", mixinStandardHelpOptions = true,
+@Command(name = "studio", mixinStandardHelpOptions = true, versionProvider = StudioOptions.Version.class,
         description = "Switchboard Studio: design mappings, review contracts, run flows.")
 final class StudioOptions {
 
@@ -28,6 +28,15 @@ final class StudioOptions {
             description = "The user's settings: environments and recent workspaces (default: "
                     + "~/.switchboard/settings.json).")
     private Path settings;
+
+    /** The version the build wrote into the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = StudioOptions.class.getPackage().getImplementationVersion();
+            return new String[] {"Switchboard Studio " + (version == null ? "(development build)" : version)};
+        }
+    }
 
     /** Reads {@code args}; a bad one is a {@link CommandLine.ParameterException} with a sentence. */
     static StudioOptions parse(List<String> args) {

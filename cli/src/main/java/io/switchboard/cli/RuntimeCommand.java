@@ -50,6 +50,11 @@ final class RuntimeCommand implements Callable<Integer> {
                     + "cloud metadata addresses); repeatable.")
     private java.util.List<String> allowTargets = new java.util.ArrayList<>();
 
+    @Option(names = "--shutdown-timeout", paramLabel = "SECONDS", defaultValue = "3",
+            description = "How long stopping waits for messages in flight to be delivered or stored "
+                    + "(default: ${DEFAULT-VALUE}).")
+    private int shutdownSeconds;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -60,7 +65,8 @@ final class RuntimeCommand implements Callable<Integer> {
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
         try {
             RuntimeMain.run(new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingressPort, apiHost,
-                    apiPort, defaults.maxBodyBytes()).withAllowedTargets(allowTargets), System.out);
+                    apiPort, defaults.maxBodyBytes()).withAllowedTargets(allowTargets)
+                    .withShutdownSeconds(shutdownSeconds), System.out);
             return SwitchboardCli.OK;
         } catch (StoreUnavailableException e) {
             err.println("runtime: " + e.getMessage());

@@ -68,6 +68,7 @@ public final class RuntimeMain {
         int api = RuntimeConfiguration.DEFAULT_API_PORT;
         String apiHost = "127.0.0.1";
         java.util.List<String> allowedTargets = new java.util.ArrayList<>();
+        int shutdown = RuntimeConfiguration.DEFAULT_SHUTDOWN_SECONDS;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -76,6 +77,7 @@ public final class RuntimeMain {
                 case "--api-port" -> api = port(args[i], value);
                 case "--api-host" -> apiHost = require(args[i], value);
                 case "--allow-target" -> allowedTargets.add(require(args[i], value));
+                case "--shutdown-timeout" -> shutdown = seconds(args[i], value);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             i++;
@@ -85,7 +87,7 @@ public final class RuntimeMain {
         }
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
         return new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingress, apiHost, api,
-                defaults.maxBodyBytes()).withAllowedTargets(allowedTargets);
+                defaults.maxBodyBytes()).withAllowedTargets(allowedTargets).withShutdownSeconds(shutdown);
     }
 
     private static String require(String option, String value) {
@@ -93,6 +95,18 @@ public final class RuntimeMain {
             throw new IllegalArgumentException(option + " needs a value");
         }
         return value;
+    }
+
+    private static int seconds(String option, String value) {
+        try {
+            int seconds = Integer.parseInt(require(option, value));
+            if (seconds < 1 || seconds > 3600) {
+                throw new NumberFormatException();
+            }
+            return seconds;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " is a number of seconds (1-3600): '" + value + "'");
+        }
     }
 
     private static int port(String option, String value) {

@@ -15,13 +15,21 @@ import java.nio.file.Path;
  * @param apiLimits      the same for the management API
  * @param allowedTargets hosts or CIDR ranges flows may call although the runtime would refuse them (link-local and
  *                       cloud metadata addresses are refused by default)
+ * @param shutdownSeconds how long stopping waits for messages in flight ({@link #DEFAULT_SHUTDOWN_SECONDS})
  */
 public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
                                    int maxBodyBytes, ListenerLimits ingressLimits, ListenerLimits apiLimits,
-                                   java.util.List<String> allowedTargets) {
+                                   java.util.List<String> allowedTargets, int shutdownSeconds) {
+
+    /**
+     * How long stopping waits for messages in flight to finish (each is then delivered, or stored as failed);
+     * what is still running after it is stopped, and its sender never got a 202.
+     */
+    public static final int DEFAULT_SHUTDOWN_SECONDS = 3;
 
     public RuntimeConfiguration {
         allowedTargets = java.util.List.copyOf(allowedTargets);
+        shutdownSeconds = shutdownSeconds <= 0 ? DEFAULT_SHUTDOWN_SECONDS : shutdownSeconds;
     }
 
     public static final int DEFAULT_INGRESS_PORT = 8080;
@@ -30,7 +38,7 @@ public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingress
     public RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
                                 int maxBodyBytes) {
         this(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, ListenerLimits.INGRESS,
-                ListenerLimits.API, java.util.List.of());
+                ListenerLimits.API, java.util.List.of(), DEFAULT_SHUTDOWN_SECONDS);
     }
 
     public static RuntimeConfiguration defaults(Path dataDir) {
@@ -41,31 +49,37 @@ public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingress
     /** Flow ingress on this port; 0 picks a free one. */
     public RuntimeConfiguration withIngressPort(int port) {
         return new RuntimeConfiguration(dataDir, ingressHost, port, apiHost, apiPort, maxBodyBytes, ingressLimits,
-                apiLimits, allowedTargets);
+                apiLimits, allowedTargets, shutdownSeconds);
     }
 
     /** Management API on this port; 0 picks a free one. */
     public RuntimeConfiguration withApiPort(int port) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, port, maxBodyBytes, ingressLimits,
-                apiLimits, allowedTargets);
+                apiLimits, allowedTargets, shutdownSeconds);
     }
 
     /** Bodies above this many bytes are refused with 413. */
     public RuntimeConfiguration withMaxBodyBytes(int bytes) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, bytes, ingressLimits,
-                apiLimits, allowedTargets);
+                apiLimits, allowedTargets, shutdownSeconds);
     }
 
     /** Connection limits of the flows' ingress. */
     public RuntimeConfiguration withIngressLimits(ListenerLimits limits) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, limits,
-                apiLimits, allowedTargets);
+                apiLimits, allowedTargets, shutdownSeconds);
     }
 
     /** Lets flows call these hosts or CIDR ranges although they are refused by default. */
     public RuntimeConfiguration withAllowedTargets(java.util.List<String> targets) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes,
-                ingressLimits, apiLimits, targets);
+                ingressLimits, apiLimits, targets, shutdownSeconds);
+    }
+
+    /** Stopping waits at most this many seconds for messages in flight. */
+    public RuntimeConfiguration withShutdownSeconds(int seconds) {
+        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes,
+                ingressLimits, apiLimits, allowedTargets, seconds);
     }
 
     public Path flowsDir() {

@@ -104,6 +104,8 @@ public final class FlowHost implements AutoCloseable {
         main.addInitialProperty("camel.component.http.max-total-connections", String.valueOf(TARGET_CONNECTIONS));
         main.addInitialProperty("camel.component.https.automatic-retries-disabled", "true");
         main.addInitialProperty("camel.main.name", "switchboard-runtime");
+        // Camel waits 45 s for messages in flight by default; a runtime that is told to stop stops in seconds.
+        main.configure().setShutdownTimeout(configuration.shutdownSeconds());
         main.configure().addRoutesBuilder(new FailedMessageRoute(failureRecorder, deliveryRecorder));
         main.start();
         // Before any flow's routes are built: they are wrapped as they are created.
