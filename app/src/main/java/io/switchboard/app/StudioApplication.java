@@ -4,6 +4,8 @@ import io.switchboard.app.contracts.ContractsWorkbench;
 import io.switchboard.app.deploy.DeployActions;
 import io.switchboard.app.deploy.FlowDeployments;
 import io.switchboard.app.deploy.RuntimeConnections;
+import io.switchboard.app.demo.Demo;
+import io.switchboard.app.demo.DemoBanner;
 import io.switchboard.app.design.DesignWorkbench;
 import io.switchboard.app.flows.FlowExports;
 import io.switchboard.app.flows.NewFlowDialog;
@@ -85,6 +87,8 @@ public final class StudioApplication extends Application {
     private final ExecutorService workspaceCalls = Executors.newSingleThreadExecutor(
             task -> daemon(task, "studio-workspace"));
     private MonitorWorkbench monitor;
+    /** The live demo, when the studio opened with no workspace of its own; null otherwise. */
+    private Demo demo;
     /** Every pause (debounces, the highlighter's) waits here and then runs on the FX thread. */
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             task -> daemon(task, "studio-timer"));
@@ -118,10 +122,21 @@ public final class StudioApplication extends Application {
         options = StudioOptions.parse(getParameters().getRaw());
         settingsFile = new SettingsFile(options.settingsFile());
         initialSettings = settingsFile.read();
-        Path folder = options.workspaceDirectory();
-        if (!options.workspaceGiven() && !initialSettings.recentWorkspaces().isEmpty()
+        Path folder = null;
+        if (options.workspaceGiven()) {
+            folder = options.workspaceDirectory();
+        } else if (!initialSettings.recentWorkspaces().isEmpty()
                 && Files.isDirectory(initialSettings.recentWorkspaces().get(0))) {
             folder = initialSettings.recentWorkspaces().get(0);
+        }
+        if (folder == null || folder.equals(options.demoDirectory())) {
+            try {
+                demo = Demo.prepare(options.demoDirectory());
+                folder = demo.workspace();
+            } catch (java.io.IOException e) {
+                LOG.error("The demo workspace cannot be prepared in {}: {}", options.demoDirectory(), e.getMessage());
+                folder = folder == null ? options.demoDirectory() : folder;
+            }
         }
         initialWorkspace = new WorkspaceScanner().scan(folder);
     }
@@ -158,6 +173,7 @@ public final class StudioApplication extends Application {
             runtime.start(status -> Platform.runLater(() -> {
                 if (status.state() == EmbeddedRuntime.State.RUNNING) {
                     connections.localRuns(status.apiUrl(), status.tokenFile());
+                    runDemo(status.ingressPort());
                 }
                 lastRuntimeStatus = status.text();
                 shell.showRuntime(status.text());
@@ -176,6 +192,22 @@ public final class StudioApplication extends Application {
     }
 
     private String lastRuntimeStatus;
+
+    /** The demo's flow is deployed and its orders start flowing, once the embedded runtime runs. */
+    private void runDemo(int ingressPort) {
+        if (demo == null) {
+            return;
+        }
+        Demo running = demo;
+        onFx(workspaceCalls).run(() -> {
+            running.run(deployments, ingressPort);
+            return running;
+        }, started -> demoSending.set(started.sending()), failure -> StudioAlerts.cannot(stage,
+                "The demo flow cannot be deployed to the embedded runtime", failure));
+    }
+
+    private final javafx.beans.property.BooleanProperty demoSending =
+            new javafx.beans.property.SimpleBooleanProperty(false);
 
     /** Builds the window's perspectives for a workspace, and watches its files. */
     private void show(Workspace opened) {
@@ -205,6 +237,16 @@ public final class StudioApplication extends Application {
                 () -> FlowExports.ask(stage, workspace, designTasks),
                 () -> EnvironmentsDialog.show(stage, settings), deploy::deploy, deploy::versions,
                 () -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)))));
+        if (demo != null && opened.root().equals(demo.workspace())) {
+            view.showBanner(DemoBanner.of(demoSending, on -> {
+                demo.send(on);
+                demoSending.set(demo.sending());
+            }, runtime != null));
+        } else if (demo != null) {
+            // Another workspace is open: the demo's shop stops sending orders.
+            demo.send(false);
+            demoSending.set(false);
+        }
         stage.getScene().setRoot(view);
         view.applyTheme(stage.getScene());
         stage.titleProperty().bind(shell.titleProperty());
@@ -325,6 +367,9 @@ public final class StudioApplication extends Application {
         }
         if (monitor != null) {
             monitor.close();
+        }
+        if (demo != null) {
+            demo.close();
         }
         if (runtime != null) {
             runtime.close();

@@ -1,6 +1,5 @@
 package io.switchboard.app;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -13,8 +12,7 @@ import picocli.CommandLine.Option;
 final class StudioOptions {
 
     @Option(names = "--workspace", paramLabel = "DIR",
-            description = "The workspace folder (default: the example workspace when run from the repository, else "
-                    + "the current folder).")
+            description = "The workspace folder (default: the one opened last; the first time, the demo).")
     private Path workspace;
 
     @Option(names = "--no-runtime", description = "Do not start the embedded runtime.")
@@ -23,6 +21,11 @@ final class StudioOptions {
     @Option(names = "--runtime-data", paramLabel = "DIR",
             description = "The embedded runtime's data folder (default: ~/.switchboard/runtime).")
     private Path runtimeData;
+
+    @Option(names = "--demo-data", paramLabel = "DIR",
+            description = "Where the demo workspace is kept, copied there on first start (default: "
+                    + "~/.switchboard/demo).")
+    private Path demoData;
 
     @Option(names = "--settings", paramLabel = "FILE",
             description = "The user's settings: environments and recent workspaces (default: "
@@ -65,14 +68,11 @@ final class StudioOptions {
     }
 
     Path workspaceDirectory() {
-        if (workspace != null) {
-            return workspace.toAbsolutePath().normalize();
-        }
-        for (Path candidate : List.of(Path.of("examples", "orders"), Path.of("..", "examples", "orders"))) {
-            if (Files.isDirectory(candidate)) {
-                return candidate.toAbsolutePath().normalize();
-            }
-        }
-        return Path.of("").toAbsolutePath();
+        return workspace.toAbsolutePath().normalize();
+    }
+
+    Path demoDirectory() {
+        return demoData != null ? demoData.toAbsolutePath().normalize()
+                : Path.of(System.getProperty("user.home"), ".switchboard", "demo");
     }
 }

@@ -15,7 +15,11 @@ import java.util.function.Consumer;
 public final class EmbeddedRuntime implements AutoCloseable {
 
     /** What the status bar says about the runtime; once it runs, where its API is and its admin token file. */
-    public record Status(State state, String text, String apiUrl, Path tokenFile) {
+    public record Status(State state, String text, String apiUrl, Path tokenFile, int ingressPort) {
+
+        public Status(State state, String text, String apiUrl, Path tokenFile) {
+            this(state, text, apiUrl, tokenFile, 0);
+        }
     }
 
     public enum State { STARTING, RUNNING, FAILED }
@@ -37,7 +41,7 @@ public final class EmbeddedRuntime implements AutoCloseable {
                         .withIngressPort(LoopbackPorts.free()).withApiPort(0));
                 listener.accept(new Status(State.RUNNING, "Runtime: embedded · API " + runtime.apiUrl()
                         + " · flows on port " + runtime.configuration().ingressPort(), runtime.apiUrl(),
-                        runtime.adminTokenFile()));
+                        runtime.adminTokenFile(), runtime.configuration().ingressPort()));
             } catch (Exception e) {
                 listener.accept(new Status(State.FAILED, "Runtime: did not start (" + e.getMessage()
                         + "); data folder " + dataDir, null, null));

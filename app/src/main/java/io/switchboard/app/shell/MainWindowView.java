@@ -45,9 +45,31 @@ public final class MainWindowView extends BorderPane {
         viewModel.perspectiveProperty().addListener((observable, old, now) -> showPerspective(now));
     }
 
+    private javafx.scene.control.MenuBar menus;
+    private javafx.scene.Node banner;
+
     /** Puts the studio's menus above the header. */
     public void showMenus(javafx.scene.control.MenuBar menus) {
-        setTop(new javafx.scene.layout.VBox(menus, header));
+        this.menus = menus;
+        showTop();
+    }
+
+    /** Puts a banner under the header (the demo's). */
+    public void showBanner(javafx.scene.Node banner) {
+        this.banner = banner;
+        showTop();
+    }
+
+    private void showTop() {
+        javafx.scene.layout.VBox top = new javafx.scene.layout.VBox();
+        if (menus != null) {
+            top.getChildren().add(menus);
+        }
+        top.getChildren().add(header);
+        if (banner != null) {
+            top.getChildren().add(banner);
+        }
+        setTop(top);
     }
 
     /** Puts the shared and the theme stylesheet on the scene, and swaps the theme's when it changes. */
