@@ -185,7 +185,18 @@ public final class StudioApplication extends Application {
             event.consume();
             unsaved.beforeLosing(documents(), stage::close);
         });
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(), 1280, 800);
+        stage.getIcons().setAll(io.switchboard.icons.AppIcon.images());
+        UserSettings.Window size = settings.window();
+        Scene scene = new Scene(new javafx.scene.layout.StackPane(), size == null ? 1280 : Math.max(800, size.width()),
+                size == null ? 800 : Math.max(560, size.height()));
+        // The size is remembered once the user stops resizing.
+        LatestOnly windowSaves = new LatestOnly(workspaceTasks, Duration.ofSeconds(1));
+        javafx.beans.InvalidationListener resized = changed -> windowSaves.request(() -> {
+            settings.window(stage.getWidth(), stage.getHeight());
+            return null;
+        }, nothing -> { }, failure -> { });
+        stage.widthProperty().addListener(resized);
+        stage.heightProperty().addListener(resized);
         stage.setScene(scene);
         show(initialWorkspace);
         stage.show();
@@ -217,6 +228,14 @@ public final class StudioApplication extends Application {
         }
         workspace = opened;
         shell = new MainWindowViewModel(opened);
+        if (settings.theme() != null) {
+            try {
+                shell.themeProperty().set(io.switchboard.app.shell.Theme.valueOf(settings.theme()));
+            } catch (IllegalArgumentException e) {
+                LOG.warn("The theme {} in the settings is not known; the light one is used", settings.theme());
+            }
+        }
+        shell.themeProperty().addListener((observable, old, now) -> settings.theme(now.name()));
         if (lastRuntimeStatus != null) {
             shell.showRuntime(lastRuntimeStatus);
         }

@@ -111,6 +111,10 @@ class WorkspaceInStudioTest {
         robot.interact(() -> dialogButton("Keep my edits").fire());
         assertEquals("Orders, edited here", flowName());
 
+        // The theme chosen is remembered for the next start.
+        robot.clickOn("#theme-toggle");
+        FxAwait.until("the theme remembered", () -> settingsMention(Path.of("DARK")));
+
         // Quitting with unsaved edits asks; Cancel stays, Don't save closes.
         robot.press(KeyCode.CONTROL).type(KeyCode.Q).release(KeyCode.CONTROL);
         FxAwait.until("the unsaved question", () -> dialogButton("Don't save") != null);

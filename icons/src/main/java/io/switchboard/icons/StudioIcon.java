@@ -37,6 +37,7 @@ public enum StudioIcon {
     DEPLOY(MaterialDesignR.ROCKET_LAUNCH_OUTLINE),
     REPLAY(MaterialDesignR.REPLAY),
     FLOW_HEALTHY(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
+    FLOW_DEGRADED(MaterialDesignA.ALERT_OUTLINE),
     FLOW_FAILING(MaterialDesignA.ALERT_CIRCLE_OUTLINE),
     HEALTH(MaterialDesignH.HEART_PULSE),
     THEME_LIGHT(MaterialDesignW.WHITE_BALANCE_SUNNY),

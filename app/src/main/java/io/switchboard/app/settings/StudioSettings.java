@@ -56,6 +56,29 @@ public final class StudioSettings {
         change(current.opened(workspace));
     }
 
+    /** The theme chosen last ("LIGHT" or "DARK"), or null. */
+    public String theme() {
+        return current.theme();
+    }
+
+    public void theme(String chosen) {
+        if (!chosen.equals(current.theme())) {
+            change(current.withTheme(chosen));
+        }
+    }
+
+    /** The window's size last time, or null. */
+    public UserSettings.Window window() {
+        return current.window();
+    }
+
+    public void window(double width, double height) {
+        UserSettings.Window size = new UserSettings.Window(Math.round(width), Math.round(height));
+        if (!size.equals(current.window())) {
+            change(current.withWindow(size));
+        }
+    }
+
     private void change(UserSettings changed) {
         show(changed);
         tasks.run(() -> {

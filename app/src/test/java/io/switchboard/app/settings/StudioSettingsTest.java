@@ -35,6 +35,8 @@ class StudioSettingsTest {
         settings.saveEnvironment(null, staging);
         settings.opened(home.resolve("ws-a"));
         settings.opened(home.resolve("ws-b"));
+        settings.theme("DARK");
+        settings.window(1440.4, 900);
 
         String written = Files.readString(file.path());
         assertFalse(written.contains("sb_secret"), "only the token's file is kept");
@@ -42,6 +44,8 @@ class StudioSettingsTest {
         UserSettings again = new SettingsFile(file.path()).read();
         assertEquals(List.of(staging), again.environments());
         assertEquals(List.of(home.resolve("ws-b"), home.resolve("ws-a")), again.recentWorkspaces());
+        assertEquals("DARK", again.theme());
+        assertEquals(new UserSettings.Window(1440, 900), again.window());
         assertTrue(problems.isEmpty(), problems.toString());
     }
 

@@ -97,6 +97,11 @@ public final class HealthPane extends BorderPane {
         HBox header = new HBox(6, name, spacer, failures, versions, thresholds);
         header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         Label level = new Label();
+        level.graphicProperty().bind(Bindings.createObjectBinding(() -> switch (tile.levelProperty().get()) {
+            case HEALTHY -> StudioIcon.FLOW_HEALTHY.create(14);
+            case DEGRADED -> StudioIcon.FLOW_DEGRADED.create(14);
+            default -> StudioIcon.FLOW_FAILING.create(14);
+        }, tile.levelProperty()));
         level.textProperty().bind(Bindings.createStringBinding(() -> tile.levelProperty().get().name().toLowerCase()
                 + " · v" + tile.versionProperty().get(), tile.levelProperty(), tile.versionProperty()));
         Label figures = new Label();
