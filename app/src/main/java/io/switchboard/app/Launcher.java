@@ -20,12 +20,15 @@ public final class Launcher {
             if (CommandLine.printHelpIfRequested(parsed)) {
                 return;
             }
+            ((StudioOptions) options.getCommand()).perspective();
         } catch (CommandLine.ParameterException e) {
             System.err.println("studio: " + e.getMessage());
             e.getCommandLine().usage(System.err);
             System.exit(2);
         }
         StudioLog.start();
+        // Asked to end (SIGTERM, a logout): the studio stops as when its window closes, the runtime cleanly.
+        Runtime.getRuntime().addShutdownHook(new Thread(StudioApplication::stopOnSignal, "studio-shutdown"));
         Application.launch(StudioApplication.class, args);
         // The window is closed and everything stopped (StudioApplication.stop): threads a library left behind must
         // not keep the process alive.

@@ -143,6 +143,7 @@ public final class StudioApplication extends Application {
 
     @Override
     public void start(Stage primary) {
+        running = this;
         stage = primary;
         // Anything that holds the FX thread a quarter of a second is a freeze a user feels: logged with its stack.
         watchdog = FxWatchdog.start(Duration.ofMillis(250), block -> LOG.warn("{}", block));
@@ -172,6 +173,7 @@ public final class StudioApplication extends Application {
             runtime = new EmbeddedRuntime(options.runtimeDirectory(), background);
             runtime.start(status -> Platform.runLater(() -> {
                 if (status.state() == EmbeddedRuntime.State.RUNNING) {
+                    LOG.info("embedded runtime ready {} ms after the process started", sinceProcessStart());
                     connections.localRuns(status.apiUrl(), status.tokenFile());
                     runDemo(status.ingressPort());
                 }
@@ -199,7 +201,15 @@ public final class StudioApplication extends Application {
         stage.heightProperty().addListener(resized);
         stage.setScene(scene);
         show(initialWorkspace);
+        shell.open(options.perspective());
         stage.show();
+        LOG.info("window shown {} ms after the process started", sinceProcessStart());
+    }
+
+    /** Milliseconds since this process started, as the start-up benchmark reads them from the log. */
+    private static long sinceProcessStart() {
+        return ProcessHandle.current().info().startInstant()
+                .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
     }
 
     private String lastRuntimeStatus;
@@ -213,7 +223,11 @@ public final class StudioApplication extends Application {
         onFx(workspaceCalls).run(() -> {
             running.run(deployments, ingressPort);
             return running;
-        }, started -> demoSending.set(started.sending()), failure -> StudioAlerts.cannot(stage,
+        }, started -> {
+            demoSending.set(started.sending());
+            LOG.info("demo ready: flow deployed, orders flowing {} ms after the process started",
+                    sinceProcessStart());
+        }, failure -> StudioAlerts.cannot(stage,
                 "The demo flow cannot be deployed to the embedded runtime", failure));
     }
 
@@ -376,8 +390,40 @@ public final class StudioApplication extends Application {
         return relative.stream().map(path -> workspace.root().resolve(path)).toList();
     }
 
+    /** The studio running in this process, for a stop asked by a signal (see {@link Launcher}). */
+    private static volatile StudioApplication running;
+    private final java.util.concurrent.atomic.AtomicBoolean stopped = new java.util.concurrent.atomic.AtomicBoolean();
+
     @Override
     public void stop() {
+        stopOnce();
+    }
+
+    /**
+     * The process was asked to end (SIGTERM, a logout) while the window is open: the runtime, the demo and the
+     * watchers are stopped on the asking thread, as closing the window would.
+     */
+    static void stopOnSignal() {
+        StudioApplication studio = running;
+        if (studio != null) {
+            studio.stopOnce();
+        }
+    }
+
+    private void stopOnce() {
+        if (!stopped.compareAndSet(false, true)) {
+            return;
+        }
+        long stopping = System.nanoTime();
+        try {
+            stopEverything();
+        } finally {
+            LOG.info("stopped in {} ms", java.util.concurrent.TimeUnit.NANOSECONDS.toMillis(System.nanoTime()
+                    - stopping));
+        }
+    }
+
+    private void stopEverything() {
         if (watchdog != null) {
             watchdog.close();
         }

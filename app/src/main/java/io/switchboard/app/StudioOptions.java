@@ -27,6 +27,10 @@ final class StudioOptions {
                     + "~/.switchboard/demo).")
     private Path demoData;
 
+    @Option(names = "--perspective", paramLabel = "NAME",
+            description = "The perspective to open with: design, contracts or monitor (default: design).")
+    private String perspective;
+
     @Option(names = "--settings", paramLabel = "FILE",
             description = "The user's settings: environments and recent workspaces (default: "
                     + "~/.switchboard/settings.json).")
@@ -69,6 +73,19 @@ final class StudioOptions {
 
     Path workspaceDirectory() {
         return workspace.toAbsolutePath().normalize();
+    }
+
+    /** The perspective named by --perspective; a name that is none is refused with a sentence. */
+    io.switchboard.app.shell.Perspective perspective() {
+        if (perspective == null) {
+            return io.switchboard.app.shell.Perspective.DESIGN;
+        }
+        try {
+            return io.switchboard.app.shell.Perspective.valueOf(perspective.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--perspective is design, contracts or "
+                    + "monitor, not '" + perspective + "'");
+        }
     }
 
     Path demoDirectory() {

@@ -31,4 +31,14 @@ class StudioOptionsTest {
 
         assertTrue(refused.getMessage().contains("--workspac"), refused.getMessage());
     }
+
+    @Test
+    void thePerspectiveToOpenWithIsNamedAndAWrongNameIsASentence() {
+        assertEquals(io.switchboard.app.shell.Perspective.MONITOR,
+                StudioOptions.parse(List.of("--perspective", "Monitor")).perspective());
+        assertEquals(io.switchboard.app.shell.Perspective.DESIGN, StudioOptions.parse(List.of()).perspective());
+        CommandLine.ParameterException refused = assertThrows(CommandLine.ParameterException.class,
+                () -> StudioOptions.parse(List.of("--perspective", "ops")).perspective());
+        assertTrue(refused.getMessage().contains("design, contracts or monitor"), refused.getMessage());
+    }
 }

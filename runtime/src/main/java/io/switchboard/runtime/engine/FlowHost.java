@@ -93,6 +93,12 @@ public final class FlowHost implements AutoCloseable {
         ingress = new IngressServer(vertx, configuration, this::isFlowPath);
         ingress.listen();
         main = new Main();
+        // The process that hosts the runtime decides when it stops (the studio, RuntimeMain's own hook); Camel's
+        // hook would stop Camel a second time, at the same moment, on SIGTERM.
+        org.apache.camel.main.DefaultMainShutdownStrategy shutdown =
+                new org.apache.camel.main.DefaultMainShutdownStrategy(main);
+        shutdown.disableHangupSupport();
+        main.setShutdownStrategy(shutdown);
         // platform-http binds the flows' routes to the ingress's router, on the Vert.x the management API runs on.
         main.bind("vertx", vertx);
         main.bind(IngressServer.ROUTER_NAME, ingress.camelRouter());
