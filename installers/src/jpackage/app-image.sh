@@ -22,6 +22,34 @@ jpackage --type app-image \
   --module-path "$javafx" \
   --add-modules javafx.controls,java.se,jdk.httpserver,jdk.unsupported,jdk.crypto.ec,jdk.management \
   --java-options "-Xmx768m" \
+  --jlink-options "--strip-debug --no-man-pages --no-header-files --generate-cds-archive" \
   --add-launcher "switchboard=$here/switchboard.properties" \
   --dest "$out"
-echo "app-image: $out/switchboard-studio"
+# Class data sharing: the classes a start loads, archived by one start of the image (window, runtime, demo
+# deployed) under Xvfb, so that later starts map them instead of loading them (about a second less of a five-second
+# cold start on two cores). The archive names the image's absolute paths: moved elsewhere, it is ignored.
+image="$out/switchboard-studio"
+archive="$image/lib/app/studio.jsa"
+if command -v xvfb-run >/dev/null; then
+  training="$(mktemp -d)"
+  HOME="$training" XDG_DATA_HOME="$training/xdg" \
+    JAVA_TOOL_OPTIONS="-Duser.home=$training -XX:ArchiveClassesAtExit=$archive" \
+    timeout 120 xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+      "$1/bin/switchboard-studio" >/dev/null 2>&1 &
+      pid=$!
+      for _ in $(seq 1 600); do
+        grep -q "demo ready" "$2/xdg/switchboard/studio.log" 2>/dev/null && break
+        sleep 0.1
+      done
+      kill -TERM "$pid"
+      wait "$pid" || true' training "$image" "$training" || true
+  rm -rf "$training"
+fi
+if [ -s "$archive" ]; then
+  echo "java-options=-XX:SharedArchiveFile=\$APPDIR/studio.jsa" >> "$image/lib/app/switchboard-studio.cfg"
+  echo "app-image: class data archived ($(du -h "$archive" | cut -f1))"
+else
+  rm -f "$archive"
+  echo "app-image: no class data archive (needs xvfb-run); the studio starts without it" >&2
+fi
+echo "app-image: $image"

@@ -139,7 +139,34 @@ public final class StudioApplication extends Application {
             }
         }
         initialWorkspace = new WorkspaceScanner().scan(folder);
+        if (options.runtime()) {
+            // Started now, so that the runtime comes up while the window is being built.
+            runtime = new EmbeddedRuntime(options.runtimeDirectory(), background);
+            deployments = new FlowDeployments(connections, new DefinitionLoader());
+            runtime.start(status -> {
+                if (status.state() == EmbeddedRuntime.State.RUNNING) {
+                    LOG.info("embedded runtime ready {} ms after the process started", sinceProcessStart());
+                    connections.localRuns(status.apiUrl(), status.tokenFile());
+                    // Deployed at once, while the window may still be in the making.
+                    runDemo(status.ingressPort());
+                }
+                Platform.runLater(() -> runtimeIs(status));
+            });
+        }
     }
+
+    /** The embedded runtime's state: kept until the window exists, then shown and acted on. On the FX thread. */
+    private void runtimeIs(EmbeddedRuntime.Status status) {
+        runtimeStatus = status;
+        if (shell == null) {
+            return;
+        }
+        lastRuntimeStatus = status.text();
+        shell.showRuntime(status.text());
+        monitor.runtime(status);
+    }
+
+    private EmbeddedRuntime.Status runtimeStatus;
 
     @Override
     public void start(Stage primary) {
@@ -151,7 +178,9 @@ public final class StudioApplication extends Application {
         settings = new StudioSettings(settingsFile, initialSettings, workspaceTasks,
                 failure -> LOG.error("The settings could not be saved: {}", failure.getMessage(), failure));
         unsaved = new UnsavedChanges(names -> UnsavedChangesDialog.ask(stage, names));
-        deployments = new FlowDeployments(connections, new DefinitionLoader());
+        if (deployments == null) {
+            deployments = new FlowDeployments(connections, new DefinitionLoader());
+        }
         reloads = new LatestOnly(workspaceTasks, RELOAD_PAUSE);
         Tasks designTasks = onFx(designBackground);
         monitor = new MonitorWorkbench(onFx(monitorCalls), flow -> FlowAlerts.failing(stage, flow, () -> {
@@ -169,19 +198,6 @@ public final class StudioApplication extends Application {
                 + " cannot be opened in the designer", failure)), () -> ContractStability.of(workspace.root())
                 .stream().map(release -> new ContractReleases.Release(release.contract(), release.name(),
                         release.at(), release.breaking(), release.changes(), release.problem())).toList());
-        if (options.runtime()) {
-            runtime = new EmbeddedRuntime(options.runtimeDirectory(), background);
-            runtime.start(status -> Platform.runLater(() -> {
-                if (status.state() == EmbeddedRuntime.State.RUNNING) {
-                    LOG.info("embedded runtime ready {} ms after the process started", sinceProcessStart());
-                    connections.localRuns(status.apiUrl(), status.tokenFile());
-                    runDemo(status.ingressPort());
-                }
-                lastRuntimeStatus = status.text();
-                shell.showRuntime(status.text());
-                monitor.runtime(status);
-            }));
-        }
         stage.setOnCloseRequest(event -> {
             // Closing waits for the answer (and for the saves it asks for); the stage is closed from here.
             event.consume();
@@ -203,6 +219,9 @@ public final class StudioApplication extends Application {
         show(initialWorkspace);
         shell.open(options.perspective());
         stage.show();
+        if (runtimeStatus != null) {
+            runtimeIs(runtimeStatus);
+        }
         LOG.info("window shown {} ms after the process started", sinceProcessStart());
     }
 
@@ -214,7 +233,10 @@ public final class StudioApplication extends Application {
 
     private String lastRuntimeStatus;
 
-    /** The demo's flow is deployed and its orders start flowing, once the embedded runtime runs. */
+    /**
+     * The demo's flow is deployed and its orders start flowing, once the embedded runtime runs; called on the
+     * runtime's thread, maybe before the window exists (the outcome is handed to the FX thread).
+     */
     private void runDemo(int ingressPort) {
         if (demo == null) {
             return;
@@ -287,7 +309,7 @@ public final class StudioApplication extends Application {
         diskChanges = new DiskChanges(documents(), designTasks, name -> UnsavedChangesDialog.reload(stage, name),
                 shell::showStatus);
         design.openFirst();
-        contracts.openFirst();
+        openContractsWhenShown();
         // Watched first: the checks and the settings are written after it on the same thread.
         MainWindowViewModel watched = shell;
         workspaceTasks.run(() -> WorkspaceWatcher.start(opened.root(), () -> Platform.runLater(this::reloadSoon)),
@@ -302,6 +324,30 @@ public final class StudioApplication extends Application {
                         failure.getMessage()));
         check(opened);
         settings.opened(opened.root());
+    }
+
+    /**
+     * The first contract is read and checked when the Contracts perspective is first shown: at start the processors
+     * are busy with the window, the runtime and the demo.
+     */
+    private void openContractsWhenShown() {
+        if (shell.perspectiveProperty().get() == Perspective.CONTRACTS) {
+            contracts.openFirst();
+            return;
+        }
+        ContractsWorkbench waiting = contracts;
+        shell.perspectiveProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Perspective> observable, Perspective old,
+                                Perspective now) {
+                if (now == Perspective.CONTRACTS) {
+                    observable.removeListener(this);
+                    if (waiting.document().file() == null) {
+                        waiting.openFirst();
+                    }
+                }
+            }
+        });
     }
 
     /** Each open document's unsaved edits show in the project tree. */
