@@ -124,6 +124,9 @@ class IncidentLoopTest {
         Label runtime = robot.lookup("#runtime-status").queryAs(Label.class);
         FxAwait.until("the embedded runtime", () -> runtime.getText().contains("flows on port"), runtime::getText);
         int ingress = Integer.parseInt(runtime.getText().replaceAll(".*flows on port (\\d+).*", "$1"));
+        if ("dark".equals(System.getProperty("loop.theme"))) {
+            robot.clickOn("#theme-toggle");
+        }
 
         // Deploy version 1 from the flow editor, through its review.
         showFlowTab();

@@ -74,10 +74,35 @@ public final class MainWindowView extends BorderPane {
 
     /** Puts the shared and the theme stylesheet on the scene, and swaps the theme's when it changes. */
     public void applyTheme(Scene scene) {
-        Runnable apply = () -> scene.getStylesheets().setAll(
-                stylesheet(SHARED_STYLESHEET), stylesheet(viewModel.themeProperty().get().stylesheet()));
+        Runnable apply = () -> {
+            scene.getStylesheets().setAll(
+                    stylesheet(SHARED_STYLESHEET), stylesheet(viewModel.themeProperty().get().stylesheet()));
+            javafx.stage.Window.getWindows().forEach(window -> themeDialog(scene, window));
+        };
         apply.run();
         viewModel.themeProperty().addListener((observable, old, now) -> apply.run());
+        // Dialogs (deploy review, versions, questions) are windows of their own: they wear the same theme.
+        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>)
+                change -> {
+                    while (change.next()) {
+                        change.getAddedSubList().forEach(window -> themeDialog(scene, window));
+                    }
+                });
+    }
+
+    private static void themeDialog(Scene main, javafx.stage.Window window) {
+        if (!(window instanceof javafx.stage.Stage) || window.getScene() == main) {
+            return;
+        }
+        if (window.getScene() != null) {
+            window.getScene().getStylesheets().setAll(main.getStylesheets());
+        } else {
+            window.sceneProperty().addListener((observable, old, now) -> {
+                if (now != null) {
+                    now.getStylesheets().setAll(main.getStylesheets());
+                }
+            });
+        }
     }
 
     private HBox header() {
