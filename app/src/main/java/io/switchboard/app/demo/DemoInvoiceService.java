@@ -20,8 +20,8 @@ public final class DemoInvoiceService implements AutoCloseable {
 
     /** In a hundred invoices: this many 503s, slow answers and 422s; the rest are taken. */
     static final int UNAVAILABLE = 3;
-    static final int SLOW = 1;
-    static final int REFUSED = 2;
+    static final int SLOW = 2;
+    static final int REFUSED = 4;
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newFixedThreadPool(8, task -> {
