@@ -81,17 +81,29 @@ public final class MainWindowView extends BorderPane {
         };
         apply.run();
         viewModel.themeProperty().addListener((observable, old, now) -> apply.run());
-        // Dialogs (deploy review, versions, questions) are windows of their own: they wear the same theme.
-        javafx.stage.Window.getWindows().addListener((javafx.collections.ListChangeListener<javafx.stage.Window>)
-                change -> {
-                    while (change.next()) {
-                        change.getAddedSubList().forEach(window -> themeDialog(scene, window));
-                    }
-                });
+        // Dialogs (deploy review, versions, questions) are windows of their own: they wear the same theme. One
+        // listener per scene: a window built again for another workspace replaces it.
+        javafx.collections.ListChangeListener<javafx.stage.Window> dialogs = change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(window -> themeDialog(scene, window));
+            }
+        };
+        Object replaced = scene.getProperties().put(DIALOG_THEMING, dialogs);
+        if (replaced instanceof javafx.collections.ListChangeListener<?> previous) {
+            @SuppressWarnings("unchecked")
+            javafx.collections.ListChangeListener<javafx.stage.Window> old =
+                    (javafx.collections.ListChangeListener<javafx.stage.Window>) previous;
+            javafx.stage.Window.getWindows().removeListener(old);
+        }
+        javafx.stage.Window.getWindows().addListener(dialogs);
     }
 
+    private static final String DIALOG_THEMING = "switchboard.dialog-theming";
+
+    /** A dialog the main window owns (directly or through another dialog) takes the main window's stylesheets. */
     private static void themeDialog(Scene main, javafx.stage.Window window) {
-        if (!(window instanceof javafx.stage.Stage) || window.getScene() == main) {
+        if (!(window instanceof javafx.stage.Stage stage) || window.getScene() == main || !ownedBy(stage,
+                main.getWindow())) {
             return;
         }
         if (window.getScene() != null) {
@@ -103,6 +115,16 @@ public final class MainWindowView extends BorderPane {
                 }
             });
         }
+    }
+
+    private static boolean ownedBy(javafx.stage.Stage stage, javafx.stage.Window main) {
+        for (javafx.stage.Window owner = stage.getOwner(); owner != null;
+             owner = owner instanceof javafx.stage.Stage parent ? parent.getOwner() : null) {
+            if (owner == main) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private HBox header() {
