@@ -68,8 +68,23 @@ class ReadmeCommandsTest {
             builder.environment().put("HOME", home.toString());
             builder.environment().put("JAVA_TOOL_OPTIONS", "-Duser.home=" + home);
             Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertTrue(process.waitFor(8, TimeUnit.MINUTES), "the README's commands did not end");
+            Path log = home.resolve("readme-commands.log");
+            // Read as it comes (a hung command must not hang the test): the output goes to a file.
+            var copy = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try (var in = process.getInputStream()) {
+                    Files.copy(in, log);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            if (!process.waitFor(8, TimeUnit.MINUTES)) {
+                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                process.destroyForcibly();
+                throw new AssertionError("the README's commands did not end within 8 minutes:\n"
+                        + Files.readString(log));
+            }
+            copy.get(30, TimeUnit.SECONDS);
+            String output = Files.readString(log);
             assertEquals(0, process.exitValue(), "a README command failed:\n" + output);
             assertTrue(output.contains("\"invoiceNumber\""), "map printed the invoice:\n" + output);
             assertTrue(output.contains("stored"), "the order was stored as failed:\n" + output);
