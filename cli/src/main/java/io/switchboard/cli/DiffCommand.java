@@ -74,6 +74,15 @@ final class DiffCommand implements Callable<Integer> {
             err.println("switchboard diff: cannot read " + e.getMessage());
             return SwitchboardCli.INVALID;
         }
+        for (var document : List.of(before, after)) {
+            var unsupported = io.switchboard.contract.OpenApiVersion.unsupported(document.root());
+            if (unsupported.isPresent()) {
+                // The same sentence lint says: a contract diff would find nothing to compare in it.
+                err.println("switchboard diff: " + (document == before ? basePath : revision) + ": "
+                        + unsupported.get());
+                return SwitchboardCli.INVALID;
+            }
+        }
         List<Change> changes = ContractDiff.compare(before, after);
         out.print(switch (format) {
             case text -> ChangesReport.text(basePath, revision, changes);

@@ -172,4 +172,19 @@ class ContractCliTest {
         assertEquals(2, run("diff", temp.resolve("none.yaml").toString(), write("r.yaml", CONTRACT).toString()));
         assertTrue(err.toString().contains("none.yaml"), err.toString());
     }
+
+    @Test
+    void swaggerTwoIsRefusedByDiffAsByLint() throws Exception {
+        Path swagger = write("swagger.yaml", "swagger: '2.0'\ninfo: {title: Old, version: '1'}\npaths: {}\n");
+        Path contract = write("c.yaml", CONTRACT);
+
+        assertEquals(2, run("diff", swagger.toString(), contract.toString()));
+        assertTrue(err.toString().contains("swagger.yaml: Swagger 2.0 documents are not supported"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("diff", contract.toString(), swagger.toString()));
+        out.getBuffer().setLength(0);
+        run("lint", swagger.toString());
+        assertTrue((out.toString() + err).contains("Swagger 2.0 documents are not supported; convert the contract to "
+                + "OpenAPI 3.0 or 3.1"), out.toString() + err);
+    }
 }

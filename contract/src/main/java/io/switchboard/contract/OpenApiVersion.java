@@ -16,6 +16,19 @@ public enum OpenApiVersion {
         return label;
     }
 
+    /**
+     * Why a document cannot be checked or compared, in the one sentence lint and diff both say; empty for 3.0 and
+     * 3.1. Swagger 2.0 is named as such.
+     */
+    public static java.util.Optional<String> unsupported(JsonNode root) {
+        if (of(root) != UNKNOWN) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(root != null && root.has("swagger")
+                ? "Swagger 2.0 documents are not supported; convert the contract to OpenAPI 3.0 or 3.1"
+                : "'openapi' must name version 3.0.x or 3.1.x");
+    }
+
     public static OpenApiVersion of(JsonNode root) {
         JsonNode declared = root == null ? null : root.get("openapi");
         if (declared == null || !declared.isTextual()) {

@@ -77,9 +77,7 @@ public final class ContractLinter {
         if (document.version() == OpenApiVersion.UNKNOWN) {
             ContractFinding unknown = document.finding("oas3-schema", FindingSeverity.ERROR,
                     document.root().has("openapi") ? "/openapi" : "",
-                    document.root().has("swagger")
-                            ? "Swagger 2.0 documents are not supported; convert the contract to OpenAPI 3.0 or 3.1"
-                            : "'openapi' must name version 3.0.x or 3.1.x");
+                    OpenApiVersion.unsupported(document.root()).orElseThrow());
             return new Report(document, known != null ? known : ReferenceIndex.none(), List.of(unknown));
         }
         Map<String, FindingSeverity> settings = ruleset.settingsFor(document.file());
