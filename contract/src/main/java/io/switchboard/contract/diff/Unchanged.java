@@ -40,39 +40,54 @@ final class Unchanged {
     /**
      * Every local reference reachable from the node leads to a component that is the same in both versions. Walked
      * from a queue, not the stack: a chain of thousands of components referring to the next is walked all the same.
+     * When one differs, every component on the way to it is remembered as differing too, so that the next question
+     * about any of them is answered at once (a chain differing at its end is walked once, not once per link).
      */
     private boolean referencesSame(JsonNode start) {
-        Deque<JsonNode> nodes = new ArrayDeque<>();
-        nodes.push(start);
-        Set<String> reached = new HashSet<>();
+        record Visit(JsonNode node, String component) {
+        }
+        Deque<Visit> nodes = new ArrayDeque<>();
+        nodes.push(new Visit(start, null));
+        Map<String, String> reachedFrom = new HashMap<>();
         while (!nodes.isEmpty()) {
-            JsonNode node = nodes.pop();
+            Visit visit = nodes.pop();
+            JsonNode node = visit.node();
             JsonNode ref = node.isObject() ? node.get("$ref") : null;
             if (ref != null && ref.isTextual()) {
                 Reference reference = Reference.parse("", ref.asText());
-                if (reference.isLocal() && reached.add(reference.pointer())) {
-                    Boolean known = components.get(reference.pointer());
+                String pointer = reference.pointer();
+                if (reference.isLocal() && !reachedFrom.containsKey(pointer)) {
+                    reachedFrom.put(pointer, visit.component());
+                    Boolean known = components.get(pointer);
                     if (Boolean.FALSE.equals(known)) {
+                        differs(pointer, reachedFrom);
                         return false;
                     }
                     if (known == null) {
-                        JsonNode before = baseRoot.at(reference.pointer());
-                        if (!before.equals(revisionRoot.at(reference.pointer()))) {
-                            components.put(reference.pointer(), false);
+                        JsonNode before = baseRoot.at(pointer);
+                        if (!before.equals(revisionRoot.at(pointer))) {
+                            differs(pointer, reachedFrom);
                             return false;
                         }
-                        nodes.push(before);
+                        nodes.push(new Visit(before, pointer));
                     }
                 }
             }
             for (JsonNode value : node) {
                 if (value.isContainerNode()) {
-                    nodes.push(value);
+                    nodes.push(new Visit(value, visit.component()));
                 }
             }
         }
         // Everything reachable from each of them was reached too, and found the same.
-        reached.forEach(pointer -> components.put(pointer, true));
+        reachedFrom.keySet().forEach(pointer -> components.put(pointer, true));
         return true;
+    }
+
+    /** The component differs, and so does each one on the way from the start to it. */
+    private void differs(String pointer, Map<String, String> reachedFrom) {
+        for (String at = pointer; at != null; at = reachedFrom.get(at)) {
+            components.put(at, false);
+        }
     }
 }
