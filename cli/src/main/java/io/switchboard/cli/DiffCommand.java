@@ -1,6 +1,10 @@
 package io.switchboard.cli;
 
 import io.switchboard.contract.ContractDocument;
+import io.switchboard.contract.diff.DiffRule;
+import io.switchboard.contract.diff.DiffRules;
+import io.switchboard.contract.diff.DiffSettings;
+import io.switchboard.contract.lint.RulesetException;
 import io.switchboard.contract.diff.Change;
 import io.switchboard.contract.diff.ChangeLevel;
 import io.switchboard.contract.diff.ContractDiff;
@@ -28,11 +32,18 @@ final class DiffCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BASE", description = "The earlier version, or git:REF.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "BASE", description = "The earlier version, or git:REF.")
     private String base;
 
-    @Parameters(index = "1", paramLabel = "REVISION", description = "The later version.")
+    @Parameters(index = "1", arity = "0..1", paramLabel = "REVISION", description = "The later version.")
     private Path revision;
+
+    @Option(names = "--list-rules", description = "Print every rule of the comparison: id, level, what it means.")
+    private boolean listRules;
+
+    @Option(names = "--settings", paramLabel = "FILE",
+            description = "Levels to change or rules to switch off (default: the workspace's .switchboard/diff.yaml).")
+    private Path settingsFile;
 
     @Option(names = "--format", defaultValue = "text", description = "text, json or markdown (default: ${DEFAULT-VALUE}).")
     private Format format;
@@ -45,6 +56,17 @@ final class DiffCommand implements Callable<Integer> {
     public Integer call() {
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
+        if (listRules) {
+            for (DiffRule rule : DiffRules.catalog()) {
+                out.printf("%-58s %-5s %s%n", rule.id(), rule.level(), rule.description());
+            }
+            out.flush();
+            return SwitchboardCli.OK;
+        }
+        if (base == null || revision == null) {
+            err.println("switchboard diff: BASE and REVISION are required (or --list-rules)");
+            return SwitchboardCli.INVALID;
+        }
         ChangeLevel threshold = ChangeLevel.parse(failOn).filter(level -> level != ChangeLevel.INFO).orElse(null);
         if (threshold == null) {
             err.println("switchboard diff: --fail-on must be ERR or WARN, not '" + failOn + "'");
@@ -83,7 +105,14 @@ final class DiffCommand implements Callable<Integer> {
                 return SwitchboardCli.INVALID;
             }
         }
-        List<Change> changes = ContractDiff.compare(before, after);
+        DiffSettings settings;
+        try {
+            settings = settings();
+        } catch (RulesetException e) {
+            err.println("switchboard diff: " + e.getMessage());
+            return SwitchboardCli.INVALID;
+        }
+        List<Change> changes = settings.apply(ContractDiff.compare(before, after));
         out.print(switch (format) {
             case text -> ChangesReport.text(basePath, revision, changes);
             case json -> ChangesReport.json(basePath, revision, changes);
@@ -95,6 +124,19 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     /** The contract, or an error that names the file first. */
+    /** --settings, else the .switchboard/diff.yaml of the workspace REVISION is in, else none. */
+    private DiffSettings settings() throws RulesetException {
+        if (settingsFile != null) {
+            return DiffSettings.read(settingsFile);
+        }
+        for (Path folder = revision.toAbsolutePath().getParent(); folder != null; folder = folder.getParent()) {
+            if (java.nio.file.Files.isRegularFile(folder.resolve(DiffSettings.WORKSPACE_FILE))) {
+                return DiffSettings.forWorkspace(folder);
+            }
+        }
+        return DiffSettings.none();
+    }
+
     private static ContractDocument readContract(Path file) throws IOException, SourceFormatException {
         try {
             return ContractDocument.read(file);

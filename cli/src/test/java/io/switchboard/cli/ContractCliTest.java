@@ -187,4 +187,21 @@ class ContractCliTest {
         assertTrue((out.toString() + err).contains("Swagger 2.0 documents are not supported; convert the contract to "
                 + "OpenAPI 3.0 or 3.1"), out.toString() + err);
     }
+
+    @Test
+    void listRulesPrintsTheCatalogueAndAWorkspaceSettingChangesALevel() throws Exception {
+        assertEquals(0, run("diff", "--list-rules"));
+        assertTrue(out.toString().lines().count() >= 200, out.toString());
+        assertTrue(out.toString().contains("request-parameter-became-required"), out.toString());
+        out.getBuffer().setLength(0);
+
+        java.nio.file.Files.createDirectories(temp.resolve(".switchboard"));
+        write(".switchboard/diff.yaml", "rules:\n  request-parameter-became-required: WARN\n");
+        Path base = write("base.yaml", CONTRACT);
+        Path revision = write("revision.yaml", CONTRACT.replace("- {name: verbose, in: query, schema: {type: boolean}}",
+                "- {name: verbose, in: query, required: true, schema: {type: boolean}}"));
+        assertEquals(0, run("diff", base.toString(), revision.toString(), "--format", "json"), err.toString());
+        assertEquals("WARN", new ObjectMapper().readTree(out.toString()).path("changes").get(0).path("level").asText());
+        assertEquals(1, run("diff", base.toString(), revision.toString(), "--fail-on", "WARN"));
+    }
 }

@@ -32,6 +32,9 @@ final class DiffContext {
     }
 
     void report(String rule, ChangeLevel level, String operation, Side before, Side after, String message) {
+        // The catalogue is the one list of rules and levels: a check that reports outside it is a defect.
+        assert DiffRules.rule(rule).map(DiffRule::level).orElse(null) == level
+                : rule + " at " + level + " is not in the catalogue (DiffRules) at that level";
         changes.add(new Change(rule, level, operation,
                 new Change.Place(before.pointer(), base.locateKey(before.pointer())),
                 new Change.Place(after.pointer(), revision.locateKey(after.pointer())), message));

@@ -126,7 +126,7 @@ class DiffFixturesTest {
         }
     }
 
-    private static final List<Pair> PAIRS = new ArrayList<>();
+    static final List<Pair> PAIRS = new ArrayList<>();
 
     private static void pair(String rule, ChangeLevel level, String operation, Consumer<ObjectNode> revision) {
         pair(rule, level, operation, spec -> { }, revision);

@@ -1,0 +1,175 @@
+package io.switchboard.contract.diff;
+
+import static io.switchboard.contract.diff.ChangeLevel.ERR;
+import static io.switchboard.contract.diff.ChangeLevel.INFO;
+import static io.switchboard.contract.diff.ChangeLevel.WARN;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The catalogue of the comparison's checks: every rule id the diff reports, with oasdiff's level and a line saying
+ * what it means. The one place that lists them (`switchboard diff --list-rules` prints it); a rule reported by
+ * the diff but missing here is a defect a test catches.
+ */
+public final class DiffRules {
+
+    private static final Map<String, DiffRule> CATALOG = build();
+
+    private DiffRules() {
+    }
+
+    public static List<DiffRule> catalog() {
+        return List.copyOf(CATALOG.values());
+    }
+
+    public static Optional<DiffRule> rule(String id) {
+        return Optional.ofNullable(CATALOG.get(id));
+    }
+
+    private static Map<String, DiffRule> build() {
+        Map<String, DiffRule> rules = new LinkedHashMap<>();
+        List<DiffRule> all = new ArrayList<>();
+        api(all);
+        operations(all);
+        parameters(all);
+        bodiesAndResponses(all);
+        properties(all);
+        for (String[] subject : new String[][] {{"request-body", "the request body"},
+                {"response-body", "the response body"}, {"request-parameter", "a request parameter"},
+                {"request-property", "a request property"}, {"response-property", "a response property"}}) {
+            schemas(all, subject[0], subject[1], subject[0].startsWith("request"));
+        }
+        all.forEach(rule -> {
+            if (rules.put(rule.id(), rule) != null) {
+                throw new IllegalStateException("the diff catalogue lists " + rule.id() + " twice");
+            }
+        });
+        return Collections.unmodifiableMap(rules);
+    }
+
+    private static void api(List<DiffRule> all) {
+        all.add(new DiffRule("api-path-removed-without-deprecation", ERR, "a path was removed without being deprecated first"));
+        all.add(new DiffRule("api-path-removed-before-sunset", ERR, "a deprecated path was removed before its sunset date"));
+        all.add(new DiffRule("api-path-removed-with-deprecation", INFO, "a deprecated path was removed after its sunset"));
+        all.add(new DiffRule("api-removed-without-deprecation", ERR, "an operation was removed without being deprecated first"));
+        all.add(new DiffRule("api-removed-before-sunset", ERR, "a deprecated operation was removed before its sunset date"));
+        all.add(new DiffRule("api-removed-with-deprecation", INFO, "a deprecated operation was removed after its sunset"));
+        all.add(new DiffRule("api-path-sunset-parse", ERR, "a removed path's x-sunset date cannot be read"));
+        all.add(new DiffRule("api-deprecated-sunset-parse", ERR, "a deprecated operation's x-sunset date cannot be read"));
+        all.add(new DiffRule("api-sunset-date-changed-too-small", ERR, "an operation's sunset date was moved earlier"));
+        all.add(new DiffRule("sunset-deleted", ERR, "a deprecated operation's sunset date was deleted"));
+        all.add(new DiffRule("api-schema-removed", INFO, "a component schema was removed"));
+        all.add(new DiffRule("api-global-security-removed", ERR, "a security scheme was removed from the whole API"));
+        all.add(new DiffRule("api-global-security-added", INFO, "a security scheme was added to the whole API"));
+        all.add(new DiffRule("api-global-security-scope-added", ERR, "a scope was added to the API's security requirement"));
+        all.add(new DiffRule("api-global-security-scope-removed", INFO, "a scope was removed from the API's security requirement"));
+        all.add(new DiffRule("api-security-component-added", INFO, "a security scheme component was added"));
+        all.add(new DiffRule("api-security-component-removed", INFO, "a security scheme component was removed"));
+        all.add(new DiffRule("api-security-component-type-changed", INFO, "a security scheme component changed type"));
+    }
+
+    private static void operations(List<DiffRule> all) {
+        all.add(new DiffRule("endpoint-added", INFO, "an operation was added"));
+        all.add(new DiffRule("endpoint-deprecated", INFO, "an operation was deprecated"));
+        all.add(new DiffRule("endpoint-deprecated-with-sunset", INFO, "an operation was deprecated with a sunset date"));
+        all.add(new DiffRule("endpoint-reactivated", INFO, "a deprecated operation is no longer deprecated"));
+        all.add(new DiffRule("api-operation-id-added", INFO, "an operation got an operationId"));
+        all.add(new DiffRule("api-operation-id-removed", INFO, "an operation's operationId was removed or changed"));
+        all.add(new DiffRule("api-tag-added", INFO, "an operation got a tag"));
+        all.add(new DiffRule("api-tag-removed", INFO, "a tag was removed from an operation"));
+        all.add(new DiffRule("api-security-removed", ERR, "a security scheme was removed from an operation"));
+        all.add(new DiffRule("api-security-added", INFO, "a security scheme was added to an operation"));
+        all.add(new DiffRule("api-security-scope-added", ERR, "a scope was added to an operation's security requirement"));
+        all.add(new DiffRule("api-security-scope-removed", INFO, "a scope was removed from an operation's security requirement"));
+    }
+
+    private static void parameters(List<DiffRule> all) {
+        all.add(new DiffRule("new-required-request-parameter", ERR, "a required request parameter was added"));
+        all.add(new DiffRule("new-optional-request-parameter", INFO, "an optional request parameter was added"));
+        all.add(new DiffRule("new-request-path-parameter", ERR, "a path parameter was added"));
+        all.add(new DiffRule("request-parameter-removed", WARN, "a request parameter was removed"));
+        all.add(new DiffRule("request-parameter-removed-with-deprecation", INFO, "a deprecated request parameter was removed"));
+        all.add(new DiffRule("request-parameter-removed-before-sunset", ERR, "a deprecated request parameter was removed before its sunset date"));
+        all.add(new DiffRule("request-parameter-sunset-parse", ERR, "a deprecated request parameter's sunset date cannot be read"));
+        all.add(new DiffRule("request-parameter-deprecated", INFO, "a request parameter was deprecated"));
+        all.add(new DiffRule("request-parameter-became-required", ERR, "a request parameter became required"));
+        all.add(new DiffRule("request-parameter-became-optional", INFO, "a request parameter became optional"));
+    }
+
+    private static void bodiesAndResponses(List<DiffRule> all) {
+        all.add(new DiffRule("request-body-added-required", ERR, "a required request body was added"));
+        all.add(new DiffRule("request-body-added-optional", INFO, "an optional request body was added"));
+        all.add(new DiffRule("request-body-removed", ERR, "the request body was removed"));
+        all.add(new DiffRule("request-body-became-required", ERR, "the request body became required"));
+        all.add(new DiffRule("request-body-became-optional", INFO, "the request body became optional"));
+        all.add(new DiffRule("request-body-media-type-added", INFO, "a media type was added to the request body"));
+        all.add(new DiffRule("request-body-media-type-removed", ERR, "a media type was removed from the request body"));
+        all.add(new DiffRule("response-success-status-added", INFO, "a success status was added to the responses"));
+        all.add(new DiffRule("response-success-status-removed", ERR, "a success status was removed from the responses"));
+        all.add(new DiffRule("response-non-success-status-added", INFO, "a non-success status was added to the responses"));
+        all.add(new DiffRule("response-non-success-status-removed", INFO, "a non-success status was removed from the responses"));
+        all.add(new DiffRule("response-media-type-added", INFO, "a media type was added to a response"));
+        all.add(new DiffRule("response-media-type-removed", ERR, "a media type was removed from a response"));
+        all.add(new DiffRule("required-response-header-removed", ERR, "a required response header was removed"));
+        all.add(new DiffRule("optional-response-header-removed", WARN, "an optional response header was removed"));
+        all.add(new DiffRule("response-header-became-optional", ERR, "a response header became optional"));
+    }
+
+    private static void properties(List<DiffRule> all) {
+        all.add(new DiffRule("new-required-request-property", ERR, "a required request property was added"));
+        all.add(new DiffRule("new-required-request-property-with-default", ERR, "a required request property with a default was added"));
+        all.add(new DiffRule("new-optional-request-property", INFO, "an optional request property was added"));
+        all.add(new DiffRule("request-property-removed", WARN, "a request property was removed"));
+        all.add(new DiffRule("request-property-deprecated", INFO, "a request property was deprecated"));
+        all.add(new DiffRule("request-property-became-required", ERR, "a request property became required"));
+        all.add(new DiffRule("request-property-became-optional", INFO, "a request property became optional"));
+        all.add(new DiffRule("response-required-property-added", INFO, "a required property was added to a response"));
+        all.add(new DiffRule("response-optional-property-added", INFO, "an optional property was added to a response"));
+        all.add(new DiffRule("response-required-property-removed", ERR, "a required property was removed from a response"));
+        all.add(new DiffRule("response-optional-property-removed", INFO, "an optional property was removed from a response"));
+        all.add(new DiffRule("response-property-deprecated", INFO, "a response property was deprecated"));
+        all.add(new DiffRule("response-property-became-required", INFO, "a response property became required"));
+        all.add(new DiffRule("response-property-became-optional", ERR, "a response property became optional"));
+    }
+
+    /**
+     * The checks of one schema, named by what it belongs to: a request tightens when a response loosens, so the
+     * levels turn with the direction.
+     */
+    private static void schemas(List<DiffRule> all, String prefix, String what, boolean request) {
+        all.add(new DiffRule(prefix + "-type-changed", ERR, "the type or format of " + what + " changed"));
+        all.add(new DiffRule(prefix + "-became-not-nullable", request ? ERR : INFO, what + " is no longer nullable"));
+        all.add(new DiffRule(prefix + "-became-nullable", request ? INFO : ERR, what + " became nullable"));
+        all.add(new DiffRule(prefix + "-became-enum", ERR, what + " became an enum"));
+        all.add(new DiffRule(prefix + "-enum-value-removed", request ? ERR : INFO, "an enum value of " + what + " was removed"));
+        all.add(new DiffRule(prefix + "-enum-value-added", request ? INFO : WARN, "an enum value was added to " + what));
+        all.add(new DiffRule(prefix + "-pattern-added", request ? ERR : INFO, what + " got a pattern"));
+        all.add(new DiffRule(prefix + "-pattern-removed", request ? INFO : ERR, "the pattern of " + what + " was removed"));
+        all.add(new DiffRule(prefix + "-pattern-changed", WARN, "the pattern of " + what + " changed"));
+        for (String[] limit : new String[][] {{"max-length", "upper"}, {"min-length", "lower"}, {"max", "upper"},
+                {"min", "lower"}, {"max-items", "upper"}, {"min-items", "lower"}}) {
+            String id = prefix + "-" + limit[0];
+            boolean upper = limit[1].equals("upper");
+            String name = limit[0].replace('-', ' ');
+            all.add(new DiffRule(id + "-set", request ? ERR : INFO, "a " + name + " was set on " + what));
+            all.add(new DiffRule(id + "-unset", request ? INFO : ERR, "the " + name + " of " + what + " was unset"));
+            // A limit tightens when an upper one decreases or a lower one increases; a request breaks when it does.
+            all.add(new DiffRule(id + "-increased", (upper != true) == request ? ERR : INFO,
+                    "the " + name + " of " + what + " increased"));
+            all.add(new DiffRule(id + "-decreased", upper == request ? ERR : INFO,
+                    "the " + name + " of " + what + " decreased"));
+        }
+        for (String[] composition : new String[][] {{"one-of", "oneOf"}, {"any-of", "anyOf"}, {"all-of", "allOf"}}) {
+            boolean allOf = composition[0].equals("all-of");
+            all.add(new DiffRule(prefix + "-" + composition[0] + "-added", allOf == request ? ERR : INFO,
+                    "a schema was added to the " + composition[1] + " of " + what));
+            all.add(new DiffRule(prefix + "-" + composition[0] + "-removed", allOf == request ? INFO : ERR,
+                    "a schema was removed from the " + composition[1] + " of " + what));
+        }
+    }
+}
