@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The catalogue of the comparison's checks: every rule id the diff reports, with oasdiff's level and a line saying
- * what it means. The one place that lists them (`switchboard diff --list-rules` prints it); a rule reported by
- * the diff but missing here is a defect a test catches.
+ * The catalogue of the comparison's checks: every rule id the diff reports (oasdiff's ids), the level it reports it
+ * at, and a line saying what it means. The one place that lists them ({@code switchboard diff --list-rules} prints
+ * it); a rule reported by the diff but missing here, or at another level, is a defect the tests catch.
  */
 public final class DiffRules {
 
