@@ -20,7 +20,9 @@ public final class ContractDiff {
 
     public static List<Change> compare(ContractDocument base, ContractDocument revision) {
         DiffContext context = new DiffContext(base, revision);
-        comparePaths(context);
+        comparePaths(context, "/paths", "");
+        // OpenAPI 3.1's webhooks are operations the API calls: compared as operations, named "POST webhook:name".
+        comparePaths(context, "/webhooks", "webhook:");
         SecurityDiff.global(context);
         SecurityDiff.components(context);
         compareComponents(context);
@@ -30,9 +32,9 @@ public final class ContractDiff {
         return changes;
     }
 
-    private static void comparePaths(DiffContext context) {
-        Side basePaths = Side.of(context.baseRoot(), "/paths");
-        Side revisionPaths = Side.of(context.revisionRoot(), "/paths");
+    private static void comparePaths(DiffContext context, String container, String namePrefix) {
+        Side basePaths = Side.of(context.baseRoot(), container);
+        Side revisionPaths = Side.of(context.revisionRoot(), container);
         Set<String> paths = new LinkedHashSet<>();
         basePaths.node().fieldNames().forEachRemaining(paths::add);
         revisionPaths.node().fieldNames().forEachRemaining(paths::add);
@@ -40,13 +42,13 @@ public final class ContractDiff {
             Side before = basePaths.child(path);
             Side after = revisionPaths.child(path);
             if (!after.exists() && before.exists()) {
-                removedPath(context, path, before, after);
+                removedPath(context, namePrefix + path, before, after);
                 continue;
             }
             for (String method : OpenApiWalk.METHODS) {
                 Side beforeOperation = before.child(method);
                 Side afterOperation = after.child(method);
-                String label = label(method, path);
+                String label = label(method, namePrefix + path);
                 if (!beforeOperation.exists() && afterOperation.exists()) {
                     context.report("endpoint-added", ChangeLevel.INFO, label, beforeOperation, afterOperation,
                             "endpoint added");
