@@ -55,7 +55,14 @@ public final class ContractDiff {
                 } else if (beforeOperation.exists() && !afterOperation.exists()) {
                     removedOperation(context, label, beforeOperation, afterOperation, "api-removed");
                 } else if (beforeOperation.exists()) {
+                    int reported = context.changes().size();
                     new OperationDiff(context, label, before, after, beforeOperation, afterOperation).compare();
+                    if (OperationDiff.unstable(beforeOperation.node())) {
+                        // A draft or alpha operation may change freely; only its own stability going down counts.
+                        context.changes().subList(reported, context.changes().size()).removeIf(change ->
+                                change.level().breaking() && !change.rule().equals("api-stability-decreased")
+                                        && !change.rule().equals("api-invalid-stability-level"));
+                    }
                 }
             }
         }

@@ -64,6 +64,8 @@ public final class DiffRules {
         all.add(new DiffRule("api-sunset-date-changed-too-small", ERR, "an operation's sunset date was moved earlier"));
         all.add(new DiffRule("sunset-deleted", ERR, "a deprecated operation's sunset date was deleted"));
         all.add(new DiffRule("api-schema-removed", INFO, "a component schema was removed"));
+        all.add(new DiffRule("api-stability-decreased", ERR, "an operation's x-stability-level went down"));
+        all.add(new DiffRule("api-invalid-stability-level", ERR, "an operation's x-stability-level is not draft, alpha, beta or stable"));
         all.add(new DiffRule("api-global-security-removed", ERR, "a security scheme was removed from the whole API"));
         all.add(new DiffRule("api-global-security-added", INFO, "a security scheme was added to the whole API"));
         all.add(new DiffRule("api-global-security-scope-added", ERR, "a scope was added to the API's security requirement"));

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,12 +30,43 @@ final class OperationDiff {
     }
 
     void compare() {
+        stability();
         lifecycle();
         identity();
         parameters();
         requestBody();
         responses();
         SecurityDiff.operation(context, label, before, after);
+    }
+
+    /** oasdiff's stability levels, from least to most stable. */
+    private static final List<String> STABILITY = List.of("draft", "alpha", "beta", "stable");
+
+    /**
+     * {@code x-stability-level}: it may go up, not down; a value that is none of the four is an error. (Operations
+     * still draft or alpha change freely: {@link ContractDiff} leaves out their breaking changes.)
+     */
+    private void stability() {
+        JsonNode was = before.node().get("x-stability-level");
+        JsonNode is = after.node().get("x-stability-level");
+        if (is != null && !STABILITY.contains(is.asText(""))) {
+            context.report("api-invalid-stability-level", ChangeLevel.ERR, label, before,
+                    after.child("x-stability-level"), "failed to parse stability level: " + quote(is)
+                            + " (it is draft, alpha, beta or stable)");
+            return;
+        }
+        if (was != null && is != null && STABILITY.contains(was.asText(""))
+                && STABILITY.indexOf(is.asText()) < STABILITY.indexOf(was.asText())) {
+            context.report("api-stability-decreased", ChangeLevel.ERR, label, before.child("x-stability-level"),
+                    after.child("x-stability-level"), "endpoint stability level decreased from " + quote(was)
+                            + " to " + quote(is));
+        }
+    }
+
+    /** Whether the operation may still change freely: draft or alpha in the earlier version. */
+    static boolean unstable(JsonNode operation) {
+        String level = operation.path("x-stability-level").asText("");
+        return level.equals("draft") || level.equals("alpha");
     }
 
     private void lifecycle() {
