@@ -9,6 +9,12 @@ import picocli.CommandLine;
  */
 public final class Launcher {
 
+    /**
+     * JavaFX warns on every start from the classpath (the README's run command; the installed app-image loads it as
+     * modules); kept here, as the logging API holds its loggers weakly.
+     */
+    private static final java.util.logging.Logger JAVAFX = java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
@@ -27,6 +33,8 @@ public final class Launcher {
             System.exit(2);
         }
         StudioLog.start();
+        JAVAFX.setFilter(record -> record.getMessage() == null
+                || !record.getMessage().startsWith("Unsupported JavaFX configuration"));
         // Asked to end (SIGTERM, a logout): the studio stops as when its window closes, the runtime cleanly.
         Runtime.getRuntime().addShutdownHook(new Thread(StudioApplication::stopOnSignal, "studio-shutdown"));
         Application.launch(StudioApplication.class, args);

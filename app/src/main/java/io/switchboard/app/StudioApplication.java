@@ -217,7 +217,9 @@ public final class StudioApplication extends Application {
         stage.heightProperty().addListener(resized);
         stage.setScene(scene);
         show(initialWorkspace);
-        shell.open(options.perspective());
+        // The demo is there to be watched: it opens on the Monitor unless told otherwise.
+        shell.open(!options.perspectiveGiven() && demo != null && initialWorkspace.root().equals(demo.workspace())
+                ? Perspective.MONITOR : options.perspective());
         stage.show();
         if (runtimeStatus != null) {
             runtimeIs(runtimeStatus);

@@ -75,6 +75,11 @@ final class StudioOptions {
         return workspace.toAbsolutePath().normalize();
     }
 
+    /** Whether --perspective was given (else the demo opens on the Monitor, a workspace on Design). */
+    boolean perspectiveGiven() {
+        return perspective != null;
+    }
+
     /** The perspective named by --perspective; a name that is none is refused with a sentence. */
     io.switchboard.app.shell.Perspective perspective() {
         if (perspective == null) {
