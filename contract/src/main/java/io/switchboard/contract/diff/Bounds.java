@@ -36,8 +36,8 @@ final class Bounds {
             Side at = after.child(limit.keyword());
             Side from = before.child(limit.keyword());
             if (was == null) {
-                // A new upper limit tightens; a new lower limit tightens too.
-                diff.report(prefix, limit.id() + "-set", diff.request() ? ChangeLevel.ERR : ChangeLevel.INFO, from, at,
+                // A new limit may tighten what was sent before: a warning on a request, as oasdiff has it.
+                diff.report(prefix, limit.id() + "-set", diff.request() ? ChangeLevel.WARN : ChangeLevel.INFO, from, at,
                         "the " + limit.words() + " of " + subject + " was set to " + quote(is));
             } else if (is == null) {
                 diff.report(prefix, limit.id() + "-unset", diff.request() ? ChangeLevel.INFO : ChangeLevel.ERR, from,

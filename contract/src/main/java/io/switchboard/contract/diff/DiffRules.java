@@ -124,7 +124,7 @@ public final class DiffRules {
 
     private static void properties(List<DiffRule> all) {
         all.add(new DiffRule("new-required-request-property", ERR, "a required request property was added"));
-        all.add(new DiffRule("new-required-request-property-with-default", ERR, "a required request property with a default was added"));
+        all.add(new DiffRule("new-required-request-property-with-default", INFO, "a required request property with a default was added"));
         all.add(new DiffRule("new-optional-request-property", INFO, "an optional request property was added"));
         all.add(new DiffRule("request-property-removed", WARN, "a request property was removed"));
         all.add(new DiffRule("request-property-deprecated", INFO, "a request property was deprecated"));
@@ -150,7 +150,7 @@ public final class DiffRules {
         all.add(new DiffRule(prefix + "-became-enum", ERR, what + " became an enum"));
         all.add(new DiffRule(prefix + "-enum-value-removed", request ? ERR : INFO, "an enum value of " + what + " was removed"));
         all.add(new DiffRule(prefix + "-enum-value-added", request ? INFO : WARN, "an enum value was added to " + what));
-        all.add(new DiffRule(prefix + "-pattern-added", request ? ERR : INFO, what + " got a pattern"));
+        all.add(new DiffRule(prefix + "-pattern-added", request ? WARN : INFO, what + " got a pattern"));
         all.add(new DiffRule(prefix + "-pattern-removed", request ? INFO : ERR, "the pattern of " + what + " was removed"));
         all.add(new DiffRule(prefix + "-pattern-changed", WARN, "the pattern of " + what + " changed"));
         for (String[] limit : new String[][] {{"max-length", "upper"}, {"min-length", "lower"}, {"max", "upper"},
@@ -158,7 +158,7 @@ public final class DiffRules {
             String id = prefix + "-" + limit[0];
             boolean upper = limit[1].equals("upper");
             String name = limit[0].replace('-', ' ');
-            all.add(new DiffRule(id + "-set", request ? ERR : INFO, "a " + name + " was set on " + what));
+            all.add(new DiffRule(id + "-set", request ? WARN : INFO, "a " + name + " was set on " + what));
             all.add(new DiffRule(id + "-unset", request ? INFO : ERR, "the " + name + " of " + what + " was unset"));
             // A limit tightens when an upper one decreases or a lower one increases; a request breaks when it does.
             all.add(new DiffRule(id + "-increased", (upper != true) == request ? ERR : INFO,
@@ -170,7 +170,8 @@ public final class DiffRules {
             boolean allOf = composition[0].equals("all-of");
             all.add(new DiffRule(prefix + "-" + composition[0] + "-added", allOf == request ? ERR : INFO,
                     "a schema was added to the " + composition[1] + " of " + what));
-            all.add(new DiffRule(prefix + "-" + composition[0] + "-removed", allOf == request ? INFO : ERR,
+            all.add(new DiffRule(prefix + "-" + composition[0] + "-removed",
+                    allOf && request ? WARN : allOf == request ? INFO : ERR,
                     "a schema was removed from the " + composition[1] + " of " + what));
         }
     }

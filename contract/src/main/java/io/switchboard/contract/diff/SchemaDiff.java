@@ -182,7 +182,7 @@ final class SchemaDiff {
             return;
         }
         if (was.isEmpty()) {
-            report(subject.prefix(), "pattern-added", request() ? ChangeLevel.ERR : ChangeLevel.INFO, before,
+            report(subject.prefix(), "pattern-added", request() ? ChangeLevel.WARN : ChangeLevel.INFO, before,
                     after.child("pattern"), "added the pattern " + quote(is) + " to " + subject.text());
         } else if (is.isEmpty()) {
             report(subject.prefix(), "pattern-removed", request() ? ChangeLevel.INFO : ChangeLevel.ERR,
@@ -202,7 +202,9 @@ final class SchemaDiff {
             boolean allOf = keyword.equals("allOf");
             for (Map.Entry<String, Side> member : was.entrySet()) {
                 if (!is.containsKey(member.getKey())) {
-                    ChangeLevel level = allOf == request() ? ChangeLevel.INFO : ChangeLevel.ERR;
+                    // A request's allOf losing a member may still reject what it took: oasdiff warns.
+                    ChangeLevel level = allOf && request() ? ChangeLevel.WARN
+                            : allOf == request() ? ChangeLevel.INFO : ChangeLevel.ERR;
                     report(subject.prefix(), id + "-removed", level, member.getValue(), after.child(keyword),
                             "removed " + quote(member.getKey()) + " from the " + keyword + " list of "
                                     + subject.text());
@@ -292,7 +294,8 @@ final class SchemaDiff {
             }
             if (required) {
                 report(schema.has("default") ? "new-required-request-property-with" : "new-required-request",
-                        schema.has("default") ? "default" : "property", ChangeLevel.ERR, wasProperties, is,
+                        schema.has("default") ? "default" : "property",
+                        schema.has("default") ? ChangeLevel.INFO : ChangeLevel.ERR, wasProperties, is,
                         "added the new required request property " + quote(path));
             } else {
                 report("new-optional-request", "property", ChangeLevel.INFO, wasProperties, is,

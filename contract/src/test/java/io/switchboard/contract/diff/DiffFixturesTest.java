@@ -211,7 +211,7 @@ class DiffFixturesTest {
                 spec -> at(spec, LIST + "/parameters/1/schema").remove("enum"), spec -> { });
         pair("request-parameter-pattern-changed", ChangeLevel.WARN, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1/schema").put("pattern", "^[a-z_]+$"));
-        pair("request-parameter-pattern-added", ChangeLevel.ERR, "GET /pets",
+        pair("request-parameter-pattern-added", ChangeLevel.WARN, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1/schema").remove("pattern"), spec -> { });
         pair("request-parameter-pattern-removed", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1/schema").remove("pattern"));
@@ -227,7 +227,7 @@ class DiffFixturesTest {
                 spec -> at(spec, LIST + "/parameters/0/schema").put("minimum", 5));
         pair("request-parameter-min-decreased", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/0/schema").put("minimum", 0));
-        pair("request-parameter-max-length-set", ChangeLevel.ERR, "GET /pets",
+        pair("request-parameter-max-length-set", ChangeLevel.WARN, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/0/schema").put("maxLength", 3));
         pair("request-parameter-deprecated", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/0").put("deprecated", true));
@@ -271,11 +271,11 @@ class DiffFixturesTest {
                 spec -> at(spec, NEW_PET + "/properties/name").put("minLength", 3));
         pair("request-property-max-items-decreased", ChangeLevel.ERR, "POST /pets",
                 spec -> at(spec, NEW_PET + "/properties/toys").put("maxItems", 5));
-        pair("request-property-min-items-set", ChangeLevel.ERR, "POST /pets",
+        pair("request-property-min-items-set", ChangeLevel.WARN, "POST /pets",
                 spec -> at(spec, NEW_PET + "/properties/toys").put("minItems", 1));
         pair("request-property-became-enum", ChangeLevel.ERR, "POST /pets",
                 spec -> at(spec, NEW_PET + "/properties/tag").putArray("enum").add("a").add("b"));
-        pair("request-property-pattern-added", ChangeLevel.ERR, "POST /pets",
+        pair("request-property-pattern-added", ChangeLevel.WARN, "POST /pets",
                 spec -> at(spec, NEW_PET + "/properties/tag").put("pattern", "^[a-z]+$"));
         pair("request-property-became-not-nullable", ChangeLevel.ERR, "POST /pets",
                 spec -> nullable(spec, NEW_PET + "/properties/tag", "string"), spec -> { });
