@@ -66,9 +66,9 @@ public final class DiffRules {
         all.add(new DiffRule("api-schema-removed", INFO, "a component schema was removed"));
         all.add(new DiffRule("api-stability-decreased", ERR, "an operation's x-stability-level went down"));
         all.add(new DiffRule("api-invalid-stability-level", ERR, "an operation's x-stability-level is not draft, alpha, beta or stable"));
-        all.add(new DiffRule("api-global-security-removed", ERR, "a security scheme was removed from the whole API"));
+        all.add(new DiffRule("api-global-security-removed", INFO, "a security scheme was removed from the whole API"));
         all.add(new DiffRule("api-global-security-added", INFO, "a security scheme was added to the whole API"));
-        all.add(new DiffRule("api-global-security-scope-added", ERR, "a scope was added to the API's security requirement"));
+        all.add(new DiffRule("api-global-security-scope-added", INFO, "a scope was added to the API's security requirement"));
         all.add(new DiffRule("api-global-security-scope-removed", INFO, "a scope was removed from the API's security requirement"));
         all.add(new DiffRule("api-security-component-added", INFO, "a security scheme component was added"));
         all.add(new DiffRule("api-security-component-removed", INFO, "a security scheme component was removed"));
@@ -84,9 +84,9 @@ public final class DiffRules {
         all.add(new DiffRule("api-operation-id-removed", INFO, "an operation's operationId was removed or changed"));
         all.add(new DiffRule("api-tag-added", INFO, "an operation got a tag"));
         all.add(new DiffRule("api-tag-removed", INFO, "a tag was removed from an operation"));
-        all.add(new DiffRule("api-security-removed", ERR, "a security scheme was removed from an operation"));
+        all.add(new DiffRule("api-security-removed", INFO, "a security scheme was removed from an operation"));
         all.add(new DiffRule("api-security-added", INFO, "a security scheme was added to an operation"));
-        all.add(new DiffRule("api-security-scope-added", ERR, "a scope was added to an operation's security requirement"));
+        all.add(new DiffRule("api-security-scope-added", INFO, "a scope was added to an operation's security requirement"));
         all.add(new DiffRule("api-security-scope-removed", INFO, "a scope was removed from an operation's security requirement"));
     }
 
@@ -133,10 +133,23 @@ public final class DiffRules {
         all.add(new DiffRule("response-required-property-added", INFO, "a required property was added to a response"));
         all.add(new DiffRule("response-optional-property-added", INFO, "an optional property was added to a response"));
         all.add(new DiffRule("response-required-property-removed", ERR, "a required property was removed from a response"));
-        all.add(new DiffRule("response-optional-property-removed", INFO, "an optional property was removed from a response"));
+        all.add(new DiffRule("response-optional-property-removed", WARN, "an optional property was removed from a response"));
         all.add(new DiffRule("response-property-deprecated", INFO, "a response property was deprecated"));
         all.add(new DiffRule("response-property-became-required", INFO, "a response property became required"));
         all.add(new DiffRule("response-property-became-optional", ERR, "a response property became optional"));
+    }
+
+    /**
+     * oasdiff's levels for a schema gaining or losing a member of oneOf, anyOf or allOf: a request breaks when fewer
+     * shapes are accepted (oneOf, anyOf lose one) or more are demanded (allOf gains one; losing one warns); a
+     * response breaks when it may return a shape more (oneOf gains one).
+     */
+    static ChangeLevel compositionLevel(String keyword, boolean request, boolean added) {
+        return switch (keyword) {
+            case "allOf" -> request ? (added ? ERR : WARN) : INFO;
+            case "anyOf" -> request && !added ? ERR : INFO;
+            default -> request ? (added ? INFO : ERR) : (added ? ERR : INFO);
+        };
     }
 
     /**
@@ -148,11 +161,12 @@ public final class DiffRules {
         all.add(new DiffRule(prefix + "-became-not-nullable", request ? ERR : INFO, what + " is no longer nullable"));
         all.add(new DiffRule(prefix + "-became-nullable", request ? INFO : ERR, what + " became nullable"));
         all.add(new DiffRule(prefix + "-became-enum", ERR, what + " became an enum"));
-        all.add(new DiffRule(prefix + "-enum-value-removed", request ? ERR : INFO, "an enum value of " + what + " was removed"));
+        all.add(new DiffRule(prefix + "-enum-value-removed", request && !prefix.equals("request-body") ? ERR : INFO,
+                "an enum value of " + what + " was removed"));
         all.add(new DiffRule(prefix + "-enum-value-added", request ? INFO : WARN, "an enum value was added to " + what));
         all.add(new DiffRule(prefix + "-pattern-added", request ? WARN : INFO, what + " got a pattern"));
-        all.add(new DiffRule(prefix + "-pattern-removed", request ? INFO : ERR, "the pattern of " + what + " was removed"));
-        all.add(new DiffRule(prefix + "-pattern-changed", WARN, "the pattern of " + what + " changed"));
+        all.add(new DiffRule(prefix + "-pattern-removed", INFO, "the pattern of " + what + " was removed"));
+        all.add(new DiffRule(prefix + "-pattern-changed", request ? WARN : INFO, "the pattern of " + what + " changed"));
         for (String[] limit : new String[][] {{"max-length", "upper"}, {"min-length", "lower"}, {"max", "upper"},
                 {"min", "lower"}, {"max-items", "upper"}, {"min-items", "lower"}}) {
             String id = prefix + "-" + limit[0];
@@ -167,12 +181,10 @@ public final class DiffRules {
                     "the " + name + " of " + what + " decreased"));
         }
         for (String[] composition : new String[][] {{"one-of", "oneOf"}, {"any-of", "anyOf"}, {"all-of", "allOf"}}) {
-            boolean allOf = composition[0].equals("all-of");
-            all.add(new DiffRule(prefix + "-" + composition[0] + "-added", allOf == request ? ERR : INFO,
-                    "a schema was added to the " + composition[1] + " of " + what));
-            all.add(new DiffRule(prefix + "-" + composition[0] + "-removed",
-                    allOf && request ? WARN : allOf == request ? INFO : ERR,
-                    "a schema was removed from the " + composition[1] + " of " + what));
+            all.add(new DiffRule(prefix + "-" + composition[0] + "-added", compositionLevel(composition[1], request,
+                    true), "a schema was added to the " + composition[1] + " of " + what));
+            all.add(new DiffRule(prefix + "-" + composition[0] + "-removed", compositionLevel(composition[1],
+                    request, false), "a schema was removed from the " + composition[1] + " of " + what));
         }
     }
 }

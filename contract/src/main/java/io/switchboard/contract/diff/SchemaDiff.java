@@ -161,7 +161,10 @@ final class SchemaDiff {
         is.forEach(isValues::add);
         for (JsonNode value : wasValues) {
             if (!isValues.contains(value)) {
-                report(subject.prefix(), "enum-value-removed", request() ? ChangeLevel.ERR : ChangeLevel.INFO,
+                // oasdiff names a request body's own enum value removed as information, a parameter's or
+                // property's as an error.
+                report(subject.prefix(), "enum-value-removed", request() && !subject.prefix().equals("request-body")
+                                ? ChangeLevel.ERR : ChangeLevel.INFO,
                         before.child("enum"), after.child("enum"),
                         "removed the enum value " + quote(value) + " from " + subject.text());
             }
@@ -185,10 +188,11 @@ final class SchemaDiff {
             report(subject.prefix(), "pattern-added", request() ? ChangeLevel.WARN : ChangeLevel.INFO, before,
                     after.child("pattern"), "added the pattern " + quote(is) + " to " + subject.text());
         } else if (is.isEmpty()) {
-            report(subject.prefix(), "pattern-removed", request() ? ChangeLevel.INFO : ChangeLevel.ERR,
+            report(subject.prefix(), "pattern-removed", ChangeLevel.INFO,
                     before.child("pattern"), after, "removed the pattern " + quote(was) + " from " + subject.text());
         } else {
-            report(subject.prefix(), "pattern-changed", ChangeLevel.WARN, before.child("pattern"),
+            report(subject.prefix(), "pattern-changed", request() ? ChangeLevel.WARN : ChangeLevel.INFO,
+                    before.child("pattern"),
                     after.child("pattern"), "changed the pattern of " + subject.text() + " from " + quote(was)
                             + " to " + quote(is));
         }
@@ -199,12 +203,9 @@ final class SchemaDiff {
             Map<String, Side> was = members(before.child(keyword), context.baseRoot());
             Map<String, Side> is = members(after.child(keyword), context.revisionRoot());
             String id = keyword.equals("oneOf") ? "one-of" : keyword.equals("anyOf") ? "any-of" : "all-of";
-            boolean allOf = keyword.equals("allOf");
             for (Map.Entry<String, Side> member : was.entrySet()) {
                 if (!is.containsKey(member.getKey())) {
-                    // A request's allOf losing a member may still reject what it took: oasdiff warns.
-                    ChangeLevel level = allOf && request() ? ChangeLevel.WARN
-                            : allOf == request() ? ChangeLevel.INFO : ChangeLevel.ERR;
+                    ChangeLevel level = DiffRules.compositionLevel(keyword, request(), false);
                     report(subject.prefix(), id + "-removed", level, member.getValue(), after.child(keyword),
                             "removed " + quote(member.getKey()) + " from the " + keyword + " list of "
                                     + subject.text());
@@ -214,7 +215,7 @@ final class SchemaDiff {
             }
             for (Map.Entry<String, Side> member : is.entrySet()) {
                 if (!was.containsKey(member.getKey())) {
-                    ChangeLevel level = allOf == request() ? ChangeLevel.ERR : ChangeLevel.INFO;
+                    ChangeLevel level = DiffRules.compositionLevel(keyword, request(), true);
                     report(subject.prefix(), id + "-added", level, before.child(keyword), member.getValue(),
                             "added " + quote(member.getKey()) + " to the " + keyword + " list of " + subject.text());
                 }
@@ -281,7 +282,7 @@ final class SchemaDiff {
             report("response-required-property", "removed", ChangeLevel.ERR, was, isProperties,
                     "removed the required property " + quote(path) + " from the response");
         } else {
-            report("response-optional-property", "removed", ChangeLevel.INFO, was, isProperties,
+            report("response-optional-property", "removed", ChangeLevel.WARN, was, isProperties,
                     "removed the optional property " + quote(path) + " from the response");
         }
     }

@@ -38,13 +38,13 @@ final class SecurityDiff {
         for (Map.Entry<String, Set<String>> requirement : was.entrySet()) {
             Set<String> scopes = is.get(requirement.getKey());
             if (scopes == null) {
-                context.report(prefix + "-removed", ChangeLevel.ERR, label, before, after,
+                context.report(prefix + "-removed", ChangeLevel.INFO, label, before, after,
                         template.formatted(quote(requirement.getKey()), "removed from"));
                 continue;
             }
             for (String scope : scopes) {
                 if (!requirement.getValue().contains(scope)) {
-                    context.report(prefix + "-scope-added", ChangeLevel.ERR, label, before, after,
+                    context.report(prefix + "-scope-added", ChangeLevel.INFO, label, before, after,
                             "the security scope " + quote(scope) + " was added to the " + scopeOwner + " "
                                     + quote(requirement.getKey()));
                 }

@@ -306,7 +306,7 @@ class DiffFixturesTest {
                     at(spec, PET + "/properties").remove("name");
                     ((ArrayNode) spec.at(PET + "/required")).remove(1);
                 });
-        pair("response-optional-property-removed", ChangeLevel.INFO, "GET /pets",
+        pair("response-optional-property-removed", ChangeLevel.WARN, "GET /pets",
                 spec -> at(spec, PET + "/properties").remove("tag"));
         pair("response-optional-property-added", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, PET + "/properties").putObject("color").put("type", "string"));
@@ -341,16 +341,16 @@ class DiffFixturesTest {
                 spec -> at(spec, OK + "/headers/X-Rate").put("required", false));
 
         // Security
-        pair("api-security-removed", ChangeLevel.ERR, "GET /pets",
+        pair("api-security-removed", ChangeLevel.INFO, "GET /pets",
                 spec -> ((ArrayNode) spec.at(LIST + "/security")).removeAll().addObject().putArray("key"));
         pair("api-security-added", ChangeLevel.INFO, "GET /pets",
                 spec -> ((ArrayNode) spec.at(LIST + "/security")).addObject().putArray("key"));
-        pair("api-security-scope-added", ChangeLevel.ERR, "GET /pets",
+        pair("api-security-scope-added", ChangeLevel.INFO, "GET /pets",
                 spec -> ((ArrayNode) spec.at(LIST + "/security/0/oauth")).add("write"));
         pair("api-security-scope-removed", ChangeLevel.INFO, "GET /pets",
                 spec -> ((ArrayNode) spec.at(LIST + "/security/0/oauth")).removeAll());
-        pair("api-global-security-removed", ChangeLevel.ERR, "", spec -> spec.putArray("security"));
-        pair("api-global-security-scope-added", ChangeLevel.ERR, "",
+        pair("api-global-security-removed", ChangeLevel.INFO, "", spec -> spec.putArray("security"));
+        pair("api-global-security-scope-added", ChangeLevel.INFO, "",
                 spec -> ((ArrayNode) spec.at("/security/0/oauth")).add("write"));
         pair("api-security-component-added", ChangeLevel.INFO, "",
                 spec -> at(spec, "/components/securitySchemes").putObject("key").put("type", "apiKey")

@@ -18,9 +18,19 @@ public final class FxThreadTasks implements AutoCloseable {
         return tasks;
     }
 
+    /**
+     * Stops both threads and waits (a few seconds at most) for work still running: a test's background work must not
+     * take the processors from the next test's screen.
+     */
     @Override
     public void close() {
         background.shutdownNow();
         timer.shutdownNow();
+        try {
+            background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            timer.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
