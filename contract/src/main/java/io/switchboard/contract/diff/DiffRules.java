@@ -158,6 +158,14 @@ public final class DiffRules {
      */
     private static void schemas(List<DiffRule> all, String prefix, String what, boolean request) {
         all.add(new DiffRule(prefix + "-type-changed", ERR, "the type or format of " + what + " changed"));
+        if (request) {
+            all.add(new DiffRule(prefix + "-type-generalized", INFO, "the type of " + what
+                    + " was generalized (integer to number, or types added)"));
+        }
+        ChangeLevel defaults = prefix.equals("request-parameter") ? ERR : INFO;
+        all.add(new DiffRule(prefix + "-default-value-added", defaults, "a default value was added to " + what));
+        all.add(new DiffRule(prefix + "-default-value-removed", defaults, "the default value of " + what + " was removed"));
+        all.add(new DiffRule(prefix + "-default-value-changed", defaults, "the default value of " + what + " changed"));
         all.add(new DiffRule(prefix + "-became-not-nullable", request ? ERR : INFO, what + " is no longer nullable"));
         all.add(new DiffRule(prefix + "-became-nullable", request ? INFO : ERR, what + " became nullable"));
         all.add(new DiffRule(prefix + "-became-enum", ERR, what + " became an enum"));

@@ -88,6 +88,7 @@ final class SchemaDiff {
             return;
         }
         types(before, after, subject);
+        defaults(before, after, subject);
         nullable(before, after, subject);
         enums(before, after, subject);
         pattern(before, after, subject);
@@ -117,6 +118,13 @@ final class SchemaDiff {
     private void types(Side before, Side after, Subject subject) {
         Set<String> was = Schemas.types(before.node());
         Set<String> is = Schemas.types(after.node());
+        if (!was.isEmpty() && !is.isEmpty() && !was.equals(is) && request() && generalizes(was, is)) {
+            // A request that took integers and now takes any number (or more types besides) takes what it took.
+            report(subject.prefix(), "type-generalized", ChangeLevel.INFO, before.child("type"), after.child("type"),
+                    "the type of " + subject.text() + " was generalized from " + quote(String.join("/", was))
+                            + " to " + quote(String.join("/", is)));
+            return;
+        }
         if (!was.isEmpty() && !is.isEmpty() && !was.equals(is)) {
             report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("type"), after.child("type"),
                     "the type of " + subject.text() + " was changed from " + quote(String.join("/", was)) + " to "
@@ -129,6 +137,36 @@ final class SchemaDiff {
             report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("format"), after.child("format"),
                     "the format of " + subject.text() + " was changed from " + quote(wasFormat) + " to "
                             + quote(isFormat));
+        }
+    }
+
+    /** Whether every value of the types before is a value of the types after (integer is a number). */
+    private static boolean generalizes(Set<String> was, Set<String> is) {
+        for (String type : was) {
+            if (!is.contains(type) && !(type.equals("integer") && is.contains("number"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** oasdiff: a request parameter's default changing breaks callers that relied on it; elsewhere it informs. */
+    private void defaults(Side before, Side after, Subject subject) {
+        JsonNode was = before.node().get("default");
+        JsonNode is = after.node().get("default");
+        if (was == null && is == null || was != null && was.equals(is)) {
+            return;
+        }
+        ChangeLevel level = subject.prefix().equals("request-parameter") ? ChangeLevel.ERR : ChangeLevel.INFO;
+        if (was == null) {
+            report(subject.prefix(), "default-value-added", level, before, after.child("default"),
+                    "added the default value " + quote(is) + " to " + subject.text());
+        } else if (is == null) {
+            report(subject.prefix(), "default-value-removed", level, before.child("default"), after,
+                    "removed the default value " + quote(was) + " from " + subject.text());
+        } else {
+            report(subject.prefix(), "default-value-changed", level, before.child("default"), after.child("default"),
+                    "changed the default value of " + subject.text() + " from " + quote(was) + " to " + quote(is));
         }
     }
 

@@ -211,6 +211,22 @@ class DiffFixturesTest {
                 spec -> at(spec, LIST + "/parameters/1/schema").remove("enum"), spec -> { });
         pair("request-parameter-pattern-changed", ChangeLevel.WARN, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1/schema").put("pattern", "^[a-z_]+$"));
+        pair("request-parameter-type-generalized", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("type", "number"));
+        pair("request-parameter-default-value-added", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("default", 20));
+        pair("request-parameter-default-value-changed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("default", 20),
+                spec -> at(spec, LIST + "/parameters/0/schema").put("default", 50));
+        pair("request-parameter-default-value-removed", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/0/schema").put("default", 20), spec -> { });
+        pair("request-property-default-value-added", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/age").put("default", 1));
+        pair("response-property-default-value-changed", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, PET + "/properties/tag").put("default", "none"),
+                spec -> at(spec, PET + "/properties/tag").put("default", "untagged"));
+        pair("request-property-type-generalized", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/age").put("type", "number"));
         pair("request-parameter-pattern-added", ChangeLevel.WARN, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1/schema").remove("pattern"), spec -> { });
         pair("request-parameter-pattern-removed", ChangeLevel.INFO, "GET /pets",
