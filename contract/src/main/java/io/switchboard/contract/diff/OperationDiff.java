@@ -157,7 +157,12 @@ final class OperationDiff {
         String name = parameter.node().path("name").asText();
         if (parameter.node().path("deprecated").asBoolean(false)) {
             Sunset sunset = Sunset.of(parameter.node());
-            if (sunset.isFuture()) {
+            if (sunset.unreadable()) {
+                // Whether the sunset has passed cannot be known: the removal is not taken as allowed.
+                context.report("request-parameter-sunset-parse", ChangeLevel.ERR, label, parameter, after,
+                        "failed to parse the sunset date " + quote(sunset.text()) + " of the deleted "
+                                + quote(in) + " request parameter " + quote(name));
+            } else if (sunset.isFuture()) {
                 context.report("request-parameter-removed-before-sunset", ChangeLevel.ERR, label, parameter, after,
                         "deleted the " + quote(in) + " request parameter " + quote(name) + " before the sunset date "
                                 + quote(sunset.text()));

@@ -163,6 +163,20 @@ class DiffFixturesTest {
         pair("api-removed-with-deprecation", ChangeLevel.INFO, "POST /pets",
                 spec -> at(spec, CREATE).put("deprecated", true).put("x-sunset", "2000-01-01"),
                 spec -> at(spec, "/paths/~1pets").remove("post"));
+        pair("api-removed-before-sunset", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, CREATE).put("deprecated", true).put("x-sunset", "2999-01-01"),
+                spec -> at(spec, "/paths/~1pets").remove("post"));
+        pair("api-path-sunset-parse", ChangeLevel.ERR, "GET /pets/{petId}",
+                spec -> at(spec, "/paths/~1pets~1{petId}/get").put("deprecated", true).put("x-sunset", "soon"),
+                spec -> at(spec, "/paths").remove("/pets/{petId}"));
+        pair("sunset-deleted", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST).put("deprecated", true).put("x-sunset", "2999-01-01"),
+                spec -> at(spec, LIST).put("deprecated", true));
+        pair("api-stability-decreased", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST).put("x-stability-level", "stable"),
+                spec -> at(spec, LIST).put("x-stability-level", "beta"));
+        pair("api-invalid-stability-level", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST).put("x-stability-level", "gamma"));
         pair("endpoint-added", ChangeLevel.INFO, "DELETE /pets/{petId}",
                 spec -> at(spec, "/paths/~1pets~1{petId}").set("delete", spec.at("/paths/~1pets~1{petId}/get")
                         .deepCopy()));
@@ -188,6 +202,12 @@ class DiffFixturesTest {
                 spec -> ((ArrayNode) spec.at(LIST + "/parameters")).remove(1));
         pair("request-parameter-removed-with-deprecation", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1").put("deprecated", true),
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters")).remove(1));
+        pair("request-parameter-removed-before-sunset", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1").put("deprecated", true).put("x-sunset", "2999-01-01"),
+                spec -> ((ArrayNode) spec.at(LIST + "/parameters")).remove(1));
+        pair("request-parameter-sunset-parse", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST + "/parameters/1").put("deprecated", true).put("x-sunset", "soon"),
                 spec -> ((ArrayNode) spec.at(LIST + "/parameters")).remove(1));
         pair("new-required-request-parameter", ChangeLevel.ERR, "GET /pets",
                 spec -> ((ArrayNode) spec.at(LIST + "/parameters")).addObject().put("name", "owner")
@@ -371,6 +391,36 @@ class DiffFixturesTest {
         pair("api-security-component-added", ChangeLevel.INFO, "",
                 spec -> at(spec, "/components/securitySchemes").putObject("key").put("type", "apiKey")
                         .put("in", "header").put("name", "X-Key"));
+        pair("api-security-component-removed", ChangeLevel.INFO, "",
+                spec -> at(spec, "/components/securitySchemes").putObject("key").put("type", "apiKey")
+                        .put("in", "header").put("name", "X-Key"),
+                spec -> { });
+        pair("api-security-component-type-changed", ChangeLevel.INFO, "",
+                spec -> at(spec, "/components/securitySchemes").putObject("key").put("type", "apiKey")
+                        .put("in", "header").put("name", "X-Key"),
+                spec -> at(spec, "/components/securitySchemes").putObject("key").put("type", "http")
+                        .put("scheme", "bearer"));
+        pair("api-global-security-added", ChangeLevel.INFO, "", spec -> spec.putArray("security"), spec -> { });
+        pair("api-global-security-scope-removed", ChangeLevel.INFO, "",
+                spec -> ((ArrayNode) spec.at("/security/0/oauth")).removeAll());
+        pair("api-operation-id-added", ChangeLevel.INFO, "GET /pets", spec -> at(spec, LIST).remove("operationId"),
+                spec -> { });
+        pair("request-body-added-optional", ChangeLevel.INFO, "POST /pets", spec -> at(spec, CREATE).remove("requestBody"),
+                spec -> { });
+        pair("request-body-became-optional", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, CREATE + "/requestBody").put("required", true), spec -> { });
+        pair("response-non-success-status-added", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST + "/responses").putObject("500").put("description", "Broken"));
+        pair("new-required-request-property-with-default", ChangeLevel.INFO, "POST /pets", spec -> {
+            at(spec, NEW_PET + "/properties").putObject("size").put("type", "string").put("default", "M");
+            ((ArrayNode) spec.at(NEW_PET + "/required")).add("size");
+        });
+        pair("response-required-property-added", ChangeLevel.INFO, "GET /pets", spec -> {
+            at(spec, PET + "/properties").putObject("born").put("type", "string");
+            ((ArrayNode) spec.at(PET + "/required")).add("born");
+        });
+        pair("response-property-deprecated", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, PET + "/properties/tag").put("deprecated", true));
     }
 
     static Stream<Pair> pairs() {
