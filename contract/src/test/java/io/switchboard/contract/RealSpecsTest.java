@@ -45,6 +45,46 @@ class RealSpecsTest {
         assertEquals(List.of(), ContractDiff.compare(document, copy), name);
     }
 
+    /** The largest real specs against copies with known edits: exactly those edits' rules are reported. */
+    @ParameterizedTest
+    @ValueSource(strings = {"stripe-spec3.json", "github-api.github.com.json"})
+    void aCopyWithKnownEditsReportsExactlyThose(String name) throws Exception {
+        String text = read(name);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode edited =
+                (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(text);
+        com.fasterxml.jackson.databind.node.ObjectNode paths =
+                (com.fasterxml.jackson.databind.node.ObjectNode) edited.get("paths");
+        java.util.Iterator<String> names = paths.fieldNames();
+        String removed = null;
+        String deprecated = null;
+        while (names.hasNext() && (removed == null || deprecated == null)) {
+            String path = names.next();
+            var item = paths.get(path);
+            boolean plain = item.has("get") && !item.path("get").path("deprecated").asBoolean(false)
+                    && item.size() == 1;
+            if (plain && removed == null) {
+                removed = path;
+            } else if (plain && deprecated == null) {
+                deprecated = path;
+            }
+        }
+        paths.remove(removed);
+        ((com.fasterxml.jackson.databind.node.ObjectNode) paths.get(deprecated).get("get")).put("deprecated", true);
+        paths.putObject("/switchboard-health").putObject("get").putObject("responses").putObject("200")
+                .put("description", "Up");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) edited.get("info")).put("version", "9.9.9");
+
+        List<io.switchboard.contract.diff.Change> changes = ContractDiff.compare(
+                ContractDocument.parse(Path.of(name), text),
+                ContractDocument.parse(Path.of(name), json.writeValueAsString(edited)));
+
+        assertEquals(java.util.Set.of("api-path-removed-without-deprecation GET " + removed,
+                        "endpoint-deprecated GET " + deprecated, "endpoint-added GET /switchboard-health"),
+                changes.stream().map(change -> change.rule() + " " + change.operation())
+                        .collect(java.util.stream.Collectors.toSet()), name);
+    }
+
     @org.junit.jupiter.api.Test
     void swaggerParserReadsGitHubsYamlPastItsDefaultCap() throws Exception {
         String yaml = read("github-api.github.com.yaml");
