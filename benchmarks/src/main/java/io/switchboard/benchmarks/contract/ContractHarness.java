@@ -77,8 +77,17 @@ public final class ContractHarness {
         Path githubJson = RealSpecs.find(root, "github-api.github.com.json", scratch);
         Path stripe = RealSpecs.find(root, "stripe-spec3.json", scratch);
         if (!Boolean.getBoolean("switchboard.editorOnly")) {
+            generated(scratch);
+            if (Boolean.getBoolean("switchboard.generatedOnly")) {
+                printRows();
+                return;
+            }
             for (Path spec : List.of(githubYaml, githubJson, stripe)) {
                 headless(spec, scratch);
+            }
+            if (Boolean.getBoolean("switchboard.headlessOnly")) {
+                printRows();
+                return;
             }
         }
         ScheduledExecutorService analysis = Executors.newSingleThreadScheduledExecutor();
@@ -92,11 +101,68 @@ public final class ContractHarness {
             analysis.shutdownNow();
             highlighting.shutdownNow();
         }
+        printRows();
+    }
+
+    private void printRows() {
         System.out.printf(Locale.ROOT, "%n%-28s %-44s %10s %10s %8s%n", "spec", "measure", "median ms", "max ms",
                 "ratio");
         for (String[] row : rows) {
             System.out.printf(Locale.ROOT, "%-28s %-44s %10s %10s %8s%n", (Object[]) row);
         }
+    }
+
+    /**
+     * A generated spec of 20,000 paths sharing 50 component schemas, against a revision with a parameter made
+     * required on every hundredth path: the diff against the time of parsing both versions (target: within 2x).
+     */
+    private void generated(Path scratch) throws Exception {
+        int pathCount = Integer.getInteger("switchboard.generatedPaths", 20_000);
+        String base = generatedSpec(pathCount, false);
+        String revision = generatedSpec(pathCount, true);
+        Path spec = scratch.resolve("generated-" + pathCount + ".json");
+        Files.writeString(spec, base);
+        String name = "generated, " + String.format(Locale.ROOT, "%,d", pathCount) + " paths";
+        double parseBoth = time(() -> List.of(parse(spec, base), parse(spec, revision)));
+        ContractDocument before = parse(spec, base);
+        ContractDocument after = parse(spec, revision);
+        List<Change> changes = ContractDiff.compare(before, after);
+        double diff = time(() -> ContractDiff.compare(before, after));
+        double diffWithParse = time(() -> ContractDiff.compare(parse(spec, base), parse(spec, revision)));
+        row(name, "parse both versions (anchor)", parseBoth, parseBoth);
+        row(name, "diff of the parsed versions (" + changes.size() + " changes)", diff, parseBoth);
+        row(name, "diff including parsing both versions", diffWithParse, parseBoth);
+    }
+
+    private static String generatedSpec(int pathCount, boolean revision) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        com.fasterxml.jackson.databind.node.ObjectNode root = json.createObjectNode();
+        root.put("openapi", "3.0.3");
+        root.putObject("info").put("title", "Generated").put("version", "1.0.0");
+        com.fasterxml.jackson.databind.node.ObjectNode paths = root.putObject("paths");
+        for (int i = 0; i < pathCount; i++) {
+            com.fasterxml.jackson.databind.node.ObjectNode get = paths.putObject("/things" + i + "/{id}")
+                    .putObject("get");
+            get.put("operationId", "getThing" + i);
+            com.fasterxml.jackson.databind.node.ArrayNode parameters = get.putArray("parameters");
+            parameters.addObject().put("name", "id").put("in", "path").put("required", true)
+                    .putObject("schema").put("type", "string");
+            parameters.addObject().put("name", "expand").put("in", "query")
+                    .put("required", revision && i % 100 == 0).putObject("schema").put("type", "boolean");
+            get.putObject("responses").putObject("200").put("description", "The thing")
+                    .putObject("content").putObject("application/json").putObject("schema")
+                    .put("$ref", "#/components/schemas/Thing" + (i % 50));
+        }
+        com.fasterxml.jackson.databind.node.ObjectNode schemas = root.putObject("components").putObject("schemas");
+        for (int k = 0; k < 50; k++) {
+            com.fasterxml.jackson.databind.node.ObjectNode thing = schemas.putObject("Thing" + k);
+            thing.put("type", "object").putArray("required").add("id");
+            com.fasterxml.jackson.databind.node.ObjectNode properties = thing.putObject("properties");
+            properties.putObject("id").put("type", "string");
+            properties.putObject("name").put("type", "string").put("maxLength", 100);
+            properties.putObject("next").put("$ref", "#/components/schemas/Thing" + ((k + 1) % 50));
+        }
+        return json.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 
     /** The work without a screen, each measure repeated; ratios against swagger-parser's parse of the same text. */
