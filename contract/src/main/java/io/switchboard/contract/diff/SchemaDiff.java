@@ -101,6 +101,31 @@ final class SchemaDiff {
             String path = subject.propertyPath().isEmpty() ? "items" : subject.propertyPath() + "/items";
             compareSchema(beforeItems, afterItems, subject.property(direction, path));
         }
+        nested(before, after, subject);
+    }
+
+    /**
+     * The schemas JSON Schema 2020-12 (OpenAPI 3.1) nests besides properties and items: each tuple position of
+     * {@code prefixItems}, {@code contains}, and {@code additionalProperties} when it is a schema. Their changes are
+     * reported with the property rules, at the nested place's path.
+     */
+    private void nested(Side before, Side after, Subject subject) {
+        String base = subject.propertyPath().isEmpty() ? "" : subject.propertyPath() + "/";
+        Side beforeTuple = before.child("prefixItems");
+        Side afterTuple = after.child("prefixItems");
+        if (beforeTuple.node().isArray() && afterTuple.node().isArray()) {
+            for (int i = 0; i < Math.min(beforeTuple.node().size(), afterTuple.node().size()); i++) {
+                compareSchema(beforeTuple.child(i), afterTuple.child(i),
+                        subject.property(direction, base + "prefixItems/" + i));
+            }
+        }
+        for (String keyword : new String[] {"contains", "additionalProperties"}) {
+            Side was = before.child(keyword);
+            Side is = after.child(keyword);
+            if (was.node().isObject() && is.node().isObject()) {
+                compareSchema(was, is, subject.property(direction, base + keyword));
+            }
+        }
     }
 
     void report(String prefix, String suffix, ChangeLevel level, Side before, Side after, String message) {
@@ -182,11 +207,22 @@ final class SchemaDiff {
         }
     }
 
+    /** {@code const} is an enum of one value (JSON Schema 2020-12): compared as one. */
+    private static JsonNode enumOf(JsonNode schema) {
+        JsonNode values = schema.get("enum");
+        if (values == null && schema.has("const")) {
+            return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(schema.get("const"));
+        }
+        return values;
+    }
+
     private void enums(Side before, Side after, Subject subject) {
-        JsonNode was = before.node().get("enum");
-        JsonNode is = after.node().get("enum");
+        JsonNode was = enumOf(before.node());
+        JsonNode is = enumOf(after.node());
+        Side wasPlace = before.child(before.node().has("enum") ? "enum" : "const");
+        Side isPlace = after.child(after.node().has("enum") ? "enum" : "const");
         if (was == null && is != null && request()) {
-            report(subject.prefix(), "became-enum", ChangeLevel.ERR, before, after.child("enum"),
+            report(subject.prefix(), "became-enum", ChangeLevel.ERR, before, isPlace,
                     subject.text() + " was restricted to a list of enum values");
             return;
         }
@@ -203,14 +239,14 @@ final class SchemaDiff {
                 // property's as an error.
                 report(subject.prefix(), "enum-value-removed", request() && !subject.prefix().equals("request-body")
                                 ? ChangeLevel.ERR : ChangeLevel.INFO,
-                        before.child("enum"), after.child("enum"),
+                        wasPlace, isPlace,
                         "removed the enum value " + quote(value) + " from " + subject.text());
             }
         }
         for (JsonNode value : isValues) {
             if (!wasValues.contains(value)) {
                 report(subject.prefix(), "enum-value-added", request() ? ChangeLevel.INFO : ChangeLevel.WARN,
-                        before.child("enum"), after.child("enum"),
+                        wasPlace, isPlace,
                         "added the new enum value " + quote(value) + " to " + subject.text());
             }
         }

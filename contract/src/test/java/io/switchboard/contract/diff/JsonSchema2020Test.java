@@ -1,0 +1,64 @@
+package io.switchboard.contract.diff;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.contract.ContractDocument;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** OpenAPI 3.1's JSON Schema 2020-12: changes inside prefixItems, contains and additionalProperties, and const. */
+class JsonSchema2020Test {
+
+    private static final String SPEC = """
+            openapi: 3.1.0
+            info: {title: Tuples, version: 1.0.0}
+            paths:
+              /points:
+                post:
+                  requestBody:
+                    content:
+                      application/json:
+                        schema:
+                          type: object
+                          properties:
+                            point:
+                              type: array
+                              prefixItems: [{type: number}, {type: number}]
+                            tags:
+                              type: array
+                              contains: {type: string, maxLength: 20}
+                            labels:
+                              type: object
+                              additionalProperties: {type: string}
+                            unit: {const: metre}
+                  responses:
+                    '200': {description: OK}
+            """;
+
+    private static List<String> rules(String revision) throws Exception {
+        return ContractDiff.compare(ContractDocument.parse(Path.of("t.yaml"), SPEC),
+                ContractDocument.parse(Path.of("t.yaml"), revision)).stream()
+                .map(change -> change.rule() + " " + change.level()).toList();
+    }
+
+    @Test
+    void aChangeInsideATupleOrContainsOrAdditionalPropertiesIsFound() throws Exception {
+        assertTrue(rules(SPEC.replace("prefixItems: [{type: number}, {type: number}]",
+                "prefixItems: [{type: number}, {type: string}]")).contains("request-property-type-changed ERR"));
+        assertTrue(rules(SPEC.replace("contains: {type: string, maxLength: 20}", "contains: {type: string, maxLength: 10}"))
+                .contains("request-property-max-length-decreased ERR"));
+        assertTrue(rules(SPEC.replace("additionalProperties: {type: string}", "additionalProperties: {type: integer}"))
+                .contains("request-property-type-changed ERR"));
+    }
+
+    @Test
+    void constIsAnEnumOfOne() throws Exception {
+        List<String> changed = rules(SPEC.replace("unit: {const: metre}", "unit: {const: foot}"));
+        assertTrue(changed.contains("request-property-enum-value-removed ERR"), changed.toString());
+        assertTrue(rules(SPEC.replace("unit: {const: metre}", "unit: {type: string}")).isEmpty(),
+                "a const lifted takes every value it took");
+        assertTrue(rules(SPEC.replace("unit: {const: metre}", "unit: {enum: [metre, foot]}")).stream()
+                .noneMatch(rule -> rule.endsWith("ERR")), "a const widened to an enum takes what it took");
+    }
+}
