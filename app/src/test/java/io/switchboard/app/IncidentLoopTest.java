@@ -61,7 +61,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @Timeout(value = 240, unit = TimeUnit.SECONDS)
 class IncidentLoopTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
+    private static final Path EXAMPLE = ExampleWorkspace.FOLDER;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
@@ -94,7 +94,7 @@ class IncidentLoopTest {
             exchange.close();
         });
         invoices.start();
-        workspace = copy(EXAMPLE, temp.resolve("workspace"));
+        workspace = ExampleWorkspace.copyTo(temp.resolve("workspace"));
         Path flow = workspace.resolve("flows/orders.flow.json");
         ObjectNode definition = (ObjectNode) JSON.readTree(flow.toFile());
         ((ObjectNode) definition.get("target")).put("url", "http://127.0.0.1:" + invoices.getAddress().getPort()
@@ -302,19 +302,5 @@ class IncidentLoopTest {
             WaitForAsyncUtils.waitForFxEvents(20);
             Screenshots.shot(scene, Path.of(folder), name);
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 }

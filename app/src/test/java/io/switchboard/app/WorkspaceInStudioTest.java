@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -35,7 +34,6 @@ import org.testfx.api.FxToolkit;
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class WorkspaceInStudioTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;
@@ -47,7 +45,7 @@ class WorkspaceInStudioTest {
 
     @BeforeEach
     void start() throws Exception {
-        orders = copy(EXAMPLE, temp.resolve("orders"));
+        orders = ExampleWorkspace.copyTo(temp.resolve("orders"));
         stage = FxToolkit.registerPrimaryStage();
         studio = FxToolkit.setupApplication(StudioApplication.class, "--workspace", orders.toString(),
                 "--no-runtime", "--settings", temp.resolve("settings.json").toString());
@@ -169,19 +167,5 @@ class WorkspaceInStudioTest {
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static Path copy(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return to;
     }
 }

@@ -1,5 +1,6 @@
 package io.switchboard.app.flows;
 
+import io.switchboard.app.shell.DialogForm;
 import io.switchboard.designer.flow.ContractOperation;
 import io.switchboard.designer.flow.FlowEditorViewModel;
 import io.switchboard.designer.mapping.files.MappingFiles;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
@@ -73,13 +73,8 @@ public final class NewFlowDialog {
                 id.setText(idOf(now));
             }
         });
-        Label problem = new Label();
-        problem.getStyleClass().add("problem-text");
-        problem.setWrapText(true);
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(8));
+        Label problem = DialogForm.problem();
+        GridPane form = DialogForm.grid();
         form.addRow(0, new Label("Operation"), operation);
         form.addRow(1, new Label("Target schema"), target);
         form.addRow(2, new Label("Flow id"), id);

@@ -1,11 +1,11 @@
 package io.switchboard.app.monitor;
 
+import io.switchboard.app.shell.DialogForm;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -61,13 +61,8 @@ final class RuntimeChoiceDialog {
         url.disableProperty().bind(embedded.selectedProperty());
         token.disableProperty().bind(embedded.selectedProperty());
         browse.disableProperty().bind(embedded.selectedProperty());
-        Label problem = new Label();
-        problem.getStyleClass().add("problem-text");
-        problem.setWrapText(true);
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(8));
+        Label problem = DialogForm.problem();
+        GridPane form = DialogForm.grid();
         form.addRow(0, embedded);
         form.addRow(1, remote, url);
         form.addRow(2, new Label("Token file"), token, browse);

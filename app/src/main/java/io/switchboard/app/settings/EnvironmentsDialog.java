@@ -1,10 +1,10 @@
 package io.switchboard.app.settings;
 
+import io.switchboard.app.shell.DialogForm;
 import io.switchboard.icons.StudioIcon;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
-import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -80,14 +80,9 @@ public final class EnvironmentsDialog {
                 token.setText(chosen.getPath());
             }
         });
-        Label problem = new Label();
+        Label problem = DialogForm.problem();
         problem.setId("environment-problem");
-        problem.getStyleClass().add("problem-text");
-        problem.setWrapText(true);
-        GridPane form = new GridPane();
-        form.setHgap(8);
-        form.setVgap(8);
-        form.setPadding(new Insets(8));
+        GridPane form = DialogForm.grid();
         form.addRow(0, new Label("Name"), name);
         form.addRow(1, new Label("API URL"), url);
         form.addRow(2, new Label("Token file"), token, browse);

@@ -16,10 +16,8 @@ import io.switchboard.runtimeclient.wire.FlowVersion;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class FlowDeploymentsTest {
 
-    private static final Path EXAMPLE = Path.of("..", "examples", "orders").toAbsolutePath().normalize();
 
     @TempDir
     Path temp;
@@ -49,17 +46,7 @@ class FlowDeploymentsTest {
                 .withIngressPort(LoopbackPorts.free()).withApiPort(0));
         staging = new Environment("Staging", runtime.apiUrl(), runtime.adminTokenFile());
         deployments = new FlowDeployments(new RuntimeConnections(), new DefinitionLoader());
-        Path workspace = temp.resolve("workspace");
-        try (Stream<Path> files = Files.walk(EXAMPLE)) {
-            for (Path file : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path target = workspace.resolve(EXAMPLE.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
+        Path workspace = io.switchboard.app.ExampleWorkspace.copyTo(temp.resolve("workspace"));
         flow = workspace.resolve("flows/orders.flow.json");
     }
 
