@@ -161,7 +161,6 @@ public final class StudioApplication extends Application {
         if (shell == null) {
             return;
         }
-        lastRuntimeStatus = status.text();
         shell.showRuntime(status.text());
         monitor.runtime(status);
     }
@@ -186,13 +185,12 @@ public final class StudioApplication extends Application {
         monitor = new MonitorWorkbench(onFx(monitorCalls), flow -> FlowAlerts.failing(stage, flow, () -> {
             shell.open(Perspective.MONITOR);
             monitor.showFlow(flow);
-        }), request -> designTasks.run(() -> List.of(FlowMappings.mappingOf(workspace, request.flowId()),
-                FlowMappings.flowOf(workspace, request.flowId()).orElseThrow()), found -> {
+        }), request -> designTasks.run(() -> FlowMappings.find(workspace, request.flowId()), found -> {
             shell.open(Perspective.DESIGN);
             unsaved.beforeLosing(design.documents(), () -> {
                 // The flow first, so that the mapping's tab is the one in front.
-                design.flowEditor().open(found.get(1));
-                design.openWithInput(found.get(0), "failed message #" + request.messageId(), request.payload());
+                design.flowEditor().open(found.flow());
+                design.openWithInput(found.mapping(), "failed message #" + request.messageId(), request.payload());
             });
         }, failure -> StudioAlerts.cannot(stage, "Failed message #" + request.messageId()
                 + " cannot be opened in the designer", failure)), () -> ContractStability.of(workspace.root())
@@ -233,7 +231,6 @@ public final class StudioApplication extends Application {
                 .map(start -> java.time.Duration.between(start, java.time.Instant.now()).toMillis()).orElse(-1L);
     }
 
-    private String lastRuntimeStatus;
 
     /**
      * The demo's flow is deployed and its orders start flowing, once the embedded runtime runs; called on the
@@ -274,8 +271,8 @@ public final class StudioApplication extends Application {
             }
         }
         shell.themeProperty().addListener((observable, old, now) -> settings.theme(now.name()));
-        if (lastRuntimeStatus != null) {
-            shell.showRuntime(lastRuntimeStatus);
+        if (runtimeStatus != null) {
+            shell.showRuntime(runtimeStatus.text());
         }
         Tasks designTasks = onFx(designBackground);
         Tasks workspaceTasks = onFx(workspaceCalls);

@@ -19,7 +19,19 @@ public final class FlowMappings {
     private FlowMappings() {
     }
 
+    /** A flow of the workspace and the mapping its map step uses, both inside the workspace. */
+    public record Found(Path flow, Path mapping) {
+    }
+
     public static Path mappingOf(Workspace workspace, String flowId) throws IOException {
+        return find(workspace, flowId).mapping();
+    }
+
+    /**
+     * The workspace's flow with that id and its mapping, read once; a flow or mapping that leaves the workspace
+     * (also through links) is not followed. Reads files: off the FX thread.
+     */
+    public static Found find(Workspace workspace, String flowId) throws IOException {
         Path root = workspace.root().toAbsolutePath().normalize();
         FileScope scope = FileScope.within(root);
         for (Path relative : workspace.flows()) {
@@ -43,32 +55,12 @@ public final class FlowMappings {
                         throw new IOException(relative + ": steps[map].mapping points outside the workspace ("
                                 + step.path("mapping").asText() + ")");
                     }
-                    return mapping;
+                    return new Found(flowFile, mapping);
                 }
             }
             throw new IOException(relative + ": flow " + flowId + " has no map step with a mapping");
         }
         throw new IOException("no flow with id " + flowId + " in the workspace " + root + " (flows/*.flow.json)");
-    }
-
-    /** The workspace's flow file with that id, if any. Reads files: off the FX thread. */
-    public static java.util.Optional<Path> flowOf(Workspace workspace, String flowId) throws IOException {
-        Path root = workspace.root().toAbsolutePath().normalize();
-        FileScope scope = FileScope.within(root);
-        for (Path relative : workspace.flows()) {
-            Path flowFile = root.resolve(relative).normalize();
-            if (!inside(scope, flowFile)) {
-                continue;
-            }
-            try {
-                if (flowId.equals(JSON.readTree(TextFiles.read(flowFile)).path("id").asText(null))) {
-                    return java.util.Optional.of(flowFile);
-                }
-            } catch (IOException e) {
-                // A flow that cannot be read is not the one.
-            }
-        }
-        return java.util.Optional.empty();
     }
 
     /** Whether the path stays inside the workspace, also through links. */

@@ -1,7 +1,6 @@
 package io.switchboard.app.monitor;
 
 import io.switchboard.app.shell.DialogForm;
-import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,7 +14,6 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Which runtime the monitor watches: the embedded one, or one at a URL with a token read from a file. */
@@ -48,15 +46,7 @@ final class RuntimeChoiceDialog {
         TextField token = new TextField(current.tokenFile() == null ? "" : current.tokenFile().toString());
         token.setId("runtime-token-file");
         token.setPromptText("file holding a token (viewer, operator or admin)");
-        Button browse = new Button("Browse…");
-        browse.setOnAction(event -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle("Token file");
-            File chosen = chooser.showOpenDialog(owner);
-            if (chosen != null) {
-                token.setText(chosen.getPath());
-            }
-        });
+        Button browse = DialogForm.browseTokenFile(owner, token);
         (current.embedded() ? embedded : remote).setSelected(true);
         url.disableProperty().bind(embedded.selectedProperty());
         token.disableProperty().bind(embedded.selectedProperty());

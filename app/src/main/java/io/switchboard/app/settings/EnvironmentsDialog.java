@@ -2,7 +2,6 @@ package io.switchboard.app.settings;
 
 import io.switchboard.app.shell.DialogForm;
 import io.switchboard.icons.StudioIcon;
-import java.io.File;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.scene.control.Button;
@@ -15,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /**
@@ -73,13 +71,7 @@ public final class EnvironmentsDialog {
         TextField token = new TextField(current == null ? "" : current.tokenFile().toString());
         token.setId("environment-token-file");
         token.setPromptText("file holding a designer token");
-        Button browse = new Button("Browse…");
-        browse.setOnAction(event -> {
-            File chosen = new FileChooser().showOpenDialog(owner);
-            if (chosen != null) {
-                token.setText(chosen.getPath());
-            }
-        });
+        Button browse = DialogForm.browseTokenFile(owner, token);
         Label problem = DialogForm.problem();
         problem.setId("environment-problem");
         GridPane form = DialogForm.grid();

@@ -25,4 +25,19 @@ public final class DialogForm {
         problem.setWrapText(true);
         return problem;
     }
+
+    /** "Browse…" beside a field that names a token file: the chosen file's path goes into the field. */
+    public static javafx.scene.control.Button browseTokenFile(javafx.stage.Window owner,
+                                                               javafx.scene.control.TextField into) {
+        javafx.scene.control.Button browse = new javafx.scene.control.Button("Browse…");
+        browse.setOnAction(event -> {
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle("Token file");
+            java.io.File chosen = chooser.showOpenDialog(owner);
+            if (chosen != null) {
+                into.setText(chosen.getPath());
+            }
+        });
+        return browse;
+    }
 }

@@ -40,6 +40,8 @@ import org.controlsfx.control.PropertySheet;
 public final class FlowEditorView extends BorderPane {
 
     private final FlowEditorViewModel editor;
+    private static final java.util.regex.Pattern STEP_POINTER = java.util.regex.Pattern.compile("^/steps/(\\d+)");
+
     private final ToolBar toolbar = new ToolBar();
     /** The contract operation, and the studio's deploy commands. */
     private final ToolBar contractBar = new ToolBar();
@@ -252,7 +254,7 @@ public final class FlowEditorView extends BorderPane {
         if (pointer.startsWith("/target")) {
             return java.util.Optional.of(flow.steps().size() + 1);
         }
-        java.util.regex.Matcher step = java.util.regex.Pattern.compile("^/steps/(\\d+)").matcher(pointer);
+        java.util.regex.Matcher step = STEP_POINTER.matcher(pointer);
         return step.find() ? java.util.Optional.of(Integer.parseInt(step.group(1)) + 1) : java.util.Optional.empty();
     }
 
