@@ -43,6 +43,30 @@ class RealSpecsTest {
         assertTrue(findings.stream().noneMatch(finding -> finding.rule().equals("invalid-ref")), name);
         assertNotEquals(List.of(), Outline.of(document));
         assertEquals(List.of(), ContractDiff.compare(document, copy), name);
+        assertAgreesWithSpectral(name, findings);
+    }
+
+    /**
+     * Spectral 6's findings on the same spec (benchmarks/run-lint-vs-spectral.sh --fixtures writes them): at least
+     * nine in ten of them found by us (same rule, line within one), and nine in ten of ours among them.
+     */
+    private static void assertAgreesWithSpectral(String name, List<ContractFinding> findings) throws IOException {
+        List<String> spectral;
+        try (InputStream in = RealSpecsTest.class.getResourceAsStream("/spectral/" + name + ".tsv")) {
+            spectral = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#")).toList();
+        }
+        List<String> ours = new java.util.ArrayList<>(findings.stream()
+                .map(finding -> finding.rule() + "\t" + finding.location().line()).toList());
+        long matched = spectral.stream().filter(theirs -> {
+            String rule = theirs.substring(0, theirs.indexOf('\t'));
+            int line = Integer.parseInt(theirs.substring(theirs.indexOf('\t') + 1));
+            return ours.remove(rule + "\t" + line) || ours.remove(rule + "\t" + (line - 1))
+                    || ours.remove(rule + "\t" + (line + 1));
+        }).count();
+        String figures = name + ": Spectral " + spectral.size() + ", ours " + findings.size() + ", matched " + matched;
+        assertTrue(matched >= 0.9 * spectral.size(), figures);
+        assertTrue(matched >= 0.9 * findings.size(), figures);
     }
 
     /** The largest real specs against copies with known edits: exactly those edits' rules are reported. */

@@ -20,6 +20,9 @@ final class Bounds {
         new Limit("minimum", "min", "min", false),
         new Limit("maxItems", "max-items", "maxItems", true),
         new Limit("minItems", "min-items", "minItems", false),
+        // JSON Schema 2020-12: how many items must match contains. oasdiff has no rules for them; these are ours.
+        new Limit("maxContains", "max-contains", "maxContains", true),
+        new Limit("minContains", "min-contains", "minContains", false),
     };
 
     private Bounds() {

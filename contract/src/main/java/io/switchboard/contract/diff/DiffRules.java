@@ -179,7 +179,8 @@ public final class DiffRules {
         all.add(new DiffRule(prefix + "-pattern-removed", INFO, "the pattern of " + what + " was removed"));
         all.add(new DiffRule(prefix + "-pattern-changed", request ? WARN : INFO, "the pattern of " + what + " changed"));
         for (String[] limit : new String[][] {{"max-length", "upper"}, {"min-length", "lower"}, {"max", "upper"},
-                {"min", "lower"}, {"max-items", "upper"}, {"min-items", "lower"}}) {
+                {"min", "lower"}, {"max-items", "upper"}, {"min-items", "lower"}, {"max-contains", "upper"},
+                {"min-contains", "lower"}}) {
             String id = prefix + "-" + limit[0];
             boolean upper = limit[1].equals("upper");
             String name = limit[0].replace('-', ' ');
@@ -190,6 +191,18 @@ public final class DiffRules {
                     "the " + name + " of " + what + " increased"));
             all.add(new DiffRule(id + "-decreased", upper == request ? ERR : INFO,
                     "the " + name + " of " + what + " decreased"));
+        }
+        // JSON Schema 2020-12 keywords oasdiff has no rules for (ours, levelled as its property rules).
+        all.add(new DiffRule(prefix + "-dependent-required-added", request ? ERR : INFO, "a property of " + what
+                + " now requires another (dependentRequired)"));
+        all.add(new DiffRule(prefix + "-dependent-required-removed", request ? INFO : WARN, "a property of " + what
+                + " no longer requires another (dependentRequired)"));
+        for (String[] closed : new String[][] {{"additional-properties", "additionalProperties"},
+                {"unevaluated-properties", "unevaluatedProperties"}}) {
+            all.add(new DiffRule(prefix + "-" + closed[0] + "-restricted", request ? ERR : INFO, what
+                    + " no longer accepts undescribed properties (" + closed[1] + ": false)"));
+            all.add(new DiffRule(prefix + "-" + closed[0] + "-allowed", request ? INFO : WARN, what
+                    + " may have undescribed properties again (" + closed[1] + " no longer false)"));
         }
         for (String[] composition : new String[][] {{"one-of", "oneOf"}, {"any-of", "anyOf"}, {"all-of", "allOf"}}) {
             all.add(new DiffRule(prefix + "-" + composition[0] + "-added", compositionLevel(composition[1], request,

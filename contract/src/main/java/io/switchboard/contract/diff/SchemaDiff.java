@@ -93,6 +93,7 @@ final class SchemaDiff {
         enums(before, after, subject);
         pattern(before, after, subject);
         Bounds.compare(this, before, after, subject.prefix(), subject.text());
+        ObjectShape.compare(this, before, after, subject.prefix(), subject.text());
         composition(before, after, subject);
         properties(before, after, subject);
         Side beforeItems = before.child("items");
@@ -119,14 +120,27 @@ final class SchemaDiff {
                         subject.property(direction, base + "prefixItems/" + i));
             }
         }
-        for (String keyword : new String[] {"contains", "additionalProperties"}) {
+        for (String keyword : NESTED) {
             Side was = before.child(keyword);
             Side is = after.child(keyword);
             if (was.node().isObject() && is.node().isObject()) {
                 compareSchema(was, is, subject.property(direction, base + keyword));
             }
         }
+        Side beforeDependents = before.child("dependentSchemas");
+        Side afterDependents = after.child("dependentSchemas");
+        for (Iterator<String> names = afterDependents.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (beforeDependents.node().path(name).isObject()) {
+                compareSchema(beforeDependents.child(name), afterDependents.child(name),
+                        subject.property(direction, base + "dependentSchemas/" + name));
+            }
+        }
     }
+
+    /** Keywords whose value is one schema, compared in place (a boolean value is compared by ObjectShape). */
+    private static final String[] NESTED = {"contains", "additionalProperties", "unevaluatedProperties",
+        "unevaluatedItems", "propertyNames", "if", "then", "else", "contentSchema"};
 
     void report(String prefix, String suffix, ChangeLevel level, Side before, Side after, String message) {
         context.report(prefix + "-" + suffix, level, label, before, after, message + statusSuffix());
@@ -156,12 +170,16 @@ final class SchemaDiff {
                             + quote(String.join("/", is)));
             return;
         }
-        String wasFormat = before.node().path("format").asText("");
-        String isFormat = after.node().path("format").asText("");
-        if (!wasFormat.equals(isFormat) && !(wasFormat.isEmpty() && !request())) {
-            report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("format"), after.child("format"),
-                    "the format of " + subject.text() + " was changed from " + quote(wasFormat) + " to "
-                            + quote(isFormat));
+        // A string's content media type and encoding (3.1) say what it holds, as its format does.
+        for (String keyword : new String[] {"format", "contentMediaType", "contentEncoding"}) {
+            String wasFormat = before.node().path(keyword).asText("");
+            String isFormat = after.node().path(keyword).asText("");
+            if (!wasFormat.equals(isFormat) && !(wasFormat.isEmpty() && !request())) {
+                report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child(keyword), after.child(keyword),
+                        "the " + keyword + " of " + subject.text() + " was changed from " + quote(wasFormat) + " to "
+                                + quote(isFormat));
+                return;
+            }
         }
     }
 

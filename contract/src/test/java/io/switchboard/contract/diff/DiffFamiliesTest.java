@@ -81,6 +81,30 @@ class DiffFamiliesTest {
             families.add(new Family(limit[0] + "-increased", at10, at20));
             families.add(new Family(limit[0] + "-decreased", at20, at10));
         }
+        String object = "type: object, properties: {a: {type: string}, b: {type: string}}";
+        families.add(new Family("additional-properties-restricted", "{" + object + "}",
+                "{" + object + ", additionalProperties: false}"));
+        families.add(new Family("additional-properties-allowed", "{" + object + ", additionalProperties: false}",
+                "{" + object + "}"));
+        if (v31) {
+            for (String[] limit : new String[][] {{"max-contains", "maxContains"}, {"min-contains", "minContains"}}) {
+                String plain = "{type: array, contains: {type: string}}";
+                String at2 = "{type: array, contains: {type: string}, " + limit[1] + ": 2}";
+                String at3 = "{type: array, contains: {type: string}, " + limit[1] + ": 3}";
+                families.add(new Family(limit[0] + "-set", plain, at2));
+                families.add(new Family(limit[0] + "-unset", at2, plain));
+                families.add(new Family(limit[0] + "-increased", at2, at3));
+                families.add(new Family(limit[0] + "-decreased", at3, at2));
+            }
+            families.add(new Family("dependent-required-added", "{" + object + "}",
+                    "{" + object + ", dependentRequired: {a: [b]}}"));
+            families.add(new Family("dependent-required-removed", "{" + object + ", dependentRequired: {a: [b]}}",
+                    "{" + object + "}"));
+            families.add(new Family("unevaluated-properties-restricted", "{" + object + "}",
+                    "{" + object + ", unevaluatedProperties: false}"));
+            families.add(new Family("unevaluated-properties-allowed", "{" + object + ", unevaluatedProperties: false}",
+                    "{" + object + "}"));
+        }
         return families;
     }
 

@@ -7,7 +7,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** OpenAPI 3.1's JSON Schema 2020-12: changes inside prefixItems, contains and additionalProperties, and const. */
+/**
+ * OpenAPI 3.1's JSON Schema 2020-12: changes inside prefixItems, contains, additionalProperties, dependentSchemas,
+ * if/then/else, contentSchema and unevaluatedProperties; const; and a string's content media type and encoding.
+ */
 class JsonSchema2020Test {
 
     private static final String SPEC = """
@@ -32,6 +35,24 @@ class JsonSchema2020Test {
                               type: object
                               additionalProperties: {type: string}
                             unit: {const: metre}
+                            photo: {type: string, contentMediaType: image/png, contentEncoding: base64}
+                            payload:
+                              type: string
+                              contentMediaType: application/json
+                              contentSchema: {type: object, properties: {id: {type: integer}}}
+                            card:
+                              type: object
+                              properties: {number: {type: string}, cvc: {type: string}}
+                              dependentSchemas:
+                                number: {properties: {cvc: {maxLength: 4}}}
+                            kind:
+                              type: object
+                              if: {properties: {kind: {const: shop}}}
+                              then: {properties: {vat: {type: string}}}
+                              else: {properties: {vat: {type: string}}}
+                            extra:
+                              type: object
+                              unevaluatedProperties: {type: string}
                   responses:
                     '200': {description: OK}
             """;
@@ -60,5 +81,28 @@ class JsonSchema2020Test {
                 "a const lifted takes every value it took");
         assertTrue(rules(SPEC.replace("unit: {const: metre}", "unit: {enum: [metre, foot]}")).stream()
                 .noneMatch(rule -> rule.endsWith("ERR")), "a const widened to an enum takes what it took");
+    }
+
+    @Test
+    void contentMediaTypeAndEncodingAreTheStringsFormat() throws Exception {
+        assertTrue(rules(SPEC.replace("contentMediaType: image/png", "contentMediaType: image/jpeg"))
+                .contains("request-property-type-changed ERR"));
+        assertTrue(rules(SPEC.replace("contentEncoding: base64", "contentEncoding: base32"))
+                .contains("request-property-type-changed ERR"));
+        assertTrue(rules(SPEC.replace("properties: {id: {type: integer}}", "properties: {id: {type: string}}"))
+                .contains("request-property-type-changed ERR"));
+    }
+
+    @Test
+    void changesInsideConditionalAndDependentSchemasAreFound() throws Exception {
+        assertTrue(rules(SPEC.replace("cvc: {maxLength: 4}", "cvc: {maxLength: 3}"))
+                .contains("request-property-max-length-decreased ERR"));
+        List<String> then = rules(SPEC.replace("then: {properties: {vat: {type: string}}}",
+                "then: {properties: {vat: {type: integer}}}"));
+        assertTrue(then.contains("request-property-type-changed ERR"), then.toString());
+        assertTrue(rules(SPEC.replace("unevaluatedProperties: {type: string}", "unevaluatedProperties: {type: integer}"))
+                .contains("request-property-type-changed ERR"));
+        assertTrue(rules(SPEC.replace("unevaluatedProperties: {type: string}", "unevaluatedProperties: false"))
+                .contains("request-property-unevaluated-properties-restricted ERR"));
     }
 }
