@@ -49,7 +49,15 @@ final class Bounds {
                 boolean increased = is.decimalValue().compareTo(was.decimalValue()) > 0;
                 boolean tightened = limit.upper() != increased;
                 ChangeLevel level = tightened == diff.request() ? ChangeLevel.ERR : ChangeLevel.INFO;
-                diff.report(prefix, limit.id() + (increased ? "-increased" : "-decreased"), level, from, at,
+                String suffix = limit.id() + (increased ? "-increased" : "-decreased");
+                String place = prefix;
+                if (prefix.equals("request-property") && after.node().path("readOnly").asBoolean(false)
+                        && DiffRules.rule("request-read-only-property-" + suffix).isPresent()) {
+                    // A read-only property is not sent: its tighter limit informs (oasdiff's read-only rules).
+                    place = "request-read-only-property";
+                    level = ChangeLevel.INFO;
+                }
+                diff.report(place, suffix, level, from, at,
                         "the " + limit.words() + " of " + subject + " was " + (increased ? "increased" : "decreased")
                                 + " from " + quote(was) + " to " + quote(is));
             }

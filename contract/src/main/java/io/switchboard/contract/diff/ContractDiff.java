@@ -2,6 +2,8 @@ package io.switchboard.contract.diff;
 
 import io.switchboard.contract.ContractDocument;
 import io.switchboard.contract.model.OpenApiWalk;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -19,7 +21,12 @@ public final class ContractDiff {
     }
 
     public static List<Change> compare(ContractDocument base, ContractDocument revision) {
-        DiffContext context = new DiffContext(base, revision);
+        return compare(base, revision, Clock.systemUTC());
+    }
+
+    /** @param clock today's date decides whether a sunset has passed */
+    public static List<Change> compare(ContractDocument base, ContractDocument revision, Clock clock) {
+        DiffContext context = new DiffContext(base, revision, LocalDate.now(clock));
         comparePaths(context, "/paths", "");
         // OpenAPI 3.1's webhooks are operations the API calls: compared as operations, named "POST webhook:name".
         comparePaths(context, "/webhooks", "webhook:");
@@ -96,7 +103,7 @@ public final class ContractDiff {
         if (sunset.unreadable()) {
             context.report("api-path-sunset-parse", ChangeLevel.ERR, label, operation, after,
                     "failed to parse sunset date: " + DiffContext.quote(sunset.text()));
-        } else if (sunset.isFuture()) {
+        } else if (sunset.isAfter(context.today())) {
             context.report(prefix + "-before-sunset", ChangeLevel.ERR, label, operation, after,
                     (prefix.equals("api-path-removed") ? "api path" : "api") + " removed before the sunset date "
                             + DiffContext.quote(sunset.text()));

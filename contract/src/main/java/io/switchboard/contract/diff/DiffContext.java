@@ -2,6 +2,7 @@ package io.switchboard.contract.diff;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.switchboard.contract.ContractDocument;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +13,18 @@ final class DiffContext {
     private final ContractDocument revision;
     private final List<Change> changes = new ArrayList<>();
     private final Unchanged unchanged;
+    private final LocalDate today;
 
-    DiffContext(ContractDocument base, ContractDocument revision) {
+    DiffContext(ContractDocument base, ContractDocument revision, LocalDate today) {
         this.base = base;
         this.revision = revision;
+        this.today = today;
         this.unchanged = new Unchanged(base.root(), revision.root());
+    }
+
+    /** The day sunsets are compared with. */
+    LocalDate today() {
+        return today;
     }
 
     boolean same(Side before, Side after) {

@@ -27,6 +27,11 @@ public final class DiffRules {
         return List.copyOf(CATALOG.values());
     }
 
+    /** The level a rule reports at; the rule must be in the catalogue. */
+    static ChangeLevel level(String id) {
+        return rule(id).orElseThrow(() -> new IllegalStateException(id + " is not in the diff catalogue")).level();
+    }
+
     public static Optional<DiffRule> rule(String id) {
         return Optional.ofNullable(CATALOG.get(id));
     }
@@ -63,6 +68,7 @@ public final class DiffRules {
         all.add(new DiffRule("api-deprecated-sunset-parse", ERR, "a deprecated operation's x-sunset date cannot be read"));
         all.add(new DiffRule("api-sunset-date-changed-too-small", ERR, "an operation's sunset date was moved earlier"));
         all.add(new DiffRule("sunset-deleted", ERR, "a deprecated operation's sunset date was deleted"));
+        all.add(new DiffRule("api-sunset-date-too-small", ERR, "an operation was deprecated with a sunset date already past"));
         all.add(new DiffRule("api-schema-removed", INFO, "a component schema was removed"));
         all.add(new DiffRule("api-stability-decreased", ERR, "an operation's x-stability-level went down"));
         all.add(new DiffRule("api-invalid-stability-level", ERR, "an operation's x-stability-level is not draft, alpha, beta or stable"));
@@ -73,6 +79,11 @@ public final class DiffRules {
         all.add(new DiffRule("api-security-component-added", INFO, "a security scheme component was added"));
         all.add(new DiffRule("api-security-component-removed", INFO, "a security scheme component was removed"));
         all.add(new DiffRule("api-security-component-type-changed", INFO, "a security scheme component changed type"));
+        all.add(new DiffRule("api-security-component-oauth-url-changed", INFO, "an OAuth flow's authorization URL changed"));
+        all.add(new DiffRule("api-security-component-oauth-token-url-changed", INFO, "an OAuth flow's token URL changed"));
+        all.add(new DiffRule("api-security-component-oauth-scope-added", INFO, "a scope was added to an OAuth flow"));
+        all.add(new DiffRule("api-security-component-oauth-scope-removed", INFO, "a scope was removed from an OAuth flow"));
+        all.add(new DiffRule("api-security-component-oauth-scope-changed", INFO, "an OAuth flow's scope description changed"));
     }
 
     private static void operations(List<DiffRule> all) {
@@ -101,6 +112,10 @@ public final class DiffRules {
         all.add(new DiffRule("request-parameter-deprecated", INFO, "a request parameter was deprecated"));
         all.add(new DiffRule("request-parameter-became-required", ERR, "a request parameter became required"));
         all.add(new DiffRule("request-parameter-became-optional", INFO, "a request parameter became optional"));
+        all.add(new DiffRule("request-parameter-reactivated", INFO, "a deprecated request parameter is no longer deprecated"));
+        all.add(new DiffRule("request-parameter-sunset-date-too-small", ERR, "a request parameter was deprecated with a sunset date already past"));
+        all.add(new DiffRule("new-required-request-default-parameter-to-existing-path", ERR, "a required parameter was added to a path, so to all its operations"));
+        all.add(new DiffRule("new-optional-request-default-parameter-to-existing-path", INFO, "an optional parameter was added to a path, so to all its operations"));
     }
 
     private static void bodiesAndResponses(List<DiffRule> all) {
@@ -137,6 +152,37 @@ public final class DiffRules {
         all.add(new DiffRule("response-property-deprecated", INFO, "a response property was deprecated"));
         all.add(new DiffRule("response-property-became-required", INFO, "a response property became required"));
         all.add(new DiffRule("response-property-became-optional", ERR, "a response property became optional"));
+        all.add(new DiffRule("request-property-became-required-with-default", ERR, "a request property with a default value became required"));
+        all.add(new DiffRule("response-required-write-only-property-removed", INFO, "a required write-only property was removed from a response"));
+        all.add(new DiffRule("response-optional-write-only-property-removed", INFO, "an optional write-only property was removed from a response"));
+        all.add(new DiffRule("response-required-write-only-property-added", INFO, "a required write-only property was added to a response"));
+        all.add(new DiffRule("response-optional-write-only-property-added", INFO, "an optional write-only property was added to a response"));
+        all.add(new DiffRule("response-write-only-property-became-required", INFO, "a write-only response property became required"));
+        all.add(new DiffRule("response-write-only-property-became-optional", INFO, "a write-only response property became optional"));
+        all.add(new DiffRule("response-write-only-property-enum-value-added", INFO, "an enum value was added to a write-only response property"));
+        all.add(new DiffRule("request-read-only-property-enum-value-removed", INFO, "an enum value was removed from a read-only request property"));
+        all.add(new DiffRule("request-read-only-property-max-decreased", INFO, "the max of a read-only request property decreased"));
+        all.add(new DiffRule("request-read-only-property-max-length-decreased", INFO, "the max length of a read-only request property decreased"));
+        all.add(new DiffRule("request-read-only-property-min-increased", INFO, "the min of a read-only request property increased"));
+        all.add(new DiffRule("response-mediatype-enum-value-removed", INFO, "an enum value was removed from a response body's schema"));
+        for (String side : new String[] {"request", "response"}) {
+            for (String kind : new String[] {"required", "optional"}) {
+                for (String flag : new String[] {"write-only", "read-only"}) {
+                    // A response that stops being write-only for a required property now has to send it.
+                    boolean warns = side.equals("response") && kind.equals("required") && flag.equals("write-only");
+                    all.add(new DiffRule(side + "-" + kind + "-property-became-not-" + flag, warns ? WARN : INFO,
+                            "a " + kind + " " + side + " property is no longer " + flag));
+                    all.add(new DiffRule(side + "-" + kind + "-property-became-" + flag, INFO,
+                            "a " + kind + " " + side + " property became " + flag));
+                }
+            }
+        }
+        for (String place : new String[] {"request-parameter", "request-property"}) {
+            all.add(new DiffRule(place + "-pattern-generalized", INFO, "the pattern of a " + place.replace('-', ' ')
+                    + " was generalized to .*"));
+            all.add(new DiffRule(place + "-x-extensible-enum-value-removed", ERR, "a value was removed from the "
+                    + "x-extensible-enum of a " + place.replace('-', ' ')));
+        }
     }
 
     /**
@@ -172,8 +218,11 @@ public final class DiffRules {
             // A response narrowing to an enum returns what it returned before: oasdiff has no such rule.
             all.add(new DiffRule(prefix + "-became-enum", ERR, what + " became an enum"));
         }
-        all.add(new DiffRule(prefix + "-enum-value-removed", request && !prefix.equals("request-body") ? ERR : INFO,
-                "an enum value of " + what + " was removed"));
+        if (!prefix.equals("response-body")) {
+            // A response body's own enum value removed is oasdiff's response-mediatype-enum-value-removed.
+            all.add(new DiffRule(prefix + "-enum-value-removed", request && !prefix.equals("request-body") ? ERR
+                    : INFO, "an enum value of " + what + " was removed"));
+        }
         all.add(new DiffRule(prefix + "-enum-value-added", request ? INFO : WARN, "an enum value was added to " + what));
         all.add(new DiffRule(prefix + "-pattern-added", request ? WARN : INFO, what + " got a pattern"));
         all.add(new DiffRule(prefix + "-pattern-removed", INFO, "the pattern of " + what + " was removed"));
@@ -191,6 +240,12 @@ public final class DiffRules {
                     "the " + name + " of " + what + " increased"));
             all.add(new DiffRule(id + "-decreased", upper == request ? ERR : INFO,
                     "the " + name + " of " + what + " decreased"));
+        }
+        if (Discriminators.applies(prefix)) {
+            for (String change : Discriminators.CHANGES) {
+                all.add(new DiffRule(prefix + "-discriminator-" + change, INFO, "the discriminator of " + what + ": "
+                        + change.replace('-', ' ')));
+            }
         }
         // JSON Schema 2020-12 keywords oasdiff has no rules for (ours, levelled as its property rules).
         all.add(new DiffRule(prefix + "-dependent-required-added", request ? ERR : INFO, "a property of " + what

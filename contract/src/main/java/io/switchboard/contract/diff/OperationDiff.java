@@ -77,6 +77,9 @@ final class OperationDiff {
             if (sunset.unreadable()) {
                 context.report("api-deprecated-sunset-parse", ChangeLevel.ERR, label, before, after.child("x-sunset"),
                         "failed to parse sunset date: " + quote(sunset.text()));
+            } else if (sunset.isBefore(context.today())) {
+                context.report("api-sunset-date-too-small", ChangeLevel.ERR, label, before, after.child("x-sunset"),
+                        "endpoint deprecated with a sunset date already past: " + quote(sunset.text()));
             } else if (sunset.present()) {
                 context.report("endpoint-deprecated-with-sunset", ChangeLevel.INFO, label, before,
                         after.child("deprecated"), "endpoint deprecated with sunset date " + quote(sunset.text()));
@@ -145,9 +148,11 @@ final class OperationDiff {
                 new ParameterDiff(context, label, parameter.getValue(), now).compare();
             }
         }
+        Map<String, Side> ownParameters = parametersOf(context.revisionRoot(), Side.of(context.revisionRoot(), "/-"),
+                after);
         for (Map.Entry<String, Side> parameter : is.entrySet()) {
             if (!was.containsKey(parameter.getKey())) {
-                addedParameter(parameter.getValue());
+                addedParameter(parameter.getValue(), !ownParameters.containsKey(parameter.getKey()));
             }
         }
     }
@@ -162,7 +167,7 @@ final class OperationDiff {
                 context.report("request-parameter-sunset-parse", ChangeLevel.ERR, label, parameter, after,
                         "failed to parse the sunset date " + quote(sunset.text()) + " of the deleted "
                                 + quote(in) + " request parameter " + quote(name));
-            } else if (sunset.isFuture()) {
+            } else if (sunset.isAfter(context.today())) {
                 context.report("request-parameter-removed-before-sunset", ChangeLevel.ERR, label, parameter, after,
                         "deleted the " + quote(in) + " request parameter " + quote(name) + " before the sunset date "
                                 + quote(sunset.text()));
@@ -177,10 +182,17 @@ final class OperationDiff {
                 "deleted the " + quote(in) + " request parameter " + quote(name));
     }
 
-    private void addedParameter(Side parameter) {
+    private void addedParameter(Side parameter, boolean pathLevel) {
         String in = parameter.node().path("in").asText();
         String name = parameter.node().path("name").asText();
-        if (in.equals("path")) {
+        boolean required = parameter.node().path("required").asBoolean(false);
+        if (pathLevel && !in.equals("path")) {
+            // Added to the path item, so to every operation under it (oasdiff's own ids for it).
+            context.report((required ? "new-required" : "new-optional") + "-request-default-parameter-to-existing-path",
+                    required ? ChangeLevel.ERR : ChangeLevel.INFO, label, before, parameter,
+                    "added the new " + (required ? "required" : "optional") + " " + quote(in)
+                            + " request parameter " + quote(name) + " to all operations of the path");
+        } else if (in.equals("path")) {
             context.report("new-request-path-parameter", ChangeLevel.ERR, label, before, parameter,
                     "added the new path request parameter " + quote(name));
         } else if (parameter.node().path("required").asBoolean(false)) {

@@ -36,10 +36,18 @@ final class ParameterDiff {
                 context.report("request-parameter-sunset-parse", ChangeLevel.ERR, label, before,
                         after.child("x-sunset"), "failed to parse sunset date for " + subject + ": "
                                 + quote(sunset.text()));
+            } else if (sunset.isBefore(context.today())) {
+                context.report("request-parameter-sunset-date-too-small", ChangeLevel.ERR, label, before,
+                        after.child("x-sunset"), subject + " was deprecated with a sunset date already past: "
+                                + quote(sunset.text()));
             } else {
                 context.report("request-parameter-deprecated", ChangeLevel.INFO, label, before,
                         after.child("deprecated"), subject + " was deprecated");
             }
+        } else if (before.node().path("deprecated").asBoolean(false)
+                && !after.node().path("deprecated").asBoolean(false)) {
+            context.report("request-parameter-reactivated", ChangeLevel.INFO, label, before.child("deprecated"), after,
+                    subject + " is no longer deprecated");
         }
         new SchemaDiff(context, label, SchemaDiff.Direction.REQUEST, "")
                 .compareParameter(before.child("schema"), after.child("schema"), in, name);

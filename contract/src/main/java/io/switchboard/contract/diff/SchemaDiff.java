@@ -91,9 +91,11 @@ final class SchemaDiff {
         defaults(before, after, subject);
         nullable(before, after, subject);
         enums(before, after, subject);
+        extensibleEnum(before, after, subject);
         pattern(before, after, subject);
         Bounds.compare(this, before, after, subject.prefix(), subject.text());
         ObjectShape.compare(this, before, after, subject.prefix(), subject.text());
+        Discriminators.compare(this, before, after, subject.prefix(), subject.text());
         composition(before, after, subject);
         properties(before, after, subject);
         Side beforeItems = before.child("items");
@@ -251,21 +253,47 @@ final class SchemaDiff {
         was.forEach(wasValues::add);
         Set<JsonNode> isValues = new LinkedHashSet<>();
         is.forEach(isValues::add);
+        boolean readOnlyInRequest = subject.prefix().equals("request-property")
+                && after.node().path("readOnly").asBoolean(false);
+        boolean writeOnlyInResponse = subject.prefix().equals("response-property")
+                && after.node().path("writeOnly").asBoolean(false);
         for (JsonNode value : wasValues) {
             if (!isValues.contains(value)) {
-                // oasdiff names a request body's own enum value removed as information, a parameter's or
-                // property's as an error.
-                report(subject.prefix(), "enum-value-removed", request() && !subject.prefix().equals("request-body")
-                                ? ChangeLevel.ERR : ChangeLevel.INFO,
+                // oasdiff: a request body's own enum value removed informs, a parameter's or property's breaks,
+                // unless the property is read-only (never sent); a response body's own has a name of its own.
+                String prefix = readOnlyInRequest ? "request-read-only-property"
+                        : subject.prefix().equals("response-body") ? "response-mediatype" : subject.prefix();
+                report(prefix, "enum-value-removed", request() && !readOnlyInRequest
+                                && !subject.prefix().equals("request-body") ? ChangeLevel.ERR : ChangeLevel.INFO,
                         wasPlace, isPlace,
                         "removed the enum value " + quote(value) + " from " + subject.text());
             }
         }
         for (JsonNode value : isValues) {
             if (!wasValues.contains(value)) {
-                report(subject.prefix(), "enum-value-added", request() ? ChangeLevel.INFO : ChangeLevel.WARN,
-                        wasPlace, isPlace,
+                report(writeOnlyInResponse ? "response-write-only-property" : subject.prefix(), "enum-value-added",
+                        request() || writeOnlyInResponse ? ChangeLevel.INFO : ChangeLevel.WARN, wasPlace, isPlace,
                         "added the new enum value " + quote(value) + " to " + subject.text());
+            }
+        }
+    }
+
+    /** {@code x-extensible-enum} (Zalando's open enum): a value removed from a request's breaks its senders. */
+    private void extensibleEnum(Side before, Side after, Subject subject) {
+        JsonNode was = before.node().path("x-extensible-enum");
+        JsonNode is = after.node().path("x-extensible-enum");
+        boolean requestSchema = subject.prefix().equals("request-parameter")
+                || subject.prefix().equals("request-property") && !after.node().path("readOnly").asBoolean(false);
+        if (!requestSchema || !was.isArray() || !is.isArray()) {
+            return;
+        }
+        Set<JsonNode> values = new LinkedHashSet<>();
+        is.forEach(values::add);
+        for (JsonNode value : was) {
+            if (!values.contains(value)) {
+                report(subject.prefix(), "x-extensible-enum-value-removed", ChangeLevel.ERR,
+                        before.child("x-extensible-enum"), after.child("x-extensible-enum"),
+                        "removed the x-extensible-enum value " + quote(value) + " from " + subject.text());
             }
         }
     }
@@ -282,6 +310,11 @@ final class SchemaDiff {
         } else if (is.isEmpty()) {
             report(subject.prefix(), "pattern-removed", ChangeLevel.INFO,
                     before.child("pattern"), after, "removed the pattern " + quote(was) + " from " + subject.text());
+        } else if (is.equals(".*") && (subject.prefix().equals("request-parameter")
+                || subject.prefix().equals("request-property"))) {
+            report(subject.prefix(), "pattern-generalized", ChangeLevel.INFO, before.child("pattern"),
+                    after.child("pattern"), "the pattern of " + subject.text() + " was generalized from "
+                            + quote(was) + " to " + quote(is));
         } else {
             report(subject.prefix(), "pattern-changed", request() ? ChangeLevel.WARN : ChangeLevel.INFO,
                     before.child("pattern"),
@@ -346,6 +379,7 @@ final class SchemaDiff {
             requiredness(was, is, path, wasRequired.contains(name), isRequired.contains(name), before, after);
             Side wasResolved = was.dereference(context.baseRoot());
             Side isResolved = is.dereference(context.revisionRoot());
+            accessFlags(wasResolved, isResolved, path, wasRequired.contains(name));
             if (!wasResolved.node().path("deprecated").asBoolean(false)
                     && isResolved.node().path("deprecated").asBoolean(false)) {
                 report(request() ? "request-property" : "response-property", "deprecated", ChangeLevel.INFO, was, is,
@@ -363,6 +397,24 @@ final class SchemaDiff {
         }
     }
 
+    /** oasdiff's read-only and write-only transitions, named by whether the property was required before. */
+    private void accessFlags(Side was, Side is, String path, boolean wasRequired) {
+        String side = request() ? "request" : "response";
+        String kind = wasRequired ? "required" : "optional";
+        for (String flag : new String[] {"writeOnly", "readOnly"}) {
+            boolean before = was.node().path(flag).asBoolean(false);
+            boolean after = is.node().path(flag).asBoolean(false);
+            if (before == after) {
+                continue;
+            }
+            String words = flag.equals("writeOnly") ? "write-only" : "read-only";
+            String id = side + "-" + kind + "-property-became-" + (after ? "" : "not-") + words;
+            report(side + "-" + kind + "-property", "became-" + (after ? "" : "not-") + words, DiffRules.level(id),
+                    was, is, "the " + kind + " " + side + " property " + quote(path) + " became "
+                            + (after ? "" : "not ") + words);
+        }
+    }
+
     private void removedProperty(Side was, Side isProperties, String path, boolean required) {
         JsonNode schema = was.dereference(context.baseRoot()).node();
         if (request()) {
@@ -370,12 +422,14 @@ final class SchemaDiff {
                 report("request-property", "removed", ChangeLevel.WARN, was, isProperties,
                         "removed the request property " + quote(path));
             }
-        } else if (required && !schema.path("writeOnly").asBoolean(false)) {
-            report("response-required-property", "removed", ChangeLevel.ERR, was, isProperties,
-                    "removed the required property " + quote(path) + " from the response");
         } else {
-            report("response-optional-property", "removed", ChangeLevel.WARN, was, isProperties,
-                    "removed the optional property " + quote(path) + " from the response");
+            // A write-only property was never sent back: its removal informs.
+            boolean writeOnly = schema.path("writeOnly").asBoolean(false);
+            String kind = required ? "required" : "optional";
+            report("response-" + kind + (writeOnly ? "-write-only" : "") + "-property", "removed",
+                    writeOnly ? ChangeLevel.INFO : required ? ChangeLevel.ERR : ChangeLevel.WARN, was, isProperties,
+                    "removed the " + kind + (writeOnly ? " write-only" : "") + " property " + quote(path)
+                            + " from the response");
         }
     }
 
@@ -395,9 +449,10 @@ final class SchemaDiff {
                         "added the new optional request property " + quote(path));
             }
         } else {
-            report(required ? "response-required-property" : "response-optional-property", "added",
-                    ChangeLevel.INFO, wasProperties, is, "added the " + (required ? "required" : "optional")
-                            + " property " + quote(path) + " to the response");
+            String kind = (required ? "required" : "optional")
+                    + (schema.path("writeOnly").asBoolean(false) ? "-write-only" : "");
+            report("response-" + kind + "-property", "added", ChangeLevel.INFO, wasProperties, is,
+                    "added the " + kind.replace('-', ' ') + " property " + quote(path) + " to the response");
         }
     }
 
@@ -408,9 +463,21 @@ final class SchemaDiff {
         }
         String side = request() ? "request" : "response";
         JsonNode schema = is.dereference(context.revisionRoot()).node();
-        boolean ignored = request() ? schema.path("readOnly").asBoolean(false)
-                : schema.path("writeOnly").asBoolean(false);
-        if (ignored) {
+        if (request() && schema.path("readOnly").asBoolean(false)) {
+            return; // never sent: whether it is required does not matter to a sender
+        }
+        if (!request() && schema.path("writeOnly").asBoolean(false)) {
+            report("response-write-only-property", isRequired ? "became-required" : "became-optional",
+                    ChangeLevel.INFO, beforeSchema.child("required"), afterSchema.child("required"),
+                    "the write-only response property " + quote(path) + " became "
+                            + (isRequired ? "required" : "optional"));
+            return;
+        }
+        if (isRequired && request() && schema.has("default")) {
+            report("request-property", "became-required-with-default", DiffRules.level(
+                            "request-property-became-required-with-default"), beforeSchema.child("required"),
+                    afterSchema.child("required"), "the request property " + quote(path)
+                            + " became required (it has a default value)");
             return;
         }
         if (isRequired) {

@@ -92,6 +92,8 @@ final class SecurityDiff {
             } else if (!before.child(name).node().path("type").equals(after.child(name).node().path("type"))) {
                 context.report("api-security-component-type-changed", ChangeLevel.INFO, "", before.child(name),
                         after.child(name), "the component security scheme " + quote(name) + " type changed");
+            } else {
+                oauthFlows(context, name, before.child(name).child("flows"), after.child(name).child("flows"));
             }
         }
         for (Iterator<String> names = after.node().fieldNames(); names.hasNext(); ) {
@@ -99,6 +101,47 @@ final class SecurityDiff {
             if (!before.child(name).exists()) {
                 context.report("api-security-component-added", ChangeLevel.INFO, "", before, after.child(name),
                         "the component security scheme " + quote(name) + " was added");
+            }
+        }
+    }
+
+    /** An OAuth scheme's flows, each compared by its URLs and scopes (oasdiff's ids, for information). */
+    private static void oauthFlows(DiffContext context, String scheme, Side before, Side after) {
+        for (Iterator<String> flows = before.node().fieldNames(); flows.hasNext(); ) {
+            String flow = flows.next();
+            Side was = before.child(flow);
+            Side is = after.child(flow);
+            if (!is.exists()) {
+                continue;
+            }
+            String what = "the " + quote(flow) + " flow of the security scheme " + quote(scheme);
+            for (String[] url : new String[][] {{"authorizationUrl", "api-security-component-oauth-url-changed"},
+                    {"tokenUrl", "api-security-component-oauth-token-url-changed"}}) {
+                if (!was.node().path(url[0]).equals(is.node().path(url[0]))) {
+                    context.report(url[1], ChangeLevel.INFO, "", was.child(url[0]), is.child(url[0]),
+                            "the " + url[0] + " of " + what + " changed from " + quote(was.node().path(url[0]).asText())
+                                    + " to " + quote(is.node().path(url[0]).asText()));
+                }
+            }
+            Side wasScopes = was.child("scopes");
+            Side isScopes = is.child("scopes");
+            for (Iterator<String> scopes = wasScopes.node().fieldNames(); scopes.hasNext(); ) {
+                String scope = scopes.next();
+                if (!isScopes.child(scope).exists()) {
+                    context.report("api-security-component-oauth-scope-removed", ChangeLevel.INFO, "",
+                            wasScopes.child(scope), isScopes, "removed the scope " + quote(scope) + " from " + what);
+                } else if (!wasScopes.child(scope).node().equals(isScopes.child(scope).node())) {
+                    context.report("api-security-component-oauth-scope-changed", ChangeLevel.INFO, "",
+                            wasScopes.child(scope), isScopes.child(scope), "changed the description of the scope "
+                                    + quote(scope) + " of " + what);
+                }
+            }
+            for (Iterator<String> scopes = isScopes.node().fieldNames(); scopes.hasNext(); ) {
+                String scope = scopes.next();
+                if (!wasScopes.child(scope).exists()) {
+                    context.report("api-security-component-oauth-scope-added", ChangeLevel.INFO, "", wasScopes,
+                            isScopes.child(scope), "added the scope " + quote(scope) + " to " + what);
+                }
             }
         }
     }

@@ -33,7 +33,11 @@ record Sunset(String text, LocalDate date) {
         return present() && date == null;
     }
 
-    boolean isFuture() {
-        return date != null && date.isAfter(LocalDate.now());
+    boolean isAfter(LocalDate day) {
+        return date != null && date.isAfter(day);
+    }
+
+    boolean isBefore(LocalDate day) {
+        return date != null && date.isBefore(day);
     }
 }

@@ -123,7 +123,10 @@ class DiffFamiliesTest {
                     if (family.suffix().equals("became-enum") && place.prefix().startsWith("response")) {
                         continue;
                     }
-                    cases.add(new Case(place.prefix() + "-" + family.suffix(), version, place, family));
+                    // A response body's own enum value removed has oasdiff's name of its own.
+                    String rule = place.prefix().equals("response-body") && family.suffix().equals("enum-value-removed")
+                            ? "response-mediatype-enum-value-removed" : place.prefix() + "-" + family.suffix();
+                    cases.add(new Case(rule, version, place, family));
                 }
                 if (place.prefix().startsWith("request")) {
                     cases.add(new Case(place.prefix() + "-type-generalized", version, place,

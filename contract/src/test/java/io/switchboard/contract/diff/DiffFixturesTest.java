@@ -421,6 +421,145 @@ class DiffFixturesTest {
         });
         pair("response-property-deprecated", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, PET + "/properties/tag").put("deprecated", true));
+        lifecycleAndPathParameters();
+        readAndWriteOnly();
+        discriminators();
+        patternsExtensibleEnumsAndOauth();
+    }
+
+    /** The base's own change, then the revision's on top of it. */
+    private static Consumer<ObjectNode> then(Consumer<ObjectNode> common, Consumer<ObjectNode> change) {
+        return common.andThen(change);
+    }
+
+    private static final String SORT = LIST + "/parameters/1";
+    private static final String PAST = "2001-01-01";
+
+    private static void lifecycleAndPathParameters() {
+        pair("api-sunset-date-too-small", ChangeLevel.ERR, "GET /pets",
+                spec -> at(spec, LIST).put("deprecated", true).put("x-sunset", PAST));
+        Consumer<ObjectNode> deprecated = spec -> at(spec, SORT).put("deprecated", true);
+        pair("request-parameter-reactivated", ChangeLevel.INFO, "GET /pets", deprecated, spec -> { });
+        pair("request-parameter-sunset-date-too-small", ChangeLevel.ERR, "GET /pets",
+                then(deprecated, spec -> at(spec, SORT).put("x-sunset", PAST)));
+        for (boolean required : new boolean[] {true, false}) {
+            pair((required ? "new-required" : "new-optional") + "-request-default-parameter-to-existing-path",
+                    required ? ChangeLevel.ERR : ChangeLevel.INFO, "GET /pets",
+                    spec -> at(spec, "/paths/~1pets").putArray("parameters").addObject().put("name", "X-Tenant")
+                            .put("in", "header").put("required", required).putObject("schema").put("type", "string"));
+        }
+    }
+
+    private static void readAndWriteOnly() {
+        Consumer<ObjectNode> secret = spec -> at(spec, PET + "/properties").putObject("secret")
+                .put("type", "string").put("writeOnly", true);
+        pair("response-optional-write-only-property-added", ChangeLevel.INFO, "GET /pets", secret);
+        pair("response-required-write-only-property-added", ChangeLevel.INFO, "GET /pets",
+                then(secret, spec -> ((ArrayNode) spec.at(PET + "/required")).add("secret")));
+        Consumer<ObjectNode> writeOnlyName = spec -> at(spec, PET + "/properties/name").put("writeOnly", true);
+        Consumer<ObjectNode> writeOnlyTag = spec -> at(spec, PET + "/properties/tag").put("writeOnly", true);
+        pair("response-required-write-only-property-removed", ChangeLevel.INFO, "GET /pets", writeOnlyName, spec -> {
+            at(spec, PET + "/properties").remove("name");
+            ((ArrayNode) spec.at(PET + "/required")).remove(1);
+        });
+        pair("response-optional-write-only-property-removed", ChangeLevel.INFO, "GET /pets", writeOnlyTag,
+                spec -> at(spec, PET + "/properties").remove("tag"));
+        pair("response-write-only-property-became-required", ChangeLevel.INFO, "GET /pets", writeOnlyTag,
+                then(writeOnlyTag, spec -> ((ArrayNode) spec.at(PET + "/required")).add("tag")));
+        pair("response-write-only-property-became-optional", ChangeLevel.INFO, "GET /pets", writeOnlyName,
+                then(writeOnlyName, spec -> ((ArrayNode) spec.at(PET + "/required")).remove(1)));
+        Consumer<ObjectNode> writeOnlyStatus = spec -> at(spec, PET + "/properties/status").put("writeOnly", true);
+        pair("response-write-only-property-enum-value-added", ChangeLevel.INFO, "GET /pets", writeOnlyStatus,
+                then(writeOnlyStatus, spec -> ((ArrayNode) spec.at(PET + "/properties/status/enum")).add("pending")));
+
+        Consumer<ObjectNode> readOnlyAge = spec -> at(spec, NEW_PET + "/properties/age").put("readOnly", true);
+        pair("request-read-only-property-max-decreased", ChangeLevel.INFO, "POST /pets", readOnlyAge,
+                then(readOnlyAge, spec -> at(spec, NEW_PET + "/properties/age").put("maximum", 30)));
+        pair("request-read-only-property-min-increased", ChangeLevel.INFO, "POST /pets", readOnlyAge,
+                then(readOnlyAge, spec -> at(spec, NEW_PET + "/properties/age").put("minimum", 1)));
+        Consumer<ObjectNode> readOnlyTag = spec -> at(spec, NEW_PET + "/properties/tag").put("readOnly", true)
+                .put("maxLength", 10).putArray("enum").add("a").add("b");
+        pair("request-read-only-property-max-length-decreased", ChangeLevel.INFO, "POST /pets", readOnlyTag,
+                then(readOnlyTag, spec -> at(spec, NEW_PET + "/properties/tag").put("maxLength", 5)));
+        pair("request-read-only-property-enum-value-removed", ChangeLevel.INFO, "POST /pets", readOnlyTag,
+                then(readOnlyTag, spec -> ((ArrayNode) spec.at(NEW_PET + "/properties/tag/enum")).remove(1)));
+        pair("request-property-became-required-with-default", DiffRules.rule(
+                        "request-property-became-required-with-default").orElseThrow().level(), "POST /pets",
+                spec -> at(spec, NEW_PET + "/properties/tag").put("default", "x"), spec -> {
+                    at(spec, NEW_PET + "/properties/tag").put("default", "x");
+                    ((ArrayNode) spec.at(NEW_PET + "/required")).add("tag");
+                });
+
+        String[][] places = {{"request", "required", NEW_PET + "/properties/name", "POST /pets"},
+            {"request", "optional", NEW_PET + "/properties/tag", "POST /pets"},
+            {"response", "required", PET + "/properties/name", "GET /pets"},
+            {"response", "optional", PET + "/properties/tag", "GET /pets"}};
+        for (String[] place : places) {
+            for (String[] flag : new String[][] {{"writeOnly", "write-only"}, {"readOnly", "read-only"}}) {
+                Consumer<ObjectNode> set = spec -> at(spec, place[2]).put(flag[0], true);
+                String id = place[0] + "-" + place[1] + "-property-became-";
+                pair(id + flag[1], DiffRules.rule(id + flag[1]).orElseThrow().level(), place[3], set);
+                pair(id + "not-" + flag[1], DiffRules.rule(id + "not-" + flag[1]).orElseThrow().level(), place[3],
+                        set, spec -> { });
+            }
+        }
+    }
+
+    private static void discriminators() {
+        String[][] places = {{"request-body", NEW_PET, "POST /pets"},
+            {"request-property", NEW_PET + "/properties/kind", "POST /pets"},
+            {"response-body", PET, "POST /pets"}, {"response-property", PET, "GET /pets"}};
+        for (String[] place : places) {
+            Consumer<ObjectNode> kind = spec -> at(spec, place[1]).putObject("discriminator")
+                    .put("propertyName", "kind");
+            Consumer<ObjectNode> mapped = spec -> at(spec, place[1]).putObject("discriminator")
+                    .put("propertyName", "kind").putObject("mapping").put("a", "#/components/schemas/Person");
+            String id = place[0] + "-discriminator-";
+            pair(id + "added", ChangeLevel.INFO, place[2], kind);
+            pair(id + "removed", ChangeLevel.INFO, place[2], kind, spec -> { });
+            pair(id + "property-name-changed", ChangeLevel.INFO, place[2], kind,
+                    spec -> at(spec, place[1]).putObject("discriminator").put("propertyName", "type"));
+            pair(id + "mapping-added", ChangeLevel.INFO, place[2], kind, mapped);
+            pair(id + "mapping-deleted", ChangeLevel.INFO, place[2], mapped, kind);
+            pair(id + "mapping-changed", ChangeLevel.INFO, place[2], mapped, spec -> at(spec, place[1])
+                    .putObject("discriminator").put("propertyName", "kind").putObject("mapping")
+                    .put("a", "#/components/schemas/Shop"));
+        }
+    }
+
+    private static void patternsExtensibleEnumsAndOauth() {
+        pair("request-parameter-pattern-generalized", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, SORT + "/schema").put("pattern", ".*"));
+        Consumer<ObjectNode> tagPattern = spec -> at(spec, NEW_PET + "/properties/tag").put("pattern", "^a");
+        pair("request-property-pattern-generalized", ChangeLevel.INFO, "POST /pets", tagPattern,
+                spec -> at(spec, NEW_PET + "/properties/tag").put("pattern", ".*"));
+        for (String[] place : new String[][] {{"request-parameter", SORT + "/schema", "GET /pets"},
+                {"request-property", NEW_PET + "/properties/tag", "POST /pets"}}) {
+            Consumer<ObjectNode> open = spec -> at(spec, place[1]).putArray("x-extensible-enum").add("a").add("b");
+            pair(place[0] + "-x-extensible-enum-value-removed", ChangeLevel.ERR, place[2], open,
+                    spec -> at(spec, place[1]).putArray("x-extensible-enum").add("a"));
+        }
+        String flows = "/components/securitySchemes/oauth/flows";
+        Consumer<ObjectNode> implicit = spec -> at(spec, flows).putObject("implicit")
+                .put("authorizationUrl", "https://auth.pets.test/authorize").putObject("scopes");
+        pair("api-security-component-oauth-url-changed", ChangeLevel.INFO, "", implicit,
+                then(implicit, spec -> at(spec, flows + "/implicit").put("authorizationUrl",
+                        "https://login.pets.test/authorize")));
+        pair("api-security-component-oauth-token-url-changed", ChangeLevel.INFO, "",
+                spec -> at(spec, flows + "/clientCredentials").put("tokenUrl", "https://login.pets.test/token"));
+        pair("api-security-component-oauth-scope-added", ChangeLevel.INFO, "",
+                spec -> at(spec, flows + "/clientCredentials/scopes").put("admin", "a"));
+        pair("api-security-component-oauth-scope-removed", ChangeLevel.INFO, "",
+                spec -> at(spec, flows + "/clientCredentials/scopes").remove("write"));
+        pair("api-security-component-oauth-scope-changed", ChangeLevel.INFO, "",
+                spec -> at(spec, flows + "/clientCredentials/scopes").put("read", "read the pets"));
+        pair("response-mediatype-enum-value-removed", ChangeLevel.INFO, "GET /pets/{petId}",
+                spec -> at(spec, "/paths/~1pets~1{petId}/get/responses/200").putObject("content")
+                        .putObject("application/json").putObject("schema").put("type", "string")
+                        .putArray("enum").add("a").add("b"),
+                spec -> at(spec, "/paths/~1pets~1{petId}/get/responses/200").putObject("content")
+                        .putObject("application/json").putObject("schema").put("type", "string")
+                        .putArray("enum").add("a"));
     }
 
     static Stream<Pair> pairs() {
