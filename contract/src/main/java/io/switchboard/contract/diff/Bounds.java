@@ -10,19 +10,24 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Bounds {
 
-    private record Limit(String keyword, String id, String words, boolean upper) {
+    /**
+     * One limit keyword. {@code setAndUnset}: whether appearing or going is a rule too (oasdiff compares contains
+     * limits and exclusive bounds only when both versions set them, and has no rule for an exclusive bound going).
+     */
+    private record Limit(String keyword, String id, String words, boolean upper, boolean set, boolean unset) {
     }
 
     private static final Limit[] LIMITS = {
-        new Limit("maxLength", "max-length", "maxLength", true),
-        new Limit("minLength", "min-length", "minLength", false),
-        new Limit("maximum", "max", "max", true),
-        new Limit("minimum", "min", "min", false),
-        new Limit("maxItems", "max-items", "maxItems", true),
-        new Limit("minItems", "min-items", "minItems", false),
-        // JSON Schema 2020-12: how many items must match contains. oasdiff has no rules for them; these are ours.
-        new Limit("maxContains", "max-contains", "maxContains", true),
-        new Limit("minContains", "min-contains", "minContains", false),
+        new Limit("maxLength", "max-length", "maxLength", true, true, true),
+        new Limit("minLength", "min-length", "minLength", false, true, true),
+        new Limit("maximum", "max", "max", true, true, true),
+        new Limit("minimum", "min", "min", false, true, true),
+        new Limit("maxItems", "max-items", "maxItems", true, true, true),
+        new Limit("minItems", "min-items", "minItems", false, true, true),
+        new Limit("maxContains", "max-contains", "maxContains", true, false, false),
+        new Limit("minContains", "min-contains", "minContains", false, false, false),
+        new Limit("exclusiveMaximum", "exclusive-max", "exclusive maximum", true, true, false),
+        new Limit("exclusiveMinimum", "exclusive-min", "exclusive minimum", false, true, false),
     };
 
     private Bounds() {
@@ -30,11 +35,16 @@ final class Bounds {
 
     static void compare(SchemaDiff diff, Side before, Side after, String prefix, String subject) {
         for (Limit limit : LIMITS) {
-            JsonNode was = before.node().get(limit.keyword());
-            JsonNode is = after.node().get(limit.keyword());
+            JsonNode was = number(before.node().get(limit.keyword()));
+            JsonNode is = number(after.node().get(limit.keyword()));
             if (was == null && is == null || was != null && is != null && was.decimalValue()
-                    .compareTo(is.decimalValue()) == 0) {
+                    .compareTo(is.decimalValue()) == 0 || was == null && !limit.set() || is == null && !limit.unset()) {
                 continue;
+            }
+            String change = was == null ? "-set" : is == null ? "-unset"
+                    : is.decimalValue().compareTo(was.decimalValue()) > 0 ? "-increased" : "-decreased";
+            if (DiffRules.rule(prefix + "-" + limit.id() + change).isEmpty()) {
+                continue; // not a rule at this place (oasdiff's contains and exclusive bounds are fewer)
             }
             Side at = after.child(limit.keyword());
             Side from = before.child(limit.keyword());
@@ -62,5 +72,10 @@ final class Bounds {
                                 + " from " + quote(was) + " to " + quote(is));
             }
         }
+    }
+
+    /** The limit when it is a number: 3.0's boolean exclusiveMaximum is a flag on maximum, not a bound. */
+    private static JsonNode number(JsonNode value) {
+        return value != null && value.isNumber() ? value : null;
     }
 }

@@ -1,5 +1,7 @@
 package io.switchboard.contract.diff;
 
+import static io.switchboard.contract.diff.DiffContext.quote;
+
 import io.switchboard.contract.ContractDocument;
 import io.switchboard.contract.model.OpenApiWalk;
 import java.time.Clock;
@@ -48,6 +50,16 @@ public final class ContractDiff {
         for (String path : paths) {
             Side before = basePaths.child(path);
             Side after = revisionPaths.child(path);
+            boolean webhook = !namePrefix.isEmpty();
+            if (webhook && before.exists() != after.exists()) {
+                // A webhook the API stops calling breaks its receivers; a new one is news (oasdiff's webhook rules).
+                String name = namePrefix + path;
+                context.report(before.exists() ? "webhook-removed" : "webhook-added",
+                        before.exists() ? ChangeLevel.ERR : ChangeLevel.INFO, name, before.exists() ? before
+                                : basePaths, after.exists() ? after : revisionPaths,
+                        "the webhook " + quote(path) + " was " + (before.exists() ? "removed" : "added"));
+                continue;
+            }
             if (!after.exists() && before.exists()) {
                 removedPath(context, namePrefix + path, before, after);
                 continue;

@@ -71,6 +71,7 @@ public final class DiffRules {
         all.add(new DiffRule("api-sunset-date-too-small", ERR, "an operation was deprecated with a sunset date already past"));
         all.add(new DiffRule("api-schema-removed", INFO, "a component schema was removed"));
         all.add(new DiffRule("api-stability-decreased", ERR, "an operation's x-stability-level went down"));
+        all.add(new DiffRule("api-stability-increased", INFO, "an operation's x-stability-level went up"));
         all.add(new DiffRule("api-invalid-stability-level", ERR, "an operation's x-stability-level is not draft, alpha, beta or stable"));
         all.add(new DiffRule("api-global-security-removed", INFO, "a security scheme was removed from the whole API"));
         all.add(new DiffRule("api-global-security-added", INFO, "a security scheme was added to the whole API"));
@@ -88,6 +89,8 @@ public final class DiffRules {
 
     private static void operations(List<DiffRule> all) {
         all.add(new DiffRule("endpoint-added", INFO, "an operation was added"));
+        all.add(new DiffRule("webhook-added", INFO, "a webhook was added (OpenAPI 3.1)"));
+        all.add(new DiffRule("webhook-removed", ERR, "a webhook was removed (OpenAPI 3.1)"));
         all.add(new DiffRule("endpoint-deprecated", INFO, "an operation was deprecated"));
         all.add(new DiffRule("endpoint-deprecated-with-sunset", INFO, "an operation was deprecated with a sunset date"));
         all.add(new DiffRule("endpoint-reactivated", INFO, "a deprecated operation is no longer deprecated"));
@@ -112,6 +115,8 @@ public final class DiffRules {
         all.add(new DiffRule("request-parameter-deprecated", INFO, "a request parameter was deprecated"));
         all.add(new DiffRule("request-parameter-became-required", ERR, "a request parameter became required"));
         all.add(new DiffRule("request-parameter-became-optional", INFO, "a request parameter became optional"));
+        all.add(new DiffRule("request-parameter-sunset-deleted", ERR, "a deprecated request parameter's sunset date was deleted"));
+        all.add(new DiffRule("request-parameter-sunset-date-changed-too-small", ERR, "a deprecated request parameter's sunset date was moved earlier"));
         all.add(new DiffRule("request-parameter-reactivated", INFO, "a deprecated request parameter is no longer deprecated"));
         all.add(new DiffRule("request-parameter-sunset-date-too-small", ERR, "a request parameter was deprecated with a sunset date already past"));
         all.add(new DiffRule("new-required-request-default-parameter-to-existing-path", ERR, "a required parameter was added to a path, so to all its operations"));
@@ -135,11 +140,16 @@ public final class DiffRules {
         all.add(new DiffRule("required-response-header-removed", ERR, "a required response header was removed"));
         all.add(new DiffRule("optional-response-header-removed", WARN, "an optional response header was removed"));
         all.add(new DiffRule("response-header-became-optional", ERR, "a response header became optional"));
+        all.add(new DiffRule("response-header-added", INFO, "a response header was added"));
+        all.add(new DiffRule("request-body-media-type-schema-added", ERR, "a schema was added to a request media type that had none"));
+        all.add(new DiffRule("request-body-media-type-schema-removed", INFO, "a request media type's schema was removed"));
+        all.add(new DiffRule("response-body-media-type-schema-added", INFO, "a schema was added to a response media type that had none"));
+        all.add(new DiffRule("response-body-media-type-schema-removed", WARN, "a response media type's schema was removed"));
     }
 
     private static void properties(List<DiffRule> all) {
         all.add(new DiffRule("new-required-request-property", ERR, "a required request property was added"));
-        all.add(new DiffRule("new-required-request-property-with-default", INFO, "a required request property with a default was added"));
+        all.add(new DiffRule("new-required-request-property-with-default", ERR, "a required request property with a default was added (a default does not make it optional)"));
         all.add(new DiffRule("new-optional-request-property", INFO, "an optional request property was added"));
         all.add(new DiffRule("request-property-removed", WARN, "a request property was removed"));
         all.add(new DiffRule("request-property-deprecated", INFO, "a request property was deprecated"));
@@ -150,6 +160,15 @@ public final class DiffRules {
         all.add(new DiffRule("response-required-property-removed", ERR, "a required property was removed from a response"));
         all.add(new DiffRule("response-optional-property-removed", WARN, "an optional property was removed from a response"));
         all.add(new DiffRule("response-property-deprecated", INFO, "a response property was deprecated"));
+        for (String side : new String[] {"request", "response"}) {
+            String what = "a " + side + " property";
+            all.add(new DiffRule(side + "-property-deprecated-with-sunset", INFO, what + " was deprecated with a sunset date"));
+            all.add(new DiffRule(side + "-property-deprecated-sunset-invalid", ERR, what + " was deprecated with a sunset date that cannot be read"));
+            all.add(new DiffRule(side + "-property-sunset-date-too-small", ERR, what + " was deprecated with a sunset date already past"));
+            all.add(new DiffRule(side + "-property-reactivated", INFO, what + " is no longer deprecated"));
+            all.add(new DiffRule(side + "-property-stability-decreased", ERR, "the x-stability-level of " + what + " went down"));
+            all.add(new DiffRule(side + "-property-stability-increased", INFO, "the x-stability-level of " + what + " went up"));
+        }
         all.add(new DiffRule("response-property-became-required", INFO, "a response property became required"));
         all.add(new DiffRule("response-property-became-optional", ERR, "a response property became optional"));
         all.add(new DiffRule("request-property-became-required-with-default", ERR, "a request property with a default value became required"));
@@ -164,6 +183,8 @@ public final class DiffRules {
         all.add(new DiffRule("request-read-only-property-max-decreased", INFO, "the max of a read-only request property decreased"));
         all.add(new DiffRule("request-read-only-property-max-length-decreased", INFO, "the max length of a read-only request property decreased"));
         all.add(new DiffRule("request-read-only-property-min-increased", INFO, "the min of a read-only request property increased"));
+        all.add(new DiffRule("request-read-only-property-exclusive-max-decreased", INFO, "the exclusive max of a read-only request property decreased"));
+        all.add(new DiffRule("request-read-only-property-exclusive-min-increased", INFO, "the exclusive min of a read-only request property increased"));
         all.add(new DiffRule("response-mediatype-enum-value-removed", INFO, "an enum value was removed from a response body's schema"));
         for (String side : new String[] {"request", "response"}) {
             for (String kind : new String[] {"required", "optional"}) {
@@ -198,6 +219,58 @@ public final class DiffRules {
         };
     }
 
+    /** OpenAPI 3.1's numeric exclusive bounds, as oasdiff has them: set or moved on a request, loosened on a response. */
+    private static void exclusiveBounds(List<DiffRule> all, String prefix, String what, boolean request) {
+        if (request) {
+            for (String bound : new String[] {"max", "min"}) {
+                boolean upper = bound.equals("max");
+                all.add(new DiffRule(prefix + "-exclusive-" + bound + "-set", WARN, "an exclusive " + bound
+                        + " was set on " + what));
+                all.add(new DiffRule(prefix + "-exclusive-" + bound + "-increased", upper ? INFO : ERR,
+                        "the exclusive " + bound + " of " + what + " increased"));
+                all.add(new DiffRule(prefix + "-exclusive-" + bound + "-decreased", upper ? ERR : INFO,
+                        "the exclusive " + bound + " of " + what + " decreased"));
+            }
+        } else {
+            all.add(new DiffRule(prefix + "-exclusive-max-increased", ERR, "the exclusive max of " + what
+                    + " increased"));
+            all.add(new DiffRule(prefix + "-exclusive-min-decreased", ERR, "the exclusive min of " + what
+                    + " decreased"));
+        }
+    }
+
+    /** oasdiff's JSON Schema 2020-12 rules: a constraint added to a request or removed from a response breaks. */
+    private static void keywords2020(List<DiffRule> all, String prefix, String what, boolean request) {
+        java.util.List<String[]> appearing = new ArrayList<>(List.of(Keywords2020.PRESENCE));
+        appearing.addAll(List.of(Keywords2020.KEYED));
+        appearing.add(new String[] {"dependentRequired", "dependent-required"});
+        appearing.add(new String[] {"const", "const"});
+        for (String[] keyword : appearing) {
+            all.add(new DiffRule(prefix + "-" + keyword[1] + "-added", request ? ERR : INFO, keyword[0]
+                    + " was added to " + what));
+            all.add(new DiffRule(prefix + "-" + keyword[1] + "-removed", request ? INFO : ERR, keyword[0]
+                    + " was removed from " + what));
+        }
+        for (String[] keyword : Keywords2020.CHANGED) {
+            all.add(new DiffRule(prefix + "-" + keyword[1] + "-changed", ERR, "the " + keyword[0] + " of " + what
+                    + " changed"));
+        }
+        all.add(new DiffRule(prefix + "-const-changed", ERR, "the const of " + what + " changed"));
+        all.add(new DiffRule(prefix + "-dependent-required-changed", ERR, "what a property of " + what
+                + " requires (dependentRequired) changed"));
+        all.add(new DiffRule(prefix + "-prefix-items-added", request ? INFO : ERR, "prefixItems positions were "
+                + "added to " + what));
+        all.add(new DiffRule(prefix + "-prefix-items-removed", request ? ERR : INFO, "prefixItems positions were "
+                + "removed from " + what));
+        for (String limit : new String[] {"min-contains", "max-contains"}) {
+            boolean upper = limit.startsWith("max");
+            all.add(new DiffRule(prefix + "-" + limit + "-increased", upper == request ? INFO : ERR, "the "
+                    + limit.replace('-', ' ') + " of " + what + " increased"));
+            all.add(new DiffRule(prefix + "-" + limit + "-decreased", upper == request ? ERR : INFO, "the "
+                    + limit.replace('-', ' ') + " of " + what + " decreased"));
+        }
+    }
+
     /**
      * The checks of one schema, named by what it belongs to: a request tightens when a response loosens, so the
      * levels turn with the direction.
@@ -207,6 +280,12 @@ public final class DiffRules {
         if (request) {
             all.add(new DiffRule(prefix + "-type-generalized", INFO, "the type of " + what
                     + " was generalized (integer to number, or types added)"));
+        }
+        if (prefix.startsWith("response")) {
+            all.add(new DiffRule(prefix + "-type-generalized", ERR, "the type of " + what
+                    + " was generalized: it may return more (integer to number)"));
+            all.add(new DiffRule(prefix + "-type-specialized", INFO, "the type of " + what
+                    + " was specialized: it returns less (number to integer)"));
         }
         ChangeLevel defaults = prefix.equals("request-parameter") ? ERR : INFO;
         all.add(new DiffRule(prefix + "-default-value-added", defaults, "a default value was added to " + what));
@@ -224,12 +303,11 @@ public final class DiffRules {
                     : INFO, "an enum value of " + what + " was removed"));
         }
         all.add(new DiffRule(prefix + "-enum-value-added", request ? INFO : WARN, "an enum value was added to " + what));
-        all.add(new DiffRule(prefix + "-pattern-added", request ? WARN : INFO, what + " got a pattern"));
+        all.add(new DiffRule(prefix + "-pattern-added", request ? ERR : INFO, what + " got a pattern"));
         all.add(new DiffRule(prefix + "-pattern-removed", INFO, "the pattern of " + what + " was removed"));
         all.add(new DiffRule(prefix + "-pattern-changed", request ? WARN : INFO, "the pattern of " + what + " changed"));
         for (String[] limit : new String[][] {{"max-length", "upper"}, {"min-length", "lower"}, {"max", "upper"},
-                {"min", "lower"}, {"max-items", "upper"}, {"min-items", "lower"}, {"max-contains", "upper"},
-                {"min-contains", "lower"}}) {
+                {"min", "lower"}, {"max-items", "upper"}, {"min-items", "lower"}}) {
             String id = prefix + "-" + limit[0];
             boolean upper = limit[1].equals("upper");
             String name = limit[0].replace('-', ' ');
@@ -247,18 +325,18 @@ public final class DiffRules {
                         + change.replace('-', ' ')));
             }
         }
-        // JSON Schema 2020-12 keywords oasdiff has no rules for (ours, levelled as its property rules).
-        all.add(new DiffRule(prefix + "-dependent-required-added", request ? ERR : INFO, "a property of " + what
-                + " now requires another (dependentRequired)"));
-        all.add(new DiffRule(prefix + "-dependent-required-removed", request ? INFO : WARN, "a property of " + what
-                + " no longer requires another (dependentRequired)"));
-        for (String[] closed : new String[][] {{"additional-properties", "additionalProperties"},
-                {"unevaluated-properties", "unevaluatedProperties"}}) {
-            all.add(new DiffRule(prefix + "-" + closed[0] + "-restricted", request ? ERR : INFO, what
-                    + " no longer accepts undescribed properties (" + closed[1] + ": false)"));
-            all.add(new DiffRule(prefix + "-" + closed[0] + "-allowed", request ? INFO : WARN, what
-                    + " may have undescribed properties again (" + closed[1] + " no longer false)"));
+        all.add(new DiffRule(prefix + "-list-of-types-narrowed", request ? ERR : INFO, "a type was taken from the list of"
+                + " types of " + what));
+        all.add(new DiffRule(prefix + "-list-of-types-widened", request ? INFO : ERR, "a type was added to the list of"
+                + " types of " + what));
+        exclusiveBounds(all, prefix, what, request);
+        if (Keywords2020.applies(prefix)) {
+            keywords2020(all, prefix, what, request);
         }
+        all.add(new DiffRule(prefix + "-additional-properties-restricted", request ? ERR : INFO, what
+                + " no longer accepts undescribed properties (additionalProperties: false; Switchboard's own)"));
+        all.add(new DiffRule(prefix + "-additional-properties-allowed", request ? INFO : WARN, what
+                + " may have undescribed properties again (Switchboard's own)"));
         for (String[] composition : new String[][] {{"one-of", "oneOf"}, {"any-of", "anyOf"}, {"all-of", "allOf"}}) {
             all.add(new DiffRule(prefix + "-" + composition[0] + "-added", compositionLevel(composition[1], request,
                     true), "a schema was added to the " + composition[1] + " of " + what));

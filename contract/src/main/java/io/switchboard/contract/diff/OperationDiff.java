@@ -60,7 +60,17 @@ final class OperationDiff {
             context.report("api-stability-decreased", ChangeLevel.ERR, label, before.child("x-stability-level"),
                     after.child("x-stability-level"), "endpoint stability level decreased from " + quote(was)
                             + " to " + quote(is));
+        } else if (was != null && is != null && STABILITY.contains(was.asText(""))
+                && STABILITY.indexOf(is.asText()) > STABILITY.indexOf(was.asText())) {
+            context.report("api-stability-increased", ChangeLevel.INFO, label, before.child("x-stability-level"),
+                    after.child("x-stability-level"), "endpoint stability level increased from " + quote(was)
+                            + " to " + quote(is));
         }
+    }
+
+    /** Where a stability level stands in draft, alpha, beta, stable; -1 when it is none of them. */
+    static int stabilityRank(JsonNode level) {
+        return level == null ? -1 : STABILITY.indexOf(level.asText(""));
     }
 
     /** Whether the operation may still change freely: draft or alpha in the earlier version. */

@@ -45,6 +45,18 @@ final class ParameterDiff {
                         after.child("deprecated"), subject + " was deprecated");
             }
         } else if (before.node().path("deprecated").asBoolean(false)
+                && after.node().path("deprecated").asBoolean(false)) {
+            Sunset was = Sunset.of(before.node());
+            Sunset is = Sunset.of(after.node());
+            if (was.date() != null && is.date() != null && is.date().isBefore(was.date())) {
+                context.report("request-parameter-sunset-date-changed-too-small", ChangeLevel.ERR, label,
+                        before.child("x-sunset"), after.child("x-sunset"), "the sunset date of " + subject
+                                + " was moved earlier, from " + quote(was.text()) + " to " + quote(is.text()));
+            } else if (was.present() && !is.present()) {
+                context.report("request-parameter-sunset-deleted", ChangeLevel.ERR, label, before.child("x-sunset"),
+                        after, "the sunset date of " + subject + " was deleted, but it is still deprecated");
+            }
+        } else if (before.node().path("deprecated").asBoolean(false)
                 && !after.node().path("deprecated").asBoolean(false)) {
             context.report("request-parameter-reactivated", ChangeLevel.INFO, label, before.child("deprecated"), after,
                     subject + " is no longer deprecated");

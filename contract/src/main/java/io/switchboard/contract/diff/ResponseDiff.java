@@ -64,5 +64,12 @@ final class ResponseDiff {
                                 + quote(status));
             }
         }
+        for (Iterator<String> names = is.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!was.child(name).exists()) {
+                context.report("response-header-added", ChangeLevel.INFO, label, was, is.child(name),
+                        "added the response header " + quote(name) + " for the status " + quote(status));
+            }
+        }
     }
 }

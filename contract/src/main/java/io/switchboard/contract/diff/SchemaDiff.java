@@ -43,6 +43,15 @@ final class SchemaDiff {
     void compare(Side before, Side after) {
         String prefix = direction == Direction.REQUEST ? "request-body" : "response-body";
         String subject = direction == Direction.REQUEST ? "the request's body" : "the response's body";
+        if (before.exists() != after.exists()) {
+            // A media type without a schema takes (or gives) anything: a schema added restricts a request, one
+            // removed leaves a response's readers without a promise.
+            boolean added = after.exists();
+            report(prefix, "media-type-schema-" + (added ? "added" : "removed"), request()
+                            ? (added ? ChangeLevel.ERR : ChangeLevel.INFO) : (added ? ChangeLevel.INFO : ChangeLevel.WARN),
+                    before, after, (added ? "added a schema to " : "removed the schema of ") + subject);
+            return;
+        }
         compareSchema(before, after, new Subject(prefix, subject, ""));
         drain();
     }
@@ -94,7 +103,8 @@ final class SchemaDiff {
         extensibleEnum(before, after, subject);
         pattern(before, after, subject);
         Bounds.compare(this, before, after, subject.prefix(), subject.text());
-        ObjectShape.compare(this, before, after, subject.prefix(), subject.text());
+        ClosedObjects.compare(this, before, after, subject.prefix(), subject.text());
+        Keywords2020.compare(this, before, after, subject.prefix(), subject.text());
         Discriminators.compare(this, before, after, subject.prefix(), subject.text());
         composition(before, after, subject);
         properties(before, after, subject);
@@ -159,11 +169,25 @@ final class SchemaDiff {
     private void types(Side before, Side after, Subject subject) {
         Set<String> was = Schemas.types(before.node());
         Set<String> is = Schemas.types(after.node());
+        if (!was.equals(is) && !was.isEmpty() && !is.isEmpty() && (was.size() > 1 || is.size() > 1)) {
+            listOfTypes(before, after, subject, was, is);
+            return;
+        }
         if (!was.isEmpty() && !is.isEmpty() && !was.equals(is) && request() && generalizes(was, is)) {
             // A request that took integers and now takes any number (or more types besides) takes what it took.
             report(subject.prefix(), "type-generalized", ChangeLevel.INFO, before.child("type"), after.child("type"),
                     "the type of " + subject.text() + " was generalized from " + quote(String.join("/", was))
                             + " to " + quote(String.join("/", is)));
+            return;
+        }
+        if (!was.isEmpty() && !is.isEmpty() && !was.equals(is) && !request() && subject.prefix().startsWith("response")
+                && (generalizes(was, is) || generalizes(is, was))) {
+            // A response may now return more (integer to number: its readers break) or less (they do not).
+            boolean wider = generalizes(was, is);
+            report(subject.prefix(), wider ? "type-generalized" : "type-specialized",
+                    wider ? ChangeLevel.ERR : ChangeLevel.INFO, before.child("type"), after.child("type"),
+                    "the type of " + subject.text() + " was " + (wider ? "generalized" : "specialized") + " from "
+                            + quote(String.join("/", was)) + " to " + quote(String.join("/", is)));
             return;
         }
         if (!was.isEmpty() && !is.isEmpty() && !was.equals(is)) {
@@ -172,17 +196,29 @@ final class SchemaDiff {
                             + quote(String.join("/", is)));
             return;
         }
-        // A string's content media type and encoding (3.1) say what it holds, as its format does.
-        for (String keyword : new String[] {"format", "contentMediaType", "contentEncoding"}) {
-            String wasFormat = before.node().path(keyword).asText("");
-            String isFormat = after.node().path(keyword).asText("");
-            if (!wasFormat.equals(isFormat) && !(wasFormat.isEmpty() && !request())) {
-                report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child(keyword), after.child(keyword),
-                        "the " + keyword + " of " + subject.text() + " was changed from " + quote(wasFormat) + " to "
-                                + quote(isFormat));
-                return;
-            }
+        String wasFormat = before.node().path("format").asText("");
+        String isFormat = after.node().path("format").asText("");
+        if (!wasFormat.equals(isFormat) && !(wasFormat.isEmpty() && !request())) {
+            report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("format"), after.child("format"),
+                    "the format of " + subject.text() + " was changed from " + quote(wasFormat) + " to "
+                            + quote(isFormat));
         }
+    }
+
+    /**
+     * A list of types (3.1) that changed: a request narrows when it loses a type, a response widens when it gains
+     * one (oasdiff's list-of-types rules, which take the place of type-changed here).
+     */
+    private void listOfTypes(Side before, Side after, Subject subject, Set<String> was, Set<String> is) {
+        boolean narrowed = request() ? !is.containsAll(was) : was.containsAll(is);
+        boolean breaks = request() == narrowed;
+        if (subject.prefix().equals("request-property") && after.node().path("readOnly").asBoolean(false)) {
+            return;
+        }
+        report(subject.prefix(), "list-of-types-" + (narrowed ? "narrowed" : "widened"),
+                breaks ? ChangeLevel.ERR : ChangeLevel.INFO, before.child("type"), after.child("type"),
+                "the types of " + subject.text() + " were " + (narrowed ? "narrowed" : "widened") + " from "
+                        + quote(String.join("/", was)) + " to " + quote(String.join("/", is)));
     }
 
     /** Whether every value of the types before is a value of the types after (integer is a number). */
@@ -227,18 +263,21 @@ final class SchemaDiff {
         }
     }
 
-    /** {@code const} is an enum of one value (JSON Schema 2020-12): compared as one. */
-    private static JsonNode enumOf(JsonNode schema) {
+    /**
+     * The schema's enum; a {@code const} counts as an enum of one only beside an enum on the other side (a const
+     * widened to an enum), since const changes have rules of their own (Keywords2020).
+     */
+    private static JsonNode enumOf(JsonNode schema, JsonNode other) {
         JsonNode values = schema.get("enum");
-        if (values == null && schema.has("const")) {
+        if (values == null && schema.has("const") && other.has("enum")) {
             return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode().add(schema.get("const"));
         }
         return values;
     }
 
     private void enums(Side before, Side after, Subject subject) {
-        JsonNode was = enumOf(before.node());
-        JsonNode is = enumOf(after.node());
+        JsonNode was = enumOf(before.node(), after.node());
+        JsonNode is = enumOf(after.node(), before.node());
         Side wasPlace = before.child(before.node().has("enum") ? "enum" : "const");
         Side isPlace = after.child(after.node().has("enum") ? "enum" : "const");
         if (was == null && is != null && request()) {
@@ -305,7 +344,7 @@ final class SchemaDiff {
             return;
         }
         if (was.isEmpty()) {
-            report(subject.prefix(), "pattern-added", request() ? ChangeLevel.WARN : ChangeLevel.INFO, before,
+            report(subject.prefix(), "pattern-added", request() ? ChangeLevel.ERR : ChangeLevel.INFO, before,
                     after.child("pattern"), "added the pattern " + quote(is) + " to " + subject.text());
         } else if (is.isEmpty()) {
             report(subject.prefix(), "pattern-removed", ChangeLevel.INFO,
@@ -380,11 +419,7 @@ final class SchemaDiff {
             Side wasResolved = was.dereference(context.baseRoot());
             Side isResolved = is.dereference(context.revisionRoot());
             accessFlags(wasResolved, isResolved, path, wasRequired.contains(name));
-            if (!wasResolved.node().path("deprecated").asBoolean(false)
-                    && isResolved.node().path("deprecated").asBoolean(false)) {
-                report(request() ? "request-property" : "response-property", "deprecated", ChangeLevel.INFO, was, is,
-                        subject.property(direction, path).text() + " was deprecated");
-            }
+            lifecycle(wasResolved, isResolved, subject.property(direction, path).text());
             compareSchema(was, is, subject.property(direction, path));
         }
         for (Iterator<String> names = isProperties.node().fieldNames(); names.hasNext(); ) {
@@ -394,6 +429,42 @@ final class SchemaDiff {
                         subject.propertyPath().isEmpty() ? name : subject.propertyPath() + "/" + name,
                         isRequired.contains(name));
             }
+        }
+    }
+
+    /** A property's deprecation, sunset and x-stability-level, as oasdiff reads an operation's. */
+    private void lifecycle(Side was, Side is, String subject) {
+        String side = request() ? "request-property" : "response-property";
+        boolean wasDeprecated = was.node().path("deprecated").asBoolean(false);
+        boolean isDeprecated = is.node().path("deprecated").asBoolean(false);
+        if (!wasDeprecated && isDeprecated) {
+            Sunset sunset = Sunset.of(is.node());
+            if (sunset.unreadable()) {
+                report(side, "deprecated-sunset-invalid", ChangeLevel.ERR, was, is.child("x-sunset"),
+                        subject + " was deprecated with a sunset date that cannot be read: " + quote(sunset.text()));
+            } else if (sunset.isBefore(context.today())) {
+                report(side, "sunset-date-too-small", ChangeLevel.ERR, was, is.child("x-sunset"),
+                        subject + " was deprecated with a sunset date already past: " + quote(sunset.text()));
+            } else if (sunset.present()) {
+                report(side, "deprecated-with-sunset", ChangeLevel.INFO, was, is.child("deprecated"),
+                        subject + " was deprecated with the sunset date " + quote(sunset.text()));
+            } else {
+                report(side, "deprecated", ChangeLevel.INFO, was, is.child("deprecated"), subject + " was deprecated");
+            }
+        } else if (wasDeprecated && !isDeprecated) {
+            report(side, "reactivated", ChangeLevel.INFO, was.child("deprecated"), is,
+                    subject + " is no longer deprecated");
+        }
+        int wasLevel = OperationDiff.stabilityRank(was.node().get("x-stability-level"));
+        int isLevel = OperationDiff.stabilityRank(is.node().get("x-stability-level"));
+        if (wasLevel >= 0 && isLevel >= 0 && wasLevel != isLevel) {
+            boolean decreased = isLevel < wasLevel;
+            report(side, "stability-" + (decreased ? "decreased" : "increased"),
+                    decreased ? ChangeLevel.ERR : ChangeLevel.INFO, was.child("x-stability-level"),
+                    is.child("x-stability-level"), "the stability level of " + subject + " "
+                            + (decreased ? "decreased" : "increased") + " from "
+                            + quote(was.node().path("x-stability-level")) + " to "
+                            + quote(is.node().path("x-stability-level")));
         }
     }
 
@@ -442,7 +513,7 @@ final class SchemaDiff {
             if (required) {
                 report(schema.has("default") ? "new-required-request-property-with" : "new-required-request",
                         schema.has("default") ? "default" : "property",
-                        schema.has("default") ? ChangeLevel.INFO : ChangeLevel.ERR, wasProperties, is,
+                        ChangeLevel.ERR, wasProperties, is,
                         "added the new required request property " + quote(path));
             } else {
                 report("new-optional-request", "property", ChangeLevel.INFO, wasProperties, is,

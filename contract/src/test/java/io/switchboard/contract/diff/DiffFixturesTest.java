@@ -247,7 +247,7 @@ class DiffFixturesTest {
                 spec -> at(spec, PET + "/properties/tag").put("default", "untagged"));
         pair("request-property-type-generalized", ChangeLevel.INFO, "POST /pets",
                 spec -> at(spec, NEW_PET + "/properties/age").put("type", "number"));
-        pair("request-parameter-pattern-added", ChangeLevel.WARN, "GET /pets",
+        pair("request-parameter-pattern-added", ChangeLevel.ERR, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1/schema").remove("pattern"), spec -> { });
         pair("request-parameter-pattern-removed", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, LIST + "/parameters/1/schema").remove("pattern"));
@@ -311,7 +311,7 @@ class DiffFixturesTest {
                 spec -> at(spec, NEW_PET + "/properties/toys").put("minItems", 1));
         pair("request-property-became-enum", ChangeLevel.ERR, "POST /pets",
                 spec -> at(spec, NEW_PET + "/properties/tag").putArray("enum").add("a").add("b"));
-        pair("request-property-pattern-added", ChangeLevel.WARN, "POST /pets",
+        pair("request-property-pattern-added", ChangeLevel.ERR, "POST /pets",
                 spec -> at(spec, NEW_PET + "/properties/tag").put("pattern", "^[a-z]+$"));
         pair("request-property-became-not-nullable", ChangeLevel.ERR, "POST /pets",
                 spec -> nullable(spec, NEW_PET + "/properties/tag", "string"), spec -> { });
@@ -411,7 +411,7 @@ class DiffFixturesTest {
                 spec -> at(spec, CREATE + "/requestBody").put("required", true), spec -> { });
         pair("response-non-success-status-added", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, LIST + "/responses").putObject("500").put("description", "Broken"));
-        pair("new-required-request-property-with-default", ChangeLevel.INFO, "POST /pets", spec -> {
+        pair("new-required-request-property-with-default", ChangeLevel.ERR, "POST /pets", spec -> {
             at(spec, NEW_PET + "/properties").putObject("size").put("type", "string").put("default", "M");
             ((ArrayNode) spec.at(NEW_PET + "/required")).add("size");
         });
@@ -422,6 +422,7 @@ class DiffFixturesTest {
         pair("response-property-deprecated", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, PET + "/properties/tag").put("deprecated", true));
         lifecycleAndPathParameters();
+        schemasHeadersAndPropertyLifecycle();
         readAndWriteOnly();
         discriminators();
         patternsExtensibleEnumsAndOauth();
@@ -436,6 +437,10 @@ class DiffFixturesTest {
     private static final String PAST = "2001-01-01";
 
     private static void lifecycleAndPathParameters() {
+        Consumer<ObjectNode> webhook = spec -> spec.putObject("webhooks").putObject("petAdopted").putObject("post")
+                .putObject("responses").putObject("200").put("description", "Received");
+        pair("webhook-added", ChangeLevel.INFO, "webhook:petAdopted", webhook);
+        pair("webhook-removed", ChangeLevel.ERR, "webhook:petAdopted", webhook, spec -> { });
         pair("api-sunset-date-too-small", ChangeLevel.ERR, "GET /pets",
                 spec -> at(spec, LIST).put("deprecated", true).put("x-sunset", PAST));
         Consumer<ObjectNode> deprecated = spec -> at(spec, SORT).put("deprecated", true);
@@ -447,6 +452,46 @@ class DiffFixturesTest {
                     required ? ChangeLevel.ERR : ChangeLevel.INFO, "GET /pets",
                     spec -> at(spec, "/paths/~1pets").putArray("parameters").addObject().put("name", "X-Tenant")
                             .put("in", "header").put("required", required).putObject("schema").put("type", "string"));
+        }
+    }
+
+    private static void schemasHeadersAndPropertyLifecycle() {
+        String createJson = CREATE + "/requestBody/content/application~1json";
+        String listJson = OK + "/content/application~1json";
+        pair("request-body-media-type-schema-added", ChangeLevel.ERR, "POST /pets",
+                spec -> at(spec, createJson).remove("schema"), spec -> { });
+        pair("request-body-media-type-schema-removed", ChangeLevel.INFO, "POST /pets",
+                spec -> at(spec, createJson).remove("schema"));
+        pair("response-body-media-type-schema-added", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, listJson).remove("schema"), spec -> { });
+        pair("response-body-media-type-schema-removed", ChangeLevel.WARN, "GET /pets",
+                spec -> at(spec, listJson).remove("schema"));
+        pair("api-stability-increased", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, LIST).put("x-stability-level", "beta"),
+                spec -> at(spec, LIST).put("x-stability-level", "stable"));
+        pair("response-header-added", ChangeLevel.INFO, "GET /pets",
+                spec -> at(spec, OK + "/headers").putObject("X-Cursor").putObject("schema").put("type", "string"));
+        Consumer<ObjectNode> sunset = spec -> at(spec, SORT).put("deprecated", true).put("x-sunset", "2099-06-01");
+        pair("request-parameter-sunset-deleted", ChangeLevel.ERR, "GET /pets", sunset,
+                spec -> at(spec, SORT).put("deprecated", true));
+        pair("request-parameter-sunset-date-changed-too-small", ChangeLevel.ERR, "GET /pets", sunset,
+                spec -> at(spec, SORT).put("deprecated", true).put("x-sunset", "2099-01-01"));
+        for (String[] place : new String[][] {{"request-property", NEW_PET + "/properties/tag", "POST /pets"},
+                {"response-property", PET + "/properties/tag", "GET /pets"}}) {
+            pair(place[0] + "-deprecated-with-sunset", ChangeLevel.INFO, place[2],
+                    spec -> at(spec, place[1]).put("deprecated", true).put("x-sunset", "2099-01-01"));
+            pair(place[0] + "-deprecated-sunset-invalid", ChangeLevel.ERR, place[2],
+                    spec -> at(spec, place[1]).put("deprecated", true).put("x-sunset", "soon"));
+            pair(place[0] + "-sunset-date-too-small", ChangeLevel.ERR, place[2],
+                    spec -> at(spec, place[1]).put("deprecated", true).put("x-sunset", PAST));
+            pair(place[0] + "-reactivated", ChangeLevel.INFO, place[2],
+                    spec -> at(spec, place[1]).put("deprecated", true), spec -> { });
+            pair(place[0] + "-stability-decreased", ChangeLevel.ERR, place[2],
+                    spec -> at(spec, place[1]).put("x-stability-level", "stable"),
+                    spec -> at(spec, place[1]).put("x-stability-level", "beta"));
+            pair(place[0] + "-stability-increased", ChangeLevel.INFO, place[2],
+                    spec -> at(spec, place[1]).put("x-stability-level", "beta"),
+                    spec -> at(spec, place[1]).put("x-stability-level", "stable"));
         }
     }
 
@@ -477,6 +522,12 @@ class DiffFixturesTest {
                 then(readOnlyAge, spec -> at(spec, NEW_PET + "/properties/age").put("maximum", 30)));
         pair("request-read-only-property-min-increased", ChangeLevel.INFO, "POST /pets", readOnlyAge,
                 then(readOnlyAge, spec -> at(spec, NEW_PET + "/properties/age").put("minimum", 1)));
+        Consumer<ObjectNode> exclusive = spec -> at(spec, NEW_PET + "/properties/age").put("readOnly", true)
+                .put("exclusiveMaximum", 40).put("exclusiveMinimum", 0);
+        pair("request-read-only-property-exclusive-max-decreased", ChangeLevel.INFO, "POST /pets", exclusive,
+                then(exclusive, spec -> at(spec, NEW_PET + "/properties/age").put("exclusiveMaximum", 30)));
+        pair("request-read-only-property-exclusive-min-increased", ChangeLevel.INFO, "POST /pets", exclusive,
+                then(exclusive, spec -> at(spec, NEW_PET + "/properties/age").put("exclusiveMinimum", 1)));
         Consumer<ObjectNode> readOnlyTag = spec -> at(spec, NEW_PET + "/properties/tag").put("readOnly", true)
                 .put("maxLength", 10).putArray("enum").add("a").add("b");
         pair("request-read-only-property-max-length-decreased", ChangeLevel.INFO, "POST /pets", readOnlyTag,

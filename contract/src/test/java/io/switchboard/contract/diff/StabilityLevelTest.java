@@ -39,7 +39,8 @@ class StabilityLevelTest {
     void aLevelGoingDownIsAnErrorAndGoingUpIsNot() throws Exception {
         assertEquals(List.of("api-stability-decreased ERR"), rules(compare(spec("stable", "integer"),
                 spec("beta", "integer"))));
-        assertEquals(List.of(), rules(compare(spec("beta", "integer"), spec("stable", "integer"))));
+        assertEquals(List.of("api-stability-increased INFO"), rules(compare(spec("beta", "integer"),
+                spec("stable", "integer"))));
     }
 
     @Test

@@ -50,13 +50,15 @@ class WebhooksDiffTest {
     }
 
     @Test
-    void aRemovedOrAddedWebhookIsReportedLikeAnOperation() throws Exception {
+    void aRemovedWebhookBreaksAndAnAddedOneInforms() throws Exception {
         List<Change> removed = compare(SPEC.replace("  orderShipped:\n    post:", "  orderPacked:\n    post:"));
 
-        assertTrue(removed.stream().anyMatch(change -> change.rule().equals("api-path-removed-without-deprecation")
-                && change.operation().equals("POST webhook:orderShipped")), removed.toString());
-        assertTrue(removed.stream().anyMatch(change -> change.rule().equals("endpoint-added")
-                && change.operation().equals("POST webhook:orderPacked")), removed.toString());
+        assertTrue(removed.stream().anyMatch(change -> change.rule().equals("webhook-removed")
+                && change.level() == ChangeLevel.ERR && change.operation().equals("webhook:orderShipped")),
+                removed.toString());
+        assertTrue(removed.stream().anyMatch(change -> change.rule().equals("webhook-added")
+                && change.level() == ChangeLevel.INFO && change.operation().equals("webhook:orderPacked")),
+                removed.toString());
         assertEquals(List.of(), compare(SPEC), "a version against itself");
     }
 }
