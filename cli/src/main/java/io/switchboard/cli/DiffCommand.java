@@ -38,7 +38,7 @@ final class DiffCommand implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "REVISION", description = "The later version.")
     private Path revision;
 
-    @Option(names = "--list-rules", description = "Print every rule of the comparison: id, level, what it means.")
+    @Option(names = "--list-rules", description = "Print every rule of the comparison: id, level, oasdiff's or our own, what it means.")
     private boolean listRules;
 
     @Option(names = "--settings", paramLabel = "FILE",
@@ -58,7 +58,8 @@ final class DiffCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         if (listRules) {
             for (DiffRule rule : DiffRules.catalog()) {
-                out.printf("%-58s %-5s %s%n", rule.id(), rule.level(), rule.description());
+                out.printf("%-58s %-5s %-8s %s%n", rule.id(), rule.level(),
+                        DiffRules.oasdiff().containsKey(rule.id()) ? "oasdiff" : "own", rule.description());
             }
             out.flush();
             return SwitchboardCli.OK;

@@ -192,7 +192,10 @@ class ContractCliTest {
     void listRulesPrintsTheCatalogueAndAWorkspaceSettingChangesALevel() throws Exception {
         assertEquals(0, run("diff", "--list-rules"));
         assertTrue(out.toString().lines().count() >= 200, out.toString());
-        assertTrue(out.toString().contains("request-parameter-became-required"), out.toString());
+        assertTrue(out.toString().lines().anyMatch(line -> line.startsWith("request-parameter-became-required ")
+                && line.contains(" ERR ") && line.contains(" oasdiff ")), out.toString());
+        assertTrue(out.toString().lines().anyMatch(line -> line.startsWith("request-body-additional-properties-restricted ")
+                && line.contains(" own ")), out.toString());
         out.getBuffer().setLength(0);
 
         java.nio.file.Files.createDirectories(temp.resolve(".switchboard"));

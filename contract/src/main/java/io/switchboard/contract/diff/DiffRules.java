@@ -27,6 +27,11 @@ public final class DiffRules {
         return List.copyOf(CATALOG.values());
     }
 
+    /** oasdiff's rules, id to level: those of ours listed there are oasdiff's, the others Switchboard's own. */
+    public static Map<String, ChangeLevel> oasdiff() {
+        return OasdiffCatalogue.rules();
+    }
+
     /** The level a rule reports at; the rule must be in the catalogue. */
     static ChangeLevel level(String id) {
         return rule(id).orElseThrow(() -> new IllegalStateException(id + " is not in the diff catalogue")).level();
