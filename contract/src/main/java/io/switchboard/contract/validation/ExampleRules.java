@@ -51,6 +51,10 @@ public final class ExampleRules {
                           JsonNode value, String what, ExampleValidator.Relaxed relaxed) {
             ExampleValues values = values(context);
             String written = values.follow(valuePointer);
+            // The same shared example against the same shared schema, from another operation: already checked.
+            if (!reported.add("checked\n" + values.follow(schemaPointer) + "\n" + written + "\n" + relaxed)) {
+                return;
+            }
             validator(context).firstProblems(schemaPointer, values.resolved(value), relaxed).forEach(problem -> {
                 String at = values.documentPointer(written, problem.instancePointer());
                 String message = subject(problem.instancePointer(), what) + " " + problem.message();

@@ -15,7 +15,8 @@ import java.util.function.BiConsumer;
 final class MediaExampleHolders {
 
     private static final Set<String> HOLDER_PARENTS = Set.of("content", "headers", "parameters");
-    private static final Set<String> NOT_DESCENDED = Set.of("schema", "example", "examples");
+    /** Schemas (and the component schemas) and example values hold no media types, parameters or headers. */
+    private static final Set<String> NOT_DESCENDED = Set.of("schema", "schemas", "example", "examples");
 
     private MediaExampleHolders() {
     }

@@ -224,20 +224,11 @@ class SpectralExamplesTest {
 
     @Test
     void anExampleWhoseSchemaRefersBackIntoItselfIsNotChecked() throws Exception {
-        String spec = HEAD + """
-                paths:
-                  /nodes:
-                    get:
-                      operationId: list
-                      description: d
-                      tags: [t]
-                      responses:
-                        '200':
-                          description: ok
-                          content:
-                            application/json:
-                              schema: {$ref: '#/components/schemas/Node'}
-                              example: {children: 3}
+        String spec = HEAD + operation("""
+                example: {children: 3}
+                """, """
+                $ref: '#/components/schemas/Node'
+                """) + """
                 components:
                   schemas:
                     Node:
@@ -246,6 +237,22 @@ class SpectralExamplesTest {
                         children: {type: array, items: {$ref: '#/components/schemas/Node'}}
                 """;
         assertEquals(List.of(), media(spec));
+    }
+
+    @Test
+    void openApi31TypeListsAdmitNullWhereTheyListIt() throws Exception {
+        String spec = HEAD.replace("openapi: 3.0.3", "openapi: 3.1.0") + operation("""
+                example:
+                  nick: null
+                  name: null
+                """, """
+                type: object
+                properties:
+                  nick: {type: [string, 'null']}
+                  name: {type: string}
+                """);
+        assertEquals(List.of("oas3-valid-media-example 23 /paths/~1pets/get/responses/200/content/application~1json"
+                + "/example/name \"name\" property type must be string"), media(spec));
     }
 
     private static String operation(String example, String schema) {
