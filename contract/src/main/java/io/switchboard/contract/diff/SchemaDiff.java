@@ -58,7 +58,7 @@ final class SchemaDiff {
 
     void compareParameter(Side before, Side after, String in, String name) {
         compareSchema(before, after, new Subject("request-parameter",
-                "the " + quote(in) + " request parameter " + quote(name), ""));
+                "the " + quote(in) + " request parameter " + quote(name), "", in));
         drain();
     }
 
@@ -78,14 +78,40 @@ final class SchemaDiff {
         }
     }
 
-    /** What the messages name: a body, a parameter, or a property at a path inside a body. */
-    private record Subject(String prefix, String text, String propertyPath) {
+    /**
+     * What the messages name: a body, a parameter, or a property at a path inside one.
+     *
+     * @param parameterIn where the parameter goes ({@code header}, {@code query}…) when the schema is a parameter's
+     */
+    private record Subject(String prefix, String text, String propertyPath, String parameterIn) {
+
+        Subject(String prefix, String text, String propertyPath) {
+            this(prefix, text, propertyPath, null);
+        }
 
         Subject property(Direction direction, String path) {
+            if (parameterIn != null) {
+                return new Subject(PARAMETER_PROPERTY, "the property " + quote(path) + " of " + text, path,
+                        parameterIn);
+            }
             String side = direction == Direction.REQUEST ? "request" : "response";
             return new Subject(side + "-property", "the " + side + " property " + quote(path), path);
         }
+
+        boolean inParameter() {
+            return parameterIn != null;
+        }
+
+        boolean inHeader() {
+            return "header".equals(parameterIn);
+        }
     }
+
+    /**
+     * Properties inside a parameter's schema: oasdiff checks only their types, enums and nullability there (and, in
+     * a header, new or newly required properties and enums); the other checks are not reported for them.
+     */
+    static final String PARAMETER_PROPERTY = "request-parameter-property";
 
     private void compareNow(Side rawBefore, Side rawAfter, Subject subject) {
         Side before = rawBefore.dereference(context.baseRoot());
@@ -155,6 +181,9 @@ final class SchemaDiff {
         "unevaluatedItems", "propertyNames", "if", "then", "else", "contentSchema"};
 
     void report(String prefix, String suffix, ChangeLevel level, Side before, Side after, String message) {
+        if (prefix.equals(PARAMETER_PROPERTY) && DiffRules.rule(prefix + "-" + suffix).isEmpty()) {
+            return;
+        }
         context.report(prefix + "-" + suffix, level, label, before, after, message + statusSuffix());
     }
 
@@ -180,6 +209,16 @@ final class SchemaDiff {
                             + " to " + quote(String.join("/", is)));
             return;
         }
+        if (subject.prefix().equals(PARAMETER_PROPERTY) && !was.isEmpty() && !is.isEmpty() && !was.equals(is)) {
+            // A parameter's property arrives as text: a wider type still reads it, a narrower one may not, and
+            // another one depends on how the server parses it (oasdiff's warning).
+            String change = generalizes(was, is) ? "type-generalized" : generalizes(is, was) ? "type-specialized"
+                    : "type-changed";
+            report(subject.prefix(), change, DiffRules.level(subject.prefix() + "-" + change), before.child("type"),
+                    after.child("type"), "the type of " + subject.text() + " was changed from "
+                            + quote(String.join("/", was)) + " to " + quote(String.join("/", is)));
+            return;
+        }
         if (!was.isEmpty() && !is.isEmpty() && !was.equals(is) && !request() && subject.prefix().startsWith("response")
                 && (generalizes(was, is) || generalizes(is, was))) {
             // A response may now return more (integer to number: its readers break) or less (they do not).
@@ -199,7 +238,8 @@ final class SchemaDiff {
         String wasFormat = before.node().path("format").asText("");
         String isFormat = after.node().path("format").asText("");
         if (!wasFormat.equals(isFormat) && !(wasFormat.isEmpty() && !request())) {
-            report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("format"), after.child("format"),
+            report(subject.prefix(), "type-changed", subject.prefix().equals(PARAMETER_PROPERTY) ? ChangeLevel.WARN
+                    : ChangeLevel.ERR, before.child("format"), after.child("format"),
                     "the format of " + subject.text() + " was changed from " + quote(wasFormat) + " to "
                             + quote(isFormat));
         }
@@ -406,6 +446,10 @@ final class SchemaDiff {
         Set<String> isRequired = Schemas.required(after.node());
         Side wasProperties = before.child("properties");
         Side isProperties = after.child("properties");
+        if (subject.inParameter()) {
+            parameterProperties(before, after, subject, wasRequired, isRequired);
+            return;
+        }
         for (Iterator<String> names = wasProperties.node().fieldNames(); names.hasNext(); ) {
             String name = names.next();
             Side was = wasProperties.child(name);
@@ -429,6 +473,39 @@ final class SchemaDiff {
                         subject.propertyPath().isEmpty() ? name : subject.propertyPath() + "/" + name,
                         isRequired.contains(name));
             }
+        }
+    }
+
+    /** The properties of a parameter's object schema: compared in place; a header's gaining demands breaks. */
+    private void parameterProperties(Side before, Side after, Subject subject, Set<String> wasRequired,
+                                     Set<String> isRequired) {
+        Side wasProperties = before.child("properties");
+        Side isProperties = after.child("properties");
+        for (Iterator<String> names = isProperties.node().fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            String path = subject.propertyPath().isEmpty() ? name : subject.propertyPath() + "/" + name;
+            Side is = isProperties.child(name);
+            boolean readOnly = is.dereference(context.revisionRoot()).node().path("readOnly").asBoolean(false);
+            if (!wasProperties.child(name).exists()) {
+                if (subject.inHeader() && isRequired.contains(name) && !readOnly) {
+                    report("new-required-request-header", "property", ChangeLevel.ERR, wasProperties, is,
+                            "added the new required property " + quote(path) + " to " + subject.text());
+                }
+                continue;
+            }
+            if (subject.inHeader() && !wasRequired.contains(name) && isRequired.contains(name) && !readOnly) {
+                report("request-header-property", "became-required", ChangeLevel.ERR, before.child("required"),
+                        after.child("required"), "the property " + quote(path) + " of " + subject.text()
+                                + " became required");
+            }
+            Side wasResolved = wasProperties.child(name).dereference(context.baseRoot());
+            Side isResolved = is.dereference(context.revisionRoot());
+            if (subject.inHeader() && !wasResolved.node().has("enum") && isResolved.node().has("enum")) {
+                report("request-header-property", "became-enum", ChangeLevel.ERR, wasResolved,
+                        isResolved.child("enum"), "the property " + quote(path) + " of " + subject.text()
+                                + " was restricted to a list of enum values");
+            }
+            compareSchema(wasProperties.child(name), is, subject.property(direction, path));
         }
     }
 

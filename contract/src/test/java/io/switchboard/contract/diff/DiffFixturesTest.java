@@ -423,6 +423,7 @@ class DiffFixturesTest {
                 spec -> at(spec, PET + "/properties/tag").put("deprecated", true));
         lifecycleAndPathParameters();
         schemasHeadersAndPropertyLifecycle();
+        parameterProperties();
         readAndWriteOnly();
         discriminators();
         patternsExtensibleEnumsAndOauth();
@@ -492,6 +493,54 @@ class DiffFixturesTest {
             pair(place[0] + "-stability-increased", ChangeLevel.INFO, place[2],
                     spec -> at(spec, place[1]).put("x-stability-level", "beta"),
                     spec -> at(spec, place[1]).put("x-stability-level", "stable"));
+        }
+    }
+
+    /** Object-valued parameters (deepObject query, a header carrying JSON): their properties' own rules. */
+    private static void parameterProperties() {
+        for (String in : new String[] {"query", "header"}) {
+            Consumer<ObjectNode> object = spec -> {
+                ObjectNode schema = ((ArrayNode) spec.at(LIST + "/parameters")).addObject().put("name", "filter")
+                        .put("in", in).putObject("schema").put("type", "object");
+                ObjectNode properties = schema.putObject("properties");
+                properties.putObject("size").put("type", "integer");
+                properties.putObject("kind").put("type", "string").putArray("enum").add("a").add("b");
+                properties.putObject("note").put("type", "string");
+            };
+            String size = LIST + "/parameters/2/schema/properties/size";
+            String kind = LIST + "/parameters/2/schema/properties/kind";
+            String property = "request-parameter-property-";
+            if (in.equals("query")) {
+                pair(property + "type-generalized", ChangeLevel.INFO, "GET /pets", object,
+                        then(object, spec -> at(spec, size).put("type", "number")));
+                pair(property + "type-specialized", ChangeLevel.ERR, "GET /pets",
+                        then(object, spec -> at(spec, size).put("type", "number")), object);
+                pair(property + "type-changed", ChangeLevel.WARN, "GET /pets", object,
+                        then(object, spec -> at(spec, size).put("type", "boolean")));
+                pair(property + "enum-value-added", ChangeLevel.INFO, "GET /pets", object,
+                        then(object, spec -> ((ArrayNode) spec.at(kind + "/enum")).add("c")));
+                pair(property + "enum-value-removed", ChangeLevel.ERR, "GET /pets", object,
+                        then(object, spec -> ((ArrayNode) spec.at(kind + "/enum")).remove(1)));
+                Consumer<ObjectNode> nullable = then(object, spec -> nullable(spec, size, "integer"));
+                pair(property + "became-nullable", ChangeLevel.INFO, "GET /pets", object, nullable);
+                pair(property + "became-not-nullable", ChangeLevel.ERR, "GET /pets", nullable, object);
+                Consumer<ObjectNode> listed = then(object, spec -> at(spec, size).putArray("type").add("integer")
+                        .add("string"));
+                pair(property + "list-of-types-narrowed", ChangeLevel.ERR, "GET /pets", listed,
+                        then(object, spec -> at(spec, size).putArray("type").add("integer")));
+                pair(property + "list-of-types-widened", ChangeLevel.INFO, "GET /pets",
+                        then(object, spec -> at(spec, size).putArray("type").add("integer")), listed);
+            } else {
+                String schema = LIST + "/parameters/2/schema";
+                pair("new-required-request-header-property", ChangeLevel.ERR, "GET /pets", object, then(object, spec -> {
+                    at(spec, schema + "/properties").putObject("trace").put("type", "string");
+                    at(spec, schema).putArray("required").add("trace");
+                }));
+                pair("request-header-property-became-required", ChangeLevel.ERR, "GET /pets", object,
+                        then(object, spec -> at(spec, schema).putArray("required").add("note")));
+                pair("request-header-property-became-enum", ChangeLevel.ERR, "GET /pets", object,
+                        then(object, spec -> at(spec, schema + "/properties/note").putArray("enum").add("x")));
+            }
         }
     }
 
