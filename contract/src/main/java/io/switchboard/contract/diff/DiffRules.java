@@ -155,6 +155,9 @@ public final class DiffRules {
         all.add(new DiffRule("response-non-success-status-removed", INFO, "a non-success status was removed from the responses"));
         all.add(new DiffRule("response-media-type-added", INFO, "a media type was added to a response"));
         all.add(new DiffRule("response-media-type-removed", ERR, "a media type was removed from a response"));
+        all.add(new DiffRule("response-media-type-name-changed", INFO, "a response media type changed its parameters (charset…)"));
+        all.add(new DiffRule("response-media-type-name-specialized", INFO, "a response media type was narrowed (json to problem+json)"));
+        all.add(new DiffRule("response-media-type-name-generalized", ERR, "a response media type was widened (problem+json to json)"));
         all.add(new DiffRule("required-response-header-removed", ERR, "a required response header was removed"));
         all.add(new DiffRule("optional-response-header-removed", WARN, "an optional response header was removed"));
         all.add(new DiffRule("response-header-became-optional", ERR, "a response header became optional"));
@@ -336,6 +339,12 @@ public final class DiffRules {
                     "the " + name + " of " + what + " increased"));
             all.add(new DiffRule(id + "-decreased", upper == request ? ERR : INFO,
                     "the " + name + " of " + what + " decreased"));
+        }
+        if (!prefix.equals("request-parameter")) {
+            all.add(new DiffRule(prefix + "-all-of-added-annotation-only", INFO, "an allOf member that only annotates"
+                    + " (title, description…) was added to " + what));
+            all.add(new DiffRule(prefix + "-all-of-removed-annotation-only", INFO, "an allOf member that only "
+                    + "annotates was removed from " + what));
         }
         if (Discriminators.applies(prefix)) {
             for (String change : Discriminators.CHANGES) {

@@ -2,7 +2,9 @@ package io.switchboard.contract.diff;
 
 import static io.switchboard.contract.diff.DiffContext.quote;
 
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 
 /** Compares one response status present in both versions: media types, body schema, headers. */
 final class ResponseDiff {
@@ -24,25 +26,50 @@ final class ResponseDiff {
     void compare() {
         Side wasContent = before.child("content");
         Side isContent = after.child("content");
-        for (Iterator<String> types = wasContent.node().fieldNames(); types.hasNext(); ) {
-            String type = types.next();
-            if (!isContent.child(type).exists()) {
-                context.report("response-media-type-removed", ChangeLevel.ERR, label, wasContent.child(type),
-                        isContent, "removed the media type " + quote(type) + " for the response with the status "
-                                + quote(status));
+        List<String> removed = new ArrayList<>();
+        wasContent.node().fieldNames().forEachRemaining(type -> {
+            if (isContent.child(type).exists()) {
+                compareSchemas(wasContent.child(type), isContent.child(type));
             } else {
-                new SchemaDiff(context, label, SchemaDiff.Direction.RESPONSE, status)
-                        .compare(wasContent.child(type).child("schema"), isContent.child(type).child("schema"));
+                removed.add(type);
+            }
+        });
+        List<String> added = new ArrayList<>();
+        isContent.node().fieldNames().forEachRemaining(type -> {
+            if (!wasContent.child(type).exists()) {
+                added.add(type);
+            }
+        });
+        for (Iterator<String> types = added.iterator(); types.hasNext(); ) {
+            String type = types.next();
+            String renamed = removed.stream().filter(old -> MediaTypeNames.related(old, type)).findFirst()
+                    .orElse(null);
+            if (renamed != null) {
+                String change = MediaTypeNames.change(renamed, type);
+                context.report("response-media-type-name-" + change, DiffRules.level("response-media-type-name-"
+                        + change), label, wasContent.child(renamed), isContent.child(type), "the media type "
+                        + quote(renamed) + " became " + quote(type) + " for the response with the status "
+                        + quote(status));
+                compareSchemas(wasContent.child(renamed), isContent.child(type));
+                removed.remove(renamed);
+                types.remove();
             }
         }
-        for (Iterator<String> types = isContent.node().fieldNames(); types.hasNext(); ) {
-            String type = types.next();
-            if (!wasContent.child(type).exists()) {
-                context.report("response-media-type-added", ChangeLevel.INFO, label, wasContent, isContent.child(type),
-                        "added the media type " + quote(type) + " for the response with the status " + quote(status));
-            }
+        for (String type : removed) {
+            context.report("response-media-type-removed", ChangeLevel.ERR, label, wasContent.child(type),
+                    isContent, "removed the media type " + quote(type) + " for the response with the status "
+                            + quote(status));
+        }
+        for (String type : added) {
+            context.report("response-media-type-added", ChangeLevel.INFO, label, wasContent, isContent.child(type),
+                    "added the media type " + quote(type) + " for the response with the status " + quote(status));
         }
         headers();
+    }
+
+    private void compareSchemas(Side was, Side is) {
+        new SchemaDiff(context, label, SchemaDiff.Direction.RESPONSE, status)
+                .compare(was.child("schema"), is.child("schema"));
     }
 
     private void headers() {

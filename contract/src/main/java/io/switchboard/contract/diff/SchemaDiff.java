@@ -408,7 +408,12 @@ final class SchemaDiff {
             Map<String, Side> is = members(after.child(keyword), context.revisionRoot());
             String id = keyword.equals("oneOf") ? "one-of" : keyword.equals("anyOf") ? "any-of" : "all-of";
             for (Map.Entry<String, Side> member : was.entrySet()) {
-                if (!is.containsKey(member.getKey())) {
+                if (!is.containsKey(member.getKey()) && annotationOnly(keyword, member.getValue(), subject,
+                        context.baseRoot())) {
+                    report(subject.prefix(), id + "-removed-annotation-only", ChangeLevel.INFO, member.getValue(),
+                            after.child(keyword), "removed a member that only annotates (" + quote(member.getKey())
+                                    + ") from the allOf list of " + subject.text());
+                } else if (!is.containsKey(member.getKey())) {
                     ChangeLevel level = DiffRules.compositionLevel(keyword, request(), false);
                     report(subject.prefix(), id + "-removed", level, member.getValue(), after.child(keyword),
                             "removed " + quote(member.getKey()) + " from the " + keyword + " list of "
@@ -418,13 +423,35 @@ final class SchemaDiff {
                 }
             }
             for (Map.Entry<String, Side> member : is.entrySet()) {
-                if (!was.containsKey(member.getKey())) {
+                if (!was.containsKey(member.getKey()) && annotationOnly(keyword, member.getValue(), subject,
+                        context.revisionRoot())) {
+                    report(subject.prefix(), id + "-added-annotation-only", ChangeLevel.INFO, before.child(keyword),
+                            member.getValue(), "added a member that only annotates (" + quote(member.getKey())
+                                    + ") to the allOf list of " + subject.text());
+                } else if (!was.containsKey(member.getKey())) {
                     ChangeLevel level = DiffRules.compositionLevel(keyword, request(), true);
                     report(subject.prefix(), id + "-added", level, before.child(keyword), member.getValue(),
                             "added " + quote(member.getKey()) + " to the " + keyword + " list of " + subject.text());
                 }
             }
         }
+    }
+
+    private static final Set<String> ANNOTATIONS = Set.of("title", "description", "default", "example", "examples",
+            "externalDocs", "$comment");
+
+    /** An allOf member that constrains nothing ({@code allOf: [{title: …}]}): oasdiff's annotation-only rules. */
+    private static boolean annotationOnly(String keyword, Side member, Subject subject, JsonNode root) {
+        if (!keyword.equals("allOf") || subject.prefix().equals("request-parameter")) {
+            return false;
+        }
+        JsonNode schema = member.dereference(root).node();
+        for (Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
+            if (!ANNOTATIONS.contains(names.next())) {
+                return false;
+            }
+        }
+        return schema.isObject();
     }
 
     /** Members of a composition keyed by what they are: a referenced schema's name, or their own text. */

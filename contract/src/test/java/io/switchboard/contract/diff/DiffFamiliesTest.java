@@ -75,6 +75,11 @@ class DiffFamiliesTest {
                         "{anyOf: [{$ref: '#/components/schemas/Person'}]}"),
                 new Family("all-of-added", "{allOf: [{$ref: '#/components/schemas/Person'}]}",
                         "{allOf: [{$ref: '#/components/schemas/Person'}, {$ref: '#/components/schemas/Shop'}]}"),
+                new Family("all-of-added-annotation-only", "{allOf: [{$ref: '#/components/schemas/Person'}]}",
+                        "{allOf: [{$ref: '#/components/schemas/Person'}, {title: A person}]}").atSomePlaces(),
+                new Family("all-of-removed-annotation-only",
+                        "{allOf: [{$ref: '#/components/schemas/Person'}, {description: Someone}]}",
+                        "{allOf: [{$ref: '#/components/schemas/Person'}]}").atSomePlaces(),
                 new Family("all-of-removed",
                         "{allOf: [{$ref: '#/components/schemas/Person'}, {$ref: '#/components/schemas/Shop'}]}",
                         "{allOf: [{$ref: '#/components/schemas/Person'}]}")));

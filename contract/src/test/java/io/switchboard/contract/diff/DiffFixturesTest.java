@@ -139,6 +139,11 @@ class DiffFixturesTest {
         }
     }
 
+    private static void renameContent(ObjectNode spec, String from, String to) {
+        ObjectNode content = at(spec, OK + "/content");
+        content.set(to, content.remove(from));
+    }
+
     private static void nullable(ObjectNode spec, String pointer, String type) {
         ObjectNode schema = at(spec, pointer);
         if (spec.path("openapi").asText().startsWith("3.1")) {
@@ -467,6 +472,13 @@ class DiffFixturesTest {
                 spec -> at(spec, listJson).remove("schema"), spec -> { });
         pair("response-body-media-type-schema-removed", ChangeLevel.WARN, "GET /pets",
                 spec -> at(spec, listJson).remove("schema"));
+        for (String[] rename : new String[][] {{"changed", "INFO", "application/json", "application/json; charset=utf-8"},
+                {"specialized", "INFO", "application/json", "application/problem+json"},
+                {"generalized", "ERR", "application/problem+json", "application/json"}}) {
+            Consumer<ObjectNode> base = spec -> renameContent(spec, "application/json", rename[2]);
+            pair("response-media-type-name-" + rename[0], ChangeLevel.valueOf(rename[1]), "GET /pets", base,
+                    spec -> renameContent(spec, "application/json", rename[3]));
+        }
         pair("api-stability-increased", ChangeLevel.INFO, "GET /pets",
                 spec -> at(spec, LIST).put("x-stability-level", "beta"),
                 spec -> at(spec, LIST).put("x-stability-level", "stable"));
