@@ -113,7 +113,7 @@ final class DiffCommand implements Callable<Integer> {
             err.println("switchboard diff: " + e.getMessage());
             return SwitchboardCli.INVALID;
         }
-        List<Change> changes = settings.apply(ContractDiff.compare(before, after));
+        List<Change> changes = settings.apply(ContractDiff.compare(before, after, settings.deprecation()));
         out.print(switch (format) {
             case text -> ChangesReport.text(basePath, revision, changes);
             case json -> ChangesReport.json(basePath, revision, changes);

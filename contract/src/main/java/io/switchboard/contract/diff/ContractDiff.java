@@ -23,12 +23,20 @@ public final class ContractDiff {
     }
 
     public static List<Change> compare(ContractDocument base, ContractDocument revision) {
-        return compare(base, revision, Clock.systemUTC());
+        return compare(base, revision, Clock.systemUTC(), DeprecationPolicy.NONE);
     }
 
-    /** @param clock today's date decides whether a sunset has passed */
-    public static List<Change> compare(ContractDocument base, ContractDocument revision, Clock clock) {
-        DiffContext context = new DiffContext(base, revision, LocalDate.now(clock));
+    public static List<Change> compare(ContractDocument base, ContractDocument revision, DeprecationPolicy policy) {
+        return compare(base, revision, Clock.systemUTC(), policy);
+    }
+
+    /**
+     * @param clock today's date decides whether a sunset has passed
+     * @param policy how many days a deprecation must give before its sunset
+     */
+    public static List<Change> compare(ContractDocument base, ContractDocument revision, Clock clock,
+                                       DeprecationPolicy policy) {
+        DiffContext context = new DiffContext(base, revision, LocalDate.now(clock), policy);
         comparePaths(context, "/paths", "");
         // OpenAPI 3.1's webhooks are operations the API calls: compared as operations, named "POST webhook:name".
         comparePaths(context, "/webhooks", "webhook:");

@@ -14,12 +14,25 @@ final class DiffContext {
     private final List<Change> changes = new ArrayList<>();
     private final Unchanged unchanged;
     private final LocalDate today;
+    private final DeprecationPolicy deprecation;
+    private JsonNode operation = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 
-    DiffContext(ContractDocument base, ContractDocument revision, LocalDate today) {
+    DiffContext(ContractDocument base, ContractDocument revision, LocalDate today, DeprecationPolicy deprecation) {
         this.base = base;
         this.revision = revision;
         this.today = today;
+        this.deprecation = deprecation;
         this.unchanged = new Unchanged(base.root(), revision.root());
+    }
+
+    /** The operation (revision) whose parts are being compared: its stability decides the deprecation days. */
+    void comparing(JsonNode operation) {
+        this.operation = operation;
+    }
+
+    /** The days a deprecation in the operation being compared must give before its sunset. */
+    int minSunsetDays() {
+        return deprecation.minDays(operation);
     }
 
     /** The day sunsets are compared with. */

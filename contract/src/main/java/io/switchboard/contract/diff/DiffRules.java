@@ -73,9 +73,10 @@ public final class DiffRules {
         all.add(new DiffRule("api-deprecated-sunset-parse", ERR, "a deprecated operation's x-sunset date cannot be read"));
         all.add(new DiffRule("api-sunset-date-changed-too-small", ERR, "an operation's sunset date was moved earlier"));
         all.add(new DiffRule("sunset-deleted", ERR, "a deprecated operation's sunset date was deleted"));
-        all.add(new DiffRule("api-sunset-date-too-small", ERR, "an operation was deprecated with a sunset date already past"));
+        all.add(new DiffRule("api-sunset-date-too-small", ERR, "an operation was deprecated with a sunset date too soon (past, or closer than the deprecation policy allows)"));
         all.add(new DiffRule("api-schema-removed", INFO, "a component schema was removed"));
         all.add(new DiffRule("api-stability-decreased", ERR, "an operation's x-stability-level went down"));
+        all.add(new DiffRule("api-deprecated-sunset-missing", ERR, "an operation was deprecated without a sunset date while the deprecation policy asks for days"));
         all.add(new DiffRule("api-stability-increased", INFO, "an operation's x-stability-level went up"));
         all.add(new DiffRule("api-invalid-stability-level", ERR, "an operation's x-stability-level is not draft, alpha, beta or stable"));
         all.add(new DiffRule("api-global-security-removed", INFO, "a security scheme was removed from the whole API"));
@@ -120,6 +121,7 @@ public final class DiffRules {
         all.add(new DiffRule("request-parameter-deprecated", INFO, "a request parameter was deprecated"));
         all.add(new DiffRule("request-parameter-became-required", ERR, "a request parameter became required"));
         all.add(new DiffRule("request-parameter-became-optional", INFO, "a request parameter became optional"));
+        all.add(new DiffRule("request-parameter-deprecated-sunset-missing", ERR, "a request parameter was deprecated without a sunset date while the deprecation policy asks for days"));
         all.add(new DiffRule("request-parameter-sunset-deleted", ERR, "a deprecated request parameter's sunset date was deleted"));
         all.add(new DiffRule("request-parameter-sunset-date-changed-too-small", ERR, "a deprecated request parameter's sunset date was moved earlier"));
         String property = SchemaDiff.PARAMETER_PROPERTY;
@@ -136,7 +138,7 @@ public final class DiffRules {
         all.add(new DiffRule("request-header-property-became-required", ERR, "a property of a header parameter's schema became required"));
         all.add(new DiffRule("request-header-property-became-enum", ERR, "a property of a header parameter's schema became an enum"));
         all.add(new DiffRule("request-parameter-reactivated", INFO, "a deprecated request parameter is no longer deprecated"));
-        all.add(new DiffRule("request-parameter-sunset-date-too-small", ERR, "a request parameter was deprecated with a sunset date already past"));
+        all.add(new DiffRule("request-parameter-sunset-date-too-small", ERR, "a request parameter was deprecated with a sunset date too soon"));
         all.add(new DiffRule("new-required-request-default-parameter-to-existing-path", ERR, "a required parameter was added to a path, so to all its operations"));
         all.add(new DiffRule("new-optional-request-default-parameter-to-existing-path", INFO, "an optional parameter was added to a path, so to all its operations"));
     }
@@ -185,8 +187,9 @@ public final class DiffRules {
             String what = "a " + side + " property";
             all.add(new DiffRule(side + "-property-deprecated-with-sunset", INFO, what + " was deprecated with a sunset date"));
             all.add(new DiffRule(side + "-property-deprecated-sunset-invalid", ERR, what + " was deprecated with a sunset date that cannot be read"));
-            all.add(new DiffRule(side + "-property-sunset-date-too-small", ERR, what + " was deprecated with a sunset date already past"));
+            all.add(new DiffRule(side + "-property-sunset-date-too-small", ERR, what + " was deprecated with a sunset date too soon"));
             all.add(new DiffRule(side + "-property-reactivated", INFO, what + " is no longer deprecated"));
+            all.add(new DiffRule(side + "-property-deprecated-sunset-missing", ERR, what + " was deprecated without a sunset date while the deprecation policy asks for days"));
             all.add(new DiffRule(side + "-property-stability-decreased", ERR, "the x-stability-level of " + what + " went down"));
             all.add(new DiffRule(side + "-property-stability-increased", INFO, "the x-stability-level of " + what + " went up"));
         }

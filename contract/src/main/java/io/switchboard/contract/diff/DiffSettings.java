@@ -17,18 +17,26 @@ import java.util.Optional;
 
 /**
  * A workspace's choices about the comparison, from {@code .switchboard/diff.yaml}, written as lint's ruleset is:
- * {@code rules:} a rule id of the catalogue with a level ({@code ERR}, {@code WARN}, {@code INFO}) or {@code off}.
+ * {@code rules:} a rule id of the catalogue with a level ({@code ERR}, {@code WARN}, {@code INFO}) or {@code off};
+ * {@code deprecation-days:} with {@code beta} and {@code stable}, the days a deprecation must give before its
+ * sunset (oasdiff's deprecation policy; none by default).
  */
 public final class DiffSettings {
 
     public static final String WORKSPACE_FILE = ".switchboard/diff.yaml";
-    private static final DiffSettings NONE = new DiffSettings(Map.of());
+    private static final DiffSettings NONE = new DiffSettings(Map.of(), DeprecationPolicy.NONE);
 
     /** The rule's level as chosen; empty: the rule is off. */
     private final Map<String, Optional<ChangeLevel>> levels;
+    private final DeprecationPolicy deprecation;
 
-    private DiffSettings(Map<String, Optional<ChangeLevel>> levels) {
+    private DiffSettings(Map<String, Optional<ChangeLevel>> levels, DeprecationPolicy deprecation) {
         this.levels = levels;
+        this.deprecation = deprecation;
+    }
+
+    public DeprecationPolicy deprecation() {
+        return deprecation;
     }
 
     public static DiffSettings none() {
@@ -51,10 +59,24 @@ public final class DiffSettings {
         } catch (IOException e) {
             throw new RulesetException(file, new Location(1, 1), "cannot be read: " + e.getMessage());
         }
-        JsonNode rules = document.root() == null ? null : document.root().get("rules");
+        JsonNode root = document.root();
+        JsonNode rules = root == null ? null : root.get("rules");
+        JsonNode days = root == null ? null : root.get("deprecation-days");
+        if (rules == null && days != null) {
+            rules = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+        }
         if (rules == null || !rules.isObject()) {
             throw new RulesetException(file, new Location(1, 1),
                     "'rules' must map rule ids to ERR, WARN, INFO or off (switchboard diff --list-rules lists them)");
+        }
+        DeprecationPolicy deprecation = DeprecationPolicy.NONE;
+        if (days != null && !days.isObject()) {
+            throw new RulesetException(file, document.locate("/deprecation-days"), "'deprecation-days' must map "
+                    + "beta and stable to a number of days");
+        }
+        if (days != null) {
+            deprecation = new DeprecationPolicy(days(file, document, days, "beta"), days(file, document, days,
+                    "stable"));
         }
         Map<String, Optional<ChangeLevel>> levels = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = rules.fields(); it.hasNext(); ) {
@@ -76,7 +98,20 @@ public final class DiffSettings {
             }
             levels.put(entry.getKey(), level);
         }
-        return new DiffSettings(levels);
+        return new DiffSettings(levels, deprecation);
+    }
+
+    private static int days(Path file, SourceDocument document, JsonNode days, String level)
+            throws RulesetException {
+        JsonNode value = days.path(level);
+        if (value.isMissingNode()) {
+            return 0;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0 || value.asInt() > 3650) {
+            throw new RulesetException(file, document.locate("/deprecation-days/" + level), "'deprecation-days' "
+                    + level + " must be a number of days from 0 to 3650");
+        }
+        return value.asInt();
     }
 
     /** The changes as the workspace wants them: levels changed, rules switched off left out. */

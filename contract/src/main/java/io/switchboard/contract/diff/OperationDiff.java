@@ -30,6 +30,7 @@ final class OperationDiff {
     }
 
     void compare() {
+        context.comparing(after.node());
         stability();
         lifecycle();
         identity();
@@ -84,12 +85,18 @@ final class OperationDiff {
         boolean isDeprecated = after.node().path("deprecated").asBoolean(false);
         if (!wasDeprecated && isDeprecated) {
             Sunset sunset = Sunset.of(after.node());
+            int minDays = context.minSunsetDays();
             if (sunset.unreadable()) {
                 context.report("api-deprecated-sunset-parse", ChangeLevel.ERR, label, before, after.child("x-sunset"),
                         "failed to parse sunset date: " + quote(sunset.text()));
-            } else if (sunset.isBefore(context.today())) {
+            } else if (!sunset.present() && minDays > 0) {
+                context.report("api-deprecated-sunset-missing", ChangeLevel.ERR, label, before,
+                        after.child("deprecated"), "endpoint deprecated without a sunset date (at least " + minDays
+                                + " days are required)");
+            } else if (sunset.tooSoon(context.today(), minDays)) {
                 context.report("api-sunset-date-too-small", ChangeLevel.ERR, label, before, after.child("x-sunset"),
-                        "endpoint deprecated with a sunset date already past: " + quote(sunset.text()));
+                        "endpoint deprecated with the sunset date " + quote(sunset.text()) + ", fewer than "
+                                + minDays + " days away");
             } else if (sunset.present()) {
                 context.report("endpoint-deprecated-with-sunset", ChangeLevel.INFO, label, before,
                         after.child("deprecated"), "endpoint deprecated with sunset date " + quote(sunset.text()));

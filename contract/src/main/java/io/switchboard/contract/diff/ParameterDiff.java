@@ -36,10 +36,14 @@ final class ParameterDiff {
                 context.report("request-parameter-sunset-parse", ChangeLevel.ERR, label, before,
                         after.child("x-sunset"), "failed to parse sunset date for " + subject + ": "
                                 + quote(sunset.text()));
-            } else if (sunset.isBefore(context.today())) {
+            } else if (!sunset.present() && context.minSunsetDays() > 0) {
+                context.report("request-parameter-deprecated-sunset-missing", ChangeLevel.ERR, label, before,
+                        after.child("deprecated"), subject + " was deprecated without a sunset date (at least "
+                                + context.minSunsetDays() + " days are required)");
+            } else if (sunset.tooSoon(context.today(), context.minSunsetDays())) {
                 context.report("request-parameter-sunset-date-too-small", ChangeLevel.ERR, label, before,
-                        after.child("x-sunset"), subject + " was deprecated with a sunset date already past: "
-                                + quote(sunset.text()));
+                        after.child("x-sunset"), subject + " was deprecated with the sunset date "
+                                + quote(sunset.text()) + ", fewer than " + context.minSunsetDays() + " days away");
             } else {
                 context.report("request-parameter-deprecated", ChangeLevel.INFO, label, before,
                         after.child("deprecated"), subject + " was deprecated");

@@ -546,9 +546,14 @@ final class SchemaDiff {
             if (sunset.unreadable()) {
                 report(side, "deprecated-sunset-invalid", ChangeLevel.ERR, was, is.child("x-sunset"),
                         subject + " was deprecated with a sunset date that cannot be read: " + quote(sunset.text()));
-            } else if (sunset.isBefore(context.today())) {
+            } else if (!sunset.present() && context.minSunsetDays() > 0) {
+                report(side, "deprecated-sunset-missing", ChangeLevel.ERR, was, is.child("deprecated"),
+                        subject + " was deprecated without a sunset date (at least " + context.minSunsetDays()
+                                + " days are required)");
+            } else if (sunset.tooSoon(context.today(), context.minSunsetDays())) {
                 report(side, "sunset-date-too-small", ChangeLevel.ERR, was, is.child("x-sunset"),
-                        subject + " was deprecated with a sunset date already past: " + quote(sunset.text()));
+                        subject + " was deprecated with the sunset date " + quote(sunset.text()) + ", fewer than "
+                                + context.minSunsetDays() + " days away");
             } else if (sunset.present()) {
                 report(side, "deprecated-with-sunset", ChangeLevel.INFO, was, is.child("deprecated"),
                         subject + " was deprecated with the sunset date " + quote(sunset.text()));

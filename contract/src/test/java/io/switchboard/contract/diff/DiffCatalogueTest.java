@@ -40,7 +40,7 @@ class DiffCatalogueTest {
             pair.base().accept(base);
             ObjectNode revision = DiffFixturesTest.base(pair.version());
             pair.revision().accept(revision);
-            for (Change change : ContractDiff.compare(Specs.document("base.yaml", base),
+            for (Change change : pair.compare(Specs.document("base.yaml", base),
                     Specs.document("revision.yaml", revision))) {
                 assertEquals(DiffRules.rule(change.rule()).map(DiffRule::level).orElse(null), change.level(),
                         change.rule());
@@ -69,6 +69,12 @@ class DiffCatalogueTest {
                 new Change("endpoint-added", ChangeLevel.INFO, "POST /pets", place, place, "added")));
         assertEquals(List.of("request-parameter-removed ERR", "endpoint-added INFO"), applied.stream()
                 .map(change -> change.rule() + " " + change.level()).collect(Collectors.toList()));
+
+        Path policy = Files.writeString(temp.resolve("policy.yaml"), "deprecation-days: {beta: 31, stable: 180}\n");
+        assertEquals(new DeprecationPolicy(31, 180), DiffSettings.read(policy).deprecation());
+        Path negative = Files.writeString(temp.resolve("negative.yaml"), "deprecation-days:\n  stable: -1\n");
+        RulesetException days = assertThrows(RulesetException.class, () -> DiffSettings.read(negative));
+        assertTrue(days.getMessage().contains("negative.yaml:2:11"), days.getMessage());
 
         Path bad = Files.writeString(temp.resolve("bad.yaml"), "rules:\n  request-parameter-removd: ERR\n");
         RulesetException refused = assertThrows(RulesetException.class, () -> DiffSettings.read(bad));

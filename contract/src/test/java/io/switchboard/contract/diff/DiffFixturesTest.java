@@ -31,12 +31,19 @@ class DiffFixturesTest {
     private static final String OK = LIST + "/responses/200";
 
     record Pair(String rule, ChangeLevel level, String operation, String version, Consumer<ObjectNode> base,
-                Consumer<ObjectNode> revision) {
+                Consumer<ObjectNode> revision, DeprecationPolicy policy) {
         @Override
         public String toString() {
             return rule + " " + level + " (" + version + ")";
         }
+
+        List<Change> compare(ContractDocument before, ContractDocument after) {
+            return ContractDiff.compare(before, after, policy);
+        }
     }
+
+    /** A deprecation policy as a team might set it in diff.yaml: a month for beta, half a year for stable. */
+    private static final DeprecationPolicy POLICY = new DeprecationPolicy(31, 180);
 
     static ObjectNode base(String version) {
         try {
@@ -134,8 +141,13 @@ class DiffFixturesTest {
 
     private static void pair(String rule, ChangeLevel level, String operation, Consumer<ObjectNode> base,
                              Consumer<ObjectNode> revision) {
+        pair(rule, level, operation, base, revision, DeprecationPolicy.NONE);
+    }
+
+    private static void pair(String rule, ChangeLevel level, String operation, Consumer<ObjectNode> base,
+                             Consumer<ObjectNode> revision, DeprecationPolicy policy) {
         for (String version : List.of("3.0.3", "3.1.0")) {
-            PAIRS.add(new Pair(rule, level, operation, version, base, revision));
+            PAIRS.add(new Pair(rule, level, operation, version, base, revision, policy));
         }
     }
 
@@ -442,7 +454,25 @@ class DiffFixturesTest {
     private static final String SORT = LIST + "/parameters/1";
     private static final String PAST = "2001-01-01";
 
+    /** With a deprecation policy, a deprecation needs a sunset date far enough away. */
+    private static void deprecationPolicy() {
+        pair("api-deprecated-sunset-missing", ChangeLevel.ERR, "GET /pets", spec -> { },
+                spec -> at(spec, LIST).put("deprecated", true), POLICY);
+        pair("api-sunset-date-too-small", ChangeLevel.ERR, "GET /pets", spec -> { },
+                spec -> at(spec, LIST).put("deprecated", true).put("x-sunset",
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(10).toString()), POLICY);
+        pair("endpoint-deprecated", ChangeLevel.INFO, "GET /pets", spec -> { },
+                spec -> at(spec, LIST).put("deprecated", true).put("x-stability-level", "alpha"), POLICY);
+        pair("request-parameter-deprecated-sunset-missing", ChangeLevel.ERR, "GET /pets", spec -> { },
+                spec -> at(spec, SORT).put("deprecated", true), POLICY);
+        pair("request-property-deprecated-sunset-missing", ChangeLevel.ERR, "POST /pets", spec -> { },
+                spec -> at(spec, NEW_PET + "/properties/tag").put("deprecated", true), POLICY);
+        pair("response-property-deprecated-sunset-missing", ChangeLevel.ERR, "GET /pets", spec -> { },
+                spec -> at(spec, PET + "/properties/tag").put("deprecated", true), POLICY);
+    }
+
     private static void lifecycleAndPathParameters() {
+        deprecationPolicy();
         Consumer<ObjectNode> webhook = spec -> spec.putObject("webhooks").putObject("petAdopted").putObject("post")
                 .putObject("responses").putObject("200").put("description", "Received");
         pair("webhook-added", ChangeLevel.INFO, "webhook:petAdopted", webhook);
@@ -695,7 +725,7 @@ class DiffFixturesTest {
         ContractDocument before = Specs.document("base.yaml", base);
         ContractDocument after = Specs.document("revision.yaml", revision);
 
-        List<Change> changes = ContractDiff.compare(before, after);
+        List<Change> changes = pair.compare(before, after);
 
         Change found = changes.stream().filter(change -> change.rule().equals(pair.rule())).findFirst()
                 .orElseThrow(() -> new AssertionError(pair.rule() + " not among " + changes));
