@@ -164,6 +164,8 @@ public final class DiffRules {
         all.add(new DiffRule("optional-response-header-removed", WARN, "an optional response header was removed"));
         all.add(new DiffRule("response-header-became-optional", ERR, "a response header became optional"));
         all.add(new DiffRule("response-header-added", INFO, "a response header was added"));
+        all.add(new DiffRule("request-body-wrapped-in-one-of", ERR, "the request body became a oneOf of shapes carrying its properties"));
+        all.add(new DiffRule("response-body-wrapped-in-one-of", ERR, "the response body became a oneOf of shapes carrying its properties"));
         all.add(new DiffRule("request-body-media-type-schema-added", ERR, "a schema was added to a request media type that had none"));
         all.add(new DiffRule("request-body-media-type-schema-removed", INFO, "a request media type's schema was removed"));
         all.add(new DiffRule("response-body-media-type-schema-added", INFO, "a schema was added to a response media type that had none"));
@@ -304,6 +306,10 @@ public final class DiffRules {
         if (request) {
             all.add(new DiffRule(prefix + "-type-generalized", INFO, "the type of " + what
                     + " was generalized (integer to number, or types added)"));
+        }
+        if (!prefix.equals("request-parameter")) {
+            all.add(new DiffRule(prefix + "-type-compatible", INFO, "the type of " + what + " changed in a way a body"
+                    + " read as text (XML, text, a form) still accepts"));
         }
         if (prefix.startsWith("response")) {
             all.add(new DiffRule(prefix + "-type-generalized", ERR, "the type of " + what

@@ -43,7 +43,8 @@ final class MediaTypeNames {
         return narrow.endsWith("+" + subtype);
     }
 
-    private static String essence(String mediaType) {
+    /** The media type without its parameters, in lower case. */
+    static String essence(String mediaType) {
         int semicolon = mediaType.indexOf(';');
         return (semicolon < 0 ? mediaType : mediaType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
     }

@@ -269,7 +269,7 @@ final class OperationDiff {
                         isContent, "removed the media type " + quote(type) + " from the request body");
             } else {
                 new SchemaDiff(context, label, SchemaDiff.Direction.REQUEST, "")
-                        .compare(wasContent.child(type).child("schema"), isContent.child(type).child("schema"));
+                        .compare(wasContent.child(type).child("schema"), isContent.child(type).child("schema"), type);
             }
         }
         for (Iterator<String> types = isContent.node().fieldNames(); types.hasNext(); ) {

@@ -29,7 +29,7 @@ final class ResponseDiff {
         List<String> removed = new ArrayList<>();
         wasContent.node().fieldNames().forEachRemaining(type -> {
             if (isContent.child(type).exists()) {
-                compareSchemas(wasContent.child(type), isContent.child(type));
+                compareSchemas(wasContent.child(type), isContent.child(type), type);
             } else {
                 removed.add(type);
             }
@@ -50,7 +50,7 @@ final class ResponseDiff {
                         + change), label, wasContent.child(renamed), isContent.child(type), "the media type "
                         + quote(renamed) + " became " + quote(type) + " for the response with the status "
                         + quote(status));
-                compareSchemas(wasContent.child(renamed), isContent.child(type));
+                compareSchemas(wasContent.child(renamed), isContent.child(type), type);
                 removed.remove(renamed);
                 types.remove();
             }
@@ -67,9 +67,9 @@ final class ResponseDiff {
         headers();
     }
 
-    private void compareSchemas(Side was, Side is) {
+    private void compareSchemas(Side was, Side is, String mediaType) {
         new SchemaDiff(context, label, SchemaDiff.Direction.RESPONSE, status)
-                .compare(was.child("schema"), is.child("schema"));
+                .compare(was.child("schema"), is.child("schema"), mediaType);
     }
 
     private void headers() {

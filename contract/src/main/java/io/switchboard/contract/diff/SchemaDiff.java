@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,6 +28,8 @@ final class SchemaDiff {
     private final Direction direction;
     private final String status;
     private final Set<String> visited;
+    /** Whether the body is JSON (strongly typed) or text, XML, a form (where a value is read as text anyway). */
+    private boolean looselyTyped;
 
     SchemaDiff(DiffContext context, String label, Direction direction, String status) {
         this(context, label, direction, status, new HashSet<>());
@@ -40,6 +44,13 @@ final class SchemaDiff {
     }
 
     /** A request or response body's schema. */
+    /** A body's schema under its media type: JSON is strongly typed, XML, text and forms are read as text. */
+    void compare(Side before, Side after, String mediaType) {
+        String essence = MediaTypeNames.essence(mediaType);
+        looselyTyped = !essence.equals("application/json") && !essence.endsWith("+json");
+        compare(before, after);
+    }
+
     void compare(Side before, Side after) {
         String prefix = direction == Direction.REQUEST ? "request-body" : "response-body";
         String subject = direction == Direction.REQUEST ? "the request's body" : "the response's body";
@@ -120,6 +131,9 @@ final class SchemaDiff {
             return;
         }
         if (context.same(before, after) || !visited.add(before.pointer() + "|" + after.pointer())) {
+            return;
+        }
+        if (subject.propertyPath().isEmpty() && subject.prefix().endsWith("-body") && wrappedInOneOf(before, after)) {
             return;
         }
         types(before, after, subject);
@@ -229,6 +243,13 @@ final class SchemaDiff {
                             + quote(String.join("/", was)) + " to " + quote(String.join("/", is)));
             return;
         }
+        if (!was.isEmpty() && !is.isEmpty() && !was.equals(is) && looselyTyped && !subject.inParameter()
+                && looseSwap(was, is)) {
+            report(subject.prefix(), "type-compatible", ChangeLevel.INFO, before.child("type"), after.child("type"),
+                    "the type of " + subject.text() + " was changed from " + quote(String.join("/", was)) + " to "
+                            + quote(String.join("/", is)) + " (compatible: the body is read as text)");
+            return;
+        }
         if (!was.isEmpty() && !is.isEmpty() && !was.equals(is)) {
             report(subject.prefix(), "type-changed", ChangeLevel.ERR, before.child("type"), after.child("type"),
                     "the type of " + subject.text() + " was changed from " + quote(String.join("/", was)) + " to "
@@ -259,6 +280,16 @@ final class SchemaDiff {
                 breaks ? ChangeLevel.ERR : ChangeLevel.INFO, before.child("type"), after.child("type"),
                 "the types of " + subject.text() + " were " + (narrowed ? "narrowed" : "widened") + " from "
                         + quote(String.join("/", was)) + " to " + quote(String.join("/", is)));
+    }
+
+    /**
+     * oasdiff's loose swap: in a body read as text, a request that now also takes a string still takes what it
+     * took, and a response that no longer sends a string sends nothing its readers could not read.
+     */
+    private boolean looseSwap(Set<String> was, Set<String> is) {
+        Set<String> moved = new java.util.LinkedHashSet<>(request() ? is : was);
+        moved.removeAll(request() ? was : is);
+        return moved.isEmpty() || moved.equals(Set.of("string"));
     }
 
     /** Whether every value of the types before is a value of the types after (integer is a number). */
@@ -534,6 +565,43 @@ final class SchemaDiff {
             }
             compareSchema(wasProperties.child(name), is, subject.property(direction, path));
         }
+    }
+
+    /**
+     * A body that became a oneOf of shapes carrying its properties (oasdiff's wrapped-in-one-of): one breaking
+     * change, in place of every property it moved; a property no alternative carries is still removed.
+     */
+    private boolean wrappedInOneOf(Side before, Side after) {
+        JsonNode alternatives = after.node().path("oneOf");
+        if (!before.node().path("properties").isObject() || before.node().has("oneOf") || !alternatives.isArray()
+                || alternatives.isEmpty() || after.node().has("properties") || after.node().has("type")) {
+            return false;
+        }
+        Set<String> carried = new java.util.HashSet<>();
+        for (int i = 0; i < alternatives.size(); i++) {
+            Side alternative = after.child("oneOf").child(i).dereference(context.revisionRoot());
+            if (!alternative.exists()) {
+                return false;
+            }
+            alternative.node().path("properties").fieldNames().forEachRemaining(carried::add);
+        }
+        Side properties = before.child("properties");
+        List<String> names = new ArrayList<>();
+        properties.node().fieldNames().forEachRemaining(names::add);
+        if (names.stream().noneMatch(carried::contains)) {
+            return false;
+        }
+        String prefix = request() ? "request-body" : "response-body";
+        report(prefix, "wrapped-in-one-of", ChangeLevel.ERR, before, after.child("oneOf"), "the "
+                + (request() ? "request's" : "response's") + " body was wrapped in a oneOf of "
+                + alternatives.size() + " shapes");
+        Set<String> required = Schemas.required(before.node());
+        for (String name : names) {
+            if (!carried.contains(name)) {
+                removedProperty(properties.child(name), after, name, required.contains(name));
+            }
+        }
+        return true;
     }
 
     /** A property's deprecation, sunset and x-stability-level, as oasdiff reads an operation's. */

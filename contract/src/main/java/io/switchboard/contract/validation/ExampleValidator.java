@@ -111,6 +111,9 @@ final class ExampleValidator {
                     + (tooDeep.equals(schemaPointer) ? "its schema" : "the schema it refers to at " + tooDeep)
                     + " is nested deeper than " + MAX_SCHEMA_DEPTH + " levels"));
         }
+        if (compileCheck.endlessChain(schemaPointer)) {
+            return List.of(new Problem("", "the example cannot be checked: its schema's $ref chain does not end"));
+        }
         SchemaCompileCheck.Outcome outcome = compileCheck.check(schemaPointer);
         if (outcome.nullableWithoutType() != null) {
             return List.of(new Problem("", "\"nullable\" cannot be used without \"type\" (the schema at "

@@ -48,6 +48,16 @@ final class SchemaCompileCheck {
         return outcomes.computeIfAbsent(pointer, this::walk);
     }
 
+    /** Whether the schema is only a {@code $ref} whose chain comes back to itself and never reaches a schema. */
+    boolean endlessChain(String pointer) {
+        Set<String> seen = new HashSet<>();
+        String current = pointer;
+        while (current != null && seen.add(current)) {
+            current = localRef(root.at(current));
+        }
+        return current != null;
+    }
+
     /** Depth first through the inlined schema; an exit marker takes a reference target off the current path. */
     private Outcome walk(String start) {
         Deque<Step> steps = new ArrayDeque<>();

@@ -454,6 +454,41 @@ class DiffFixturesTest {
     private static final String SORT = LIST + "/parameters/1";
     private static final String PAST = "2001-01-01";
 
+    private static final String GET_PET_OK = "/paths/~1pets~1{petId}/get/responses/200";
+
+    /** A body's schema set from YAML flow text, under a media type. */
+    private static Consumer<ObjectNode> body(String pointer, String mediaType, String schema) {
+        return spec -> {
+            try {
+                at(spec, pointer).putObject("content").putObject(mediaType).set("schema", Specs.YAML.readTree(schema));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /** Bodies read as text, and bodies wrapped in oneOf. */
+    private static void looselyTypedAndWrappedBodies() {
+        String request = CREATE + "/requestBody";
+        pair("request-body-type-compatible", ChangeLevel.INFO, "POST /pets", body(request, "text/plain",
+                "{type: integer}"), body(request, "text/plain", "{type: string}"));
+        pair("request-property-type-compatible", ChangeLevel.INFO, "POST /pets",
+                body(request, "application/x-www-form-urlencoded", "{type: object, properties: {n: {type: integer}}}"),
+                body(request, "application/x-www-form-urlencoded", "{type: object, properties: {n: {type: string}}}"));
+        pair("response-body-type-compatible", ChangeLevel.INFO, "GET /pets/{petId}", body(GET_PET_OK,
+                "application/xml", "{type: string}"), body(GET_PET_OK, "application/xml", "{type: object}"));
+        pair("response-property-type-compatible", ChangeLevel.INFO, "GET /pets/{petId}",
+                body(GET_PET_OK, "application/xml", "{type: object, properties: {n: {type: string}}}"),
+                body(GET_PET_OK, "application/xml", "{type: object, properties: {n: {type: object}}}"));
+        String plain = "{type: object, properties: {a: {type: string}, b: {type: string}}}";
+        String wrapped = "{oneOf: [{type: object, properties: {a: {type: string}}}, "
+                + "{type: object, properties: {b: {type: string}}}]}";
+        pair("request-body-wrapped-in-one-of", ChangeLevel.ERR, "POST /pets", body(request, "application/json", plain),
+                body(request, "application/json", wrapped));
+        pair("response-body-wrapped-in-one-of", ChangeLevel.ERR, "GET /pets/{petId}",
+                body(GET_PET_OK, "application/json", plain), body(GET_PET_OK, "application/json", wrapped));
+    }
+
     /** With a deprecation policy, a deprecation needs a sunset date far enough away. */
     private static void deprecationPolicy() {
         pair("api-deprecated-sunset-missing", ChangeLevel.ERR, "GET /pets", spec -> { },
@@ -473,6 +508,7 @@ class DiffFixturesTest {
 
     private static void lifecycleAndPathParameters() {
         deprecationPolicy();
+        looselyTypedAndWrappedBodies();
         Consumer<ObjectNode> webhook = spec -> spec.putObject("webhooks").putObject("petAdopted").putObject("post")
                 .putObject("responses").putObject("200").put("description", "Received");
         pair("webhook-added", ChangeLevel.INFO, "webhook:petAdopted", webhook);
