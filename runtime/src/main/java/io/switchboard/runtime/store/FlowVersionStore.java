@@ -163,10 +163,10 @@ public final class FlowVersionStore {
         }
     }
 
-    private static void activate(Connection connection, String flowId, int version, boolean running)
+    private void activate(Connection connection, String flowId, int version, boolean running)
             throws SQLException {
         try (PreparedStatement merge = connection.prepareStatement(
-                "MERGE INTO flow_state (flow_id, active_version, running) KEY (flow_id) VALUES (?, ?, ?)")) {
+                database.upsert("flow_state", List.of("flow_id", "active_version", "running"), 1))) {
             merge.setString(1, flowId);
             merge.setInt(2, version);
             merge.setBoolean(3, running);

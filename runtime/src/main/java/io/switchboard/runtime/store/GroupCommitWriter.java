@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every write to the database goes through this one thread, which commits whatever has queued up together and then
- * puts it on stable storage ({@code CHECKPOINT SYNC}: H2 writes the store out and fsyncs it) before anybody in the
- * batch is answered: under load, one commit and one fsync serve many messages instead of one each. A caller that
+ * puts it on stable storage (H2: {@code CHECKPOINT SYNC} writes the store out and fsyncs it; PostgreSQL: the commit
+ * itself) before anybody in the batch is answered: under load, one commit and one fsync serve many messages instead of one each. A caller that
  * must not answer before its row is durable waits on {@link #execute}; one that may go on calls {@link #submit}.
  * Writes are applied in the order they were queued, so a later read-your-write through this writer sees an earlier
  * one. When a write fails, its batch is rolled back and every write in it retried in a transaction of its own,
@@ -161,7 +161,7 @@ public final class GroupCommitWriter implements AutoCloseable {
                     completions.add(apply(connection, pending));
                 }
                 connection.commit();
-                sync(connection);
+                database.afterCommit(connection);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 if (batch.size() == 1) {
@@ -178,16 +178,6 @@ public final class GroupCommitWriter implements AutoCloseable {
         } catch (SQLException e) {
             StoreException failure = new StoreException("cannot commit " + batch.size() + " write(s)", e);
             batch.forEach(pending -> pending.result().completeExceptionally(failure));
-        }
-    }
-
-    /**
-     * A commit alone reaches neither the disk nor, with H2's write delay, even the file: only a checkpoint writes
-     * the store out and fsyncs it. So nobody is answered before it.
-     */
-    private static void sync(Connection connection) throws SQLException {
-        try (var statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
         }
     }
 

@@ -40,6 +40,9 @@ public final class IdempotencyStore {
      * is always seen.
      */
     public static Claim claim(Connection connection, String flowId, String key, long failedId) throws SQLException {
+        // The insert that fails on the duplicate is the claim (not a read, then a write). PostgreSQL aborts the
+        // whole transaction on a failed statement, so it is tried under a savepoint, given back when it fails.
+        java.sql.Savepoint beforeClaim = connection.setSavepoint();
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO delivered_key (flow_id, idempotency_key, delivered_at, claimed_by) VALUES (?, ?, ?, ?)")) {
             insert.setString(1, flowId);
@@ -47,11 +50,13 @@ public final class IdempotencyStore {
             insert.setObject(3, FailedMessageStore.utc(Instant.now()));
             insert.setLong(4, failedId);
             insert.executeUpdate();
+            connection.releaseSavepoint(beforeClaim);
             return Claim.CLAIMED;
         } catch (SQLException e) {
             if (!DUPLICATE_KEY.equals(e.getSQLState())) {
                 throw e;
             }
+            connection.rollback(beforeClaim);
         }
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT claimed_by FROM delivered_key WHERE flow_id = ? AND idempotency_key = ?")) {
@@ -127,13 +132,13 @@ public final class IdempotencyStore {
             if (keys.isEmpty()) {
                 return 0;
             }
-            try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO delivered_key (flow_id, idempotency_key, delivered_at, claimed_by) "
-                            + "KEY (flow_id, idempotency_key) VALUES (?, ?, ?, NULL)")) {
+            try (PreparedStatement merge = connection.prepareStatement(database.upsert("delivered_key",
+                    List.of("flow_id", "idempotency_key", "delivered_at", "claimed_by"), 2))) {
                 for (DeliveredKey delivered : keys) {
                     merge.setString(1, delivered.flowId());
                     merge.setString(2, delivered.key());
                     merge.setObject(3, FailedMessageStore.utc(delivered.at()));
+                    merge.setNull(4, java.sql.Types.BIGINT);
                     merge.addBatch();
                 }
                 merge.executeBatch();

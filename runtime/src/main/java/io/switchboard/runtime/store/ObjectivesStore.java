@@ -41,9 +41,9 @@ public final class ObjectivesStore {
     /** Sets a flow's objectives, with the audit line of who set them, in one commit. */
     public void set(String flowId, FlowObjectives objectives, String actor, String role) {
         database.writer().execute(connection -> {
-            try (PreparedStatement merge = connection.prepareStatement("MERGE INTO flow_objectives (flow_id, "
-                    + "degraded_error_rate, failing_error_rate, degraded_p95_ms, failing_p95_ms, slo_p95_ms, "
-                    + "slo_error_rate) KEY (flow_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement merge = connection.prepareStatement(database.upsert("flow_objectives",
+                    java.util.List.of("flow_id", "degraded_error_rate", "failing_error_rate", "degraded_p95_ms",
+                            "failing_p95_ms", "slo_p95_ms", "slo_error_rate"), 1))) {
                 merge.setString(1, flowId);
                 merge.setDouble(2, objectives.degradedErrorRate());
                 merge.setDouble(3, objectives.failingErrorRate());

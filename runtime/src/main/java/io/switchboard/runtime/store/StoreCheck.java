@@ -66,8 +66,9 @@ public final class StoreCheck {
         try {
             database.writer().execute(connection -> {
                 try (PreparedStatement merge = connection.prepareStatement(
-                        "MERGE INTO store_info (name, info) KEY (name) VALUES ('last_start', ?)")) {
-                    merge.setString(1, Instant.now().toString());
+                        database.upsert("store_info", java.util.List.of("name", "info"), 1))) {
+                    merge.setString(1, "last_start");
+                    merge.setString(2, Instant.now().toString());
                     return merge.executeUpdate();
                 }
             });
