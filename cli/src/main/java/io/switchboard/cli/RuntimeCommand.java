@@ -3,6 +3,8 @@ package io.switchboard.cli;
 import io.switchboard.runtime.RuntimeMain;
 import io.switchboard.runtime.config.RuntimeConfiguration;
 import io.switchboard.runtime.security.AdminTokenFile;
+import io.switchboard.runtime.store.StoreLocation;
+import io.switchboard.runtime.store.StorePassword;
 import io.switchboard.runtime.store.StoreRestore;
 import io.switchboard.runtime.store.StoreUnavailableException;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
@@ -55,6 +57,20 @@ final class RuntimeCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     private int shutdownSeconds;
 
+    @Option(names = "--store", paramLabel = "JDBC_URL",
+            description = "Keep the store in this PostgreSQL database, shared with other runtimes "
+                    + "(jdbc:postgresql://HOST:PORT/DB), instead of the data folder's H2 file.")
+    private String store;
+
+    @Option(names = "--store-user", paramLabel = "NAME", defaultValue = "switchboard",
+            description = "The PostgreSQL user (default: ${DEFAULT-VALUE}); its password comes from "
+                    + "SWITCHBOARD_STORE_PASSWORD or --store-password-file.")
+    private String storeUser;
+
+    @Option(names = "--store-password-file", paramLabel = "FILE",
+            description = "A file, readable by its owner only, holding the store's password.")
+    private Path storePasswordFile;
+
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
@@ -64,11 +80,19 @@ final class RuntimeCommand implements Callable<Integer> {
         }
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
         try {
-            RuntimeMain.run(new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingressPort, apiHost,
-                    apiPort, defaults.maxBodyBytes()).withAllowedTargets(allowTargets)
-                    .withShutdownSeconds(shutdownSeconds), System.out);
+            RuntimeConfiguration configuration = new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(),
+                    ingressPort, apiHost, apiPort, defaults.maxBodyBytes()).withAllowedTargets(allowTargets)
+                    .withShutdownSeconds(shutdownSeconds);
+            if (store != null) {
+                configuration = configuration.withSharedStore(new StoreLocation.Shared(store, storeUser,
+                        StorePassword.resolve(storePasswordFile, System.getenv())));
+            } else if (storePasswordFile != null) {
+                err.println("runtime: --store-password-file is for a shared store: give --store JDBC_URL too");
+                return SwitchboardCli.INVALID;
+            }
+            RuntimeMain.run(configuration, System.out);
             return SwitchboardCli.OK;
-        } catch (StoreUnavailableException e) {
+        } catch (StoreUnavailableException | IllegalArgumentException e) {
             err.println("runtime: " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -27,7 +27,8 @@ public final class RuntimeMain {
             configuration = parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println("runtime: " + e.getMessage());
-            System.err.println("usage: --data DIR [--ingress-port N] [--api-port N] [--api-host HOST] "
+            System.err.println("usage: --data DIR [--store JDBC_URL [--store-user NAME] [--store-password-file FILE]] "
+                    + "[--ingress-port N] [--api-port N] [--api-host HOST] "
                     + "[--allow-target HOST|CIDR]...");
             System.exit(2);
             return;
@@ -69,6 +70,9 @@ public final class RuntimeMain {
         String apiHost = "127.0.0.1";
         java.util.List<String> allowedTargets = new java.util.ArrayList<>();
         int shutdown = RuntimeConfiguration.DEFAULT_SHUTDOWN_SECONDS;
+        String store = null;
+        String storeUser = "switchboard";
+        Path storePasswordFile = null;
         for (int i = 0; i < args.length; i++) {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
@@ -78,6 +82,9 @@ public final class RuntimeMain {
                 case "--api-host" -> apiHost = require(args[i], value);
                 case "--allow-target" -> allowedTargets.add(require(args[i], value));
                 case "--shutdown-timeout" -> shutdown = seconds(args[i], value);
+                case "--store" -> store = require(args[i], value);
+                case "--store-user" -> storeUser = require(args[i], value);
+                case "--store-password-file" -> storePasswordFile = Path.of(require(args[i], value));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
             i++;
@@ -86,8 +93,11 @@ public final class RuntimeMain {
             throw new IllegalArgumentException("--data DIR is required");
         }
         RuntimeConfiguration defaults = RuntimeConfiguration.defaults(data.toAbsolutePath());
-        return new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingress, apiHost, api,
-                defaults.maxBodyBytes()).withAllowedTargets(allowedTargets).withShutdownSeconds(shutdown);
+        RuntimeConfiguration parsed = new RuntimeConfiguration(defaults.dataDir(), defaults.ingressHost(), ingress,
+                apiHost, api, defaults.maxBodyBytes()).withAllowedTargets(allowedTargets).withShutdownSeconds(shutdown);
+        return store == null ? parsed : parsed.withSharedStore(new io.switchboard.runtime.store.StoreLocation.Shared(
+                store, storeUser, io.switchboard.runtime.store.StorePassword.resolve(storePasswordFile,
+                        System.getenv())));
     }
 
     private static String require(String option, String value) {

@@ -38,8 +38,14 @@ import org.apache.camel.ProducerTemplate;
  */
 public final class SwitchboardRuntime implements AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SwitchboardRuntime.class);
+    /** Well within InstanceRegistry.LEASE, so that one late beat does not make this runtime look gone. */
+    static final int HEARTBEAT_SECONDS = 10;
+
     private final RuntimeConfiguration configuration;
     private final Database database;
+    private final String instance;
+    private final io.switchboard.runtime.store.InstanceRegistry instances;
     private final FailedMessageStore failedMessages;
     private final FailureGroupStore groups;
     private final ReplayJobs replayJobs;
@@ -75,6 +81,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
 
     private SwitchboardRuntime(RuntimeConfiguration configuration, Database database) {
         this.configuration = configuration;
+        this.instance = io.switchboard.runtime.config.InstanceName.of(configuration, System.getenv());
+        this.instances = new io.switchboard.runtime.store.InstanceRegistry(database, java.time.Clock.systemUTC());
         this.database = database;
         this.failedMessages = new FailedMessageStore(database);
         this.groups = new FailureGroupStore(database);
@@ -93,7 +101,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
         this.objectives = new ObjectivesStore(database);
         this.minutes = new MinuteSampler(registry, metrics, objectives, kpis);
         this.api = new ManagementApi(new ManagementApi.Parts(configuration, events, audit, database, failedMessages,
-                groups, registry, replay, replayJobs, replayLog, versions, host, metrics, kpis, objectives), tokens,
+                groups, registry, replay, replayJobs, replayLog, versions, host, metrics, kpis, objectives, instance), tokens,
                 vertx);
     }
 
@@ -105,7 +113,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
     public static SwitchboardRuntime start(RuntimeConfiguration configuration) throws Exception {
         Path dir = configuration.dataDir();
         DataFolder.prepare(dir, System.getProperty("user.name"));
-        Database database = StoreCheck.open(dir);
+        Database database = configuration.sharedStore() != null ? StoreCheck.openShared(configuration.sharedStore())
+                : StoreCheck.open(dir);
         try {
             StoreCheck.verify(database, dir);
             DataFolder.restrict(dir);
@@ -115,10 +124,18 @@ public final class SwitchboardRuntime implements AutoCloseable {
         }
         SwitchboardRuntime runtime = new SwitchboardRuntime(configuration, database);
         try {
-            runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens);
+            runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens, database.shared());
             runtime.groups.assignMissing();
-            runtime.replayJobs.interruptUnfinished();
-            runtime.replay.recoverInterrupted();
+            java.util.List<String> others = runtime.instances.join(runtime.instance);
+            if (others.isEmpty()) {
+                // Alone with the store: what a stop cut short (replays, jobs, claimed keys) is this runtime's now.
+                runtime.replayJobs.interruptUnfinished();
+                runtime.replay.recoverInterrupted();
+            } else {
+                LOG.info("Runtimes alive on the shared store: {}; what they are doing stays theirs", others);
+            }
+            runtime.minuteTimer.scheduleAtFixedRate(() -> runtime.beat(), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+                    java.util.concurrent.TimeUnit.SECONDS);
             if (configuration.apiPort() > 0) {
                 // Known already: the flows brought back are checked against it too.
                 runtime.host.checkTargetsWith(java.util.List.of(configuration.apiHost() + ":" + configuration.apiPort()));
@@ -170,6 +187,19 @@ public final class SwitchboardRuntime implements AutoCloseable {
 
     public RuntimeConfiguration configuration() {
         return configuration;
+    }
+
+    /** How this runtime names itself to the others sharing its store, and in its health report. */
+    public String instance() {
+        return instance;
+    }
+
+    private void beat() {
+        try {
+            instances.heartbeat(instance);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not show the shared store this runtime is alive: {}", e.getMessage());
+        }
     }
 
     public FlowHost host() {
@@ -231,6 +261,11 @@ public final class SwitchboardRuntime implements AutoCloseable {
         replayJobs.close();
         minuteTimer.shutdownNow();
         host.close();
+        try {
+            instances.leave(instance);
+        } catch (RuntimeException e) {
+            // Its lease runs out instead.
+        }
         database.close();
         try {
             vertx.close().toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);

@@ -24,15 +24,17 @@ final class HealthResource {
     private final FlowRegistry registry;
     private final FlowHost host;
     private final FlowMetrics metrics;
+    private final String instance;
     private final Instant started = Instant.now();
 
     HealthResource(Database database, FailedMessageStore failedMessages, FlowRegistry registry, FlowHost host,
-                   FlowMetrics metrics) {
+                   FlowMetrics metrics, String instance) {
         this.database = database;
         this.failedMessages = failedMessages;
         this.registry = registry;
         this.host = host;
         this.metrics = metrics;
+        this.instance = instance;
     }
 
     void mount(Router router, ApiWorkers workers) {
@@ -46,7 +48,7 @@ final class HealthResource {
                 .toList();
         long waiting = failedMessages.count(FailedMessageQuery.all().withStatus(FailedMessage.Status.FAILED));
         return new Health(Duration.between(started, Instant.now()).toSeconds(),
-                database.sizeBytes(), waiting, flows);
+                database.sizeBytes(), waiting, flows, instance, database.shared() ? "postgresql" : "h2");
     }
 
     private FlowHealth flowHealth(HostedFlow hosted) {

@@ -54,7 +54,8 @@ public final class ManagementApi implements AutoCloseable {
     public record Parts(RuntimeConfiguration configuration, RuntimeEvents events, AuditLog audit, Database database,
                         FailedMessageStore failedMessages, FailureGroupStore groups, FlowRegistry registry,
                         ReplayService replay, ReplayJobs replayJobs, ReplayLog replayLog, FlowVersionStore versions,
-                        FlowHost host, FlowMetrics metrics, KpiStore kpis, ObjectivesStore objectives) {
+                        FlowHost host, FlowMetrics metrics, KpiStore kpis, ObjectivesStore objectives,
+                        String instance) {
     }
 
     /** Shares {@code vertx} with the flows' HTTP ingress: one set of event loops and buffers for both. */
@@ -74,7 +75,7 @@ public final class ManagementApi implements AutoCloseable {
         events = new EventStream(vertx, MAX_EVENT_CLIENTS, MAX_EVENT_CLIENTS_PER_TOKEN, EVENT_BACKLOG);
         workers = new ApiWorkers(vertx);
         HealthResource health = new HealthResource(runtime.database(), runtime.failedMessages(), runtime.registry(),
-                runtime.host(), runtime.metrics());
+                runtime.host(), runtime.metrics(), runtime.instance());
         router = Router.router(vertx);
         // Bodies over the limit get 413 before they are buffered.
         router.route().handler(BodyHandler.create(false).setBodyLimit(configuration.maxBodyBytes()));

@@ -1,5 +1,6 @@
 package io.switchboard.runtime.config;
 
+import io.switchboard.runtime.store.StoreLocation;
 import java.nio.file.Path;
 
 /**
@@ -16,10 +17,12 @@ import java.nio.file.Path;
  * @param allowedTargets hosts or CIDR ranges flows may call although the runtime would refuse them (link-local and
  *                       cloud metadata addresses are refused by default)
  * @param shutdownSeconds how long stopping waits for messages in flight ({@link #DEFAULT_SHUTDOWN_SECONDS})
+ * @param sharedStore   the PostgreSQL store this runtime shares with others; null: the H2 file in {@code dataDir}
  */
 public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
                                    int maxBodyBytes, ListenerLimits ingressLimits, ListenerLimits apiLimits,
-                                   java.util.List<String> allowedTargets, int shutdownSeconds) {
+                                   java.util.List<String> allowedTargets, int shutdownSeconds,
+                                   StoreLocation.Shared sharedStore) {
 
     /**
      * How long stopping waits for messages in flight to finish (each is then delivered, or stored as failed);
@@ -38,7 +41,7 @@ public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingress
     public RuntimeConfiguration(Path dataDir, String ingressHost, int ingressPort, String apiHost, int apiPort,
                                 int maxBodyBytes) {
         this(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, ListenerLimits.INGRESS,
-                ListenerLimits.API, java.util.List.of(), DEFAULT_SHUTDOWN_SECONDS);
+                ListenerLimits.API, java.util.List.of(), DEFAULT_SHUTDOWN_SECONDS, null);
     }
 
     public static RuntimeConfiguration defaults(Path dataDir) {
@@ -49,37 +52,43 @@ public record RuntimeConfiguration(Path dataDir, String ingressHost, int ingress
     /** Flow ingress on this port; 0 picks a free one. */
     public RuntimeConfiguration withIngressPort(int port) {
         return new RuntimeConfiguration(dataDir, ingressHost, port, apiHost, apiPort, maxBodyBytes, ingressLimits,
-                apiLimits, allowedTargets, shutdownSeconds);
+                apiLimits, allowedTargets, shutdownSeconds, sharedStore);
     }
 
     /** Management API on this port; 0 picks a free one. */
     public RuntimeConfiguration withApiPort(int port) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, port, maxBodyBytes, ingressLimits,
-                apiLimits, allowedTargets, shutdownSeconds);
+                apiLimits, allowedTargets, shutdownSeconds, sharedStore);
     }
 
     /** Bodies above this many bytes are refused with 413. */
     public RuntimeConfiguration withMaxBodyBytes(int bytes) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, bytes, ingressLimits,
-                apiLimits, allowedTargets, shutdownSeconds);
+                apiLimits, allowedTargets, shutdownSeconds, sharedStore);
     }
 
     /** Connection limits of the flows' ingress. */
     public RuntimeConfiguration withIngressLimits(ListenerLimits limits) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes, limits,
-                apiLimits, allowedTargets, shutdownSeconds);
+                apiLimits, allowedTargets, shutdownSeconds, sharedStore);
     }
 
     /** Lets flows call these hosts or CIDR ranges although they are refused by default. */
     public RuntimeConfiguration withAllowedTargets(java.util.List<String> targets) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes,
-                ingressLimits, apiLimits, targets, shutdownSeconds);
+                ingressLimits, apiLimits, targets, shutdownSeconds, sharedStore);
     }
 
     /** Stopping waits at most this many seconds for messages in flight. */
     public RuntimeConfiguration withShutdownSeconds(int seconds) {
         return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes,
-                ingressLimits, apiLimits, allowedTargets, seconds);
+                ingressLimits, apiLimits, allowedTargets, seconds, sharedStore);
+    }
+
+    /** Keeps the store in this PostgreSQL database, shared with other runtimes, instead of the data folder. */
+    public RuntimeConfiguration withSharedStore(StoreLocation.Shared store) {
+        return new RuntimeConfiguration(dataDir, ingressHost, ingressPort, apiHost, apiPort, maxBodyBytes,
+                ingressLimits, apiLimits, allowedTargets, shutdownSeconds, store);
     }
 
     public Path flowsDir() {

@@ -13,14 +13,31 @@ import java.util.Set;
 public final class AdminTokenFile {
 
     public static final String NAME = "admin.token";
+    /** An admin token given to the runtime (under Kubernetes, from a Secret) instead of one it makes. */
+    public static final String ENVIRONMENT = "SWITCHBOARD_ADMIN_TOKEN";
 
     private AdminTokenFile() {
     }
 
     /** Creates the admin token and its file unless they exist; answers the file's path. */
     public static Path ensure(Path dataDir, TokenService tokens) throws IOException {
+        return ensure(dataDir, tokens, false);
+    }
+
+    /**
+     * The same; with a store shared by several runtimes, an admin token another runtime made is kept (rotating it
+     * would lock the others' operators out): this runtime then has no file of its own, and its operators use the
+     * token they were given (under Kubernetes, from the Secret).
+     */
+    public static Path ensure(Path dataDir, TokenService tokens, boolean sharedStore) throws IOException {
         Path file = dataDir.resolve(NAME);
-        if (Files.exists(file) && tokens.exists("admin")) {
+        String given = System.getenv(ENVIRONMENT);
+        if (given != null && !given.isBlank()) {
+            tokens.install("admin", Role.ADMIN, given.strip());
+            writeOwnerOnly(file, given.strip());
+            return file;
+        }
+        if (Files.exists(file) && tokens.exists("admin") || sharedStore && tokens.exists("admin")) {
             return file;
         }
         String token = tokens.exists("admin") ? tokens.rotate("admin", Role.ADMIN) : tokens.create("admin", Role.ADMIN);

@@ -73,9 +73,22 @@ public final class TokenService {
     public String rotate(String name, Role role) {
         checkName(name);
         String token = secret();
+        install(name, role, token);
+        return token;
+    }
+
+    /**
+     * Makes the named token this secret (the old one stops working): for runtimes given their admin token (under
+     * Kubernetes, from a Secret), so that every runtime of a shared store sets the same one, whichever starts first.
+     */
+    public void install(String name, Role role, String token) {
+        checkName(name);
+        if (token == null || token.length() < 32) {
+            throw new IllegalArgumentException("a token given to the runtime must have at least 32 characters");
+        }
         database.writer().execute(connection -> {
-            try (PreparedStatement merge = connection.prepareStatement(
-                    "MERGE INTO token (name, role, hash, created_at) KEY (name) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement merge = connection.prepareStatement(database.upsert("token",
+                    List.of("name", "role", "hash", "created_at"), 1))) {
                 merge.setString(1, name);
                 merge.setString(2, role.wireName());
                 merge.setString(3, Base64.getEncoder().encodeToString(hash(token)));
@@ -84,7 +97,6 @@ public final class TokenService {
             }
         });
         load();
-        return token;
     }
 
     /**

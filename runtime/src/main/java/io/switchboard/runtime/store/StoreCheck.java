@@ -32,8 +32,27 @@ public final class StoreCheck {
         }
     }
 
-    /** Answers the number of failed messages checked. */
+    /** Opens a PostgreSQL store shared with other runtimes, or says in a sentence why it cannot be used. */
+    public static Database openShared(StoreLocation.Shared location) throws StoreUnavailableException {
+        try {
+            return Database.open(location);
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreUnavailableException("the shared store " + location.jdbcUrl() + " cannot be opened ("
+                    + firstLine(e) + "): check that PostgreSQL answers there and that the user " + location.user()
+                    + " may log in with the password given (SWITCHBOARD_STORE_PASSWORD or --store-password-file) "
+                    + "and create tables in that database", e);
+        }
+    }
+
+    /**
+     * Answers the number of failed messages checked. A shared PostgreSQL store is only written to: the server
+     * checks its own pages, and reading every row at each runtime's start would load it for all the others.
+     */
     public static long verify(Database database, Path dir) throws StoreUnavailableException {
+        if (database.shared()) {
+            writeStart(database, "the shared store");
+            return 0;
+        }
         long messages = 0;
         String table = "failed_message";
         try (Connection connection = database.connection(); Statement statement = connection.createStatement()) {
@@ -63,6 +82,11 @@ public final class StoreCheck {
             throw new StoreUnavailableException("the database " + dir.resolve(DataFolder.DATABASE_FILE)
                     + " is damaged (reading table " + table + ": " + firstLine(e) + "): " + DataFolder.recovery(dir), e);
         }
+        writeStart(database, "its database " + dir.resolve(DataFolder.DATABASE_FILE));
+        return messages;
+    }
+
+    private static void writeStart(Database database, String what) throws StoreUnavailableException {
         try {
             database.writer().execute(connection -> {
                 try (PreparedStatement merge = connection.prepareStatement(
@@ -73,11 +97,9 @@ public final class StoreCheck {
                 }
             });
         } catch (StoreException e) {
-            throw new StoreUnavailableException("the runtime cannot write to its database "
-                    + dir.resolve(DataFolder.DATABASE_FILE) + " (" + firstLine(e) + "): check the disk and the "
-                    + "file's permissions", e);
+            throw new StoreUnavailableException("the runtime cannot write to " + what + " (" + firstLine(e)
+                    + "): check the disk, the file's permissions or the database user's rights", e);
         }
-        return messages;
     }
 
     private static String firstLine(Throwable e) {

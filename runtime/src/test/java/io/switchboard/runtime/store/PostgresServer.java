@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * machine's {@code initdb}, password authentication on TCP, stopped and removed at the end. PostgreSQL refuses to
  * run as root, so under root it runs as the {@code postgres} user.
  */
-final class PostgresServer implements AutoCloseable {
+public final class PostgresServer implements AutoCloseable {
 
     static final String USER = "switchboard";
     static final String PASSWORD = "store-secret-for-tests";
@@ -35,7 +35,7 @@ final class PostgresServer implements AutoCloseable {
         this.server = server;
     }
 
-    static PostgresServer start() throws IOException, InterruptedException {
+    public static PostgresServer start() throws IOException, InterruptedException {
         Path bin = binaries();
         Path dir = Files.createTempDirectory(Path.of("/tmp"), "switchboard-pg-");
         Path data = dir.resolve("data");
@@ -65,7 +65,7 @@ final class PostgresServer implements AutoCloseable {
     }
 
     /** A database of its own for one test, so tests do not see each other's rows. */
-    StoreLocation.Shared newDatabase(String name) throws SQLException {
+    public StoreLocation.Shared newDatabase(String name) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url(), USER, PASSWORD)) {
             connection.createStatement().execute("CREATE DATABASE " + name);
         }

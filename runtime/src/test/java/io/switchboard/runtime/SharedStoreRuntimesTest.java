@@ -1,0 +1,114 @@
+package io.switchboard.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.switchboard.runtime.config.LoopbackPorts;
+import io.switchboard.runtime.config.RuntimeConfiguration;
+import io.switchboard.runtime.store.InstanceRegistry;
+import io.switchboard.runtime.store.PostgresServer;
+import io.switchboard.runtime.store.StoreLocation;
+import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.RuntimeClient;
+import io.switchboard.runtimeclient.wire.FailedFilter;
+import io.switchboard.runtimeclient.wire.FailedMessageSummary;
+import io.switchboard.runtimeclient.wire.Health;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two runtimes on one PostgreSQL store, as two replicas behind a load balancer: each says which it is, the admin
+ * token one made works on the other, a failed message stored by one is listed and read through the other, and the
+ * second to start leaves the first's unfinished work alone.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class SharedStoreRuntimesTest {
+
+    @TempDir
+    Path first;
+
+    @TempDir
+    Path second;
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @Test
+    void twoRuntimesServeOneStore() throws Exception {
+        try (PostgresServer server = PostgresServer.start(); StubTarget target = new StubTarget()) {
+            StoreLocation.Shared store = server.newDatabase("replicas");
+            target.rejectBodiesContaining("ORD-BAD");
+            int ingress = LoopbackPorts.free();
+            SwitchboardRuntime one = SwitchboardRuntime.start(RuntimeConfiguration.defaults(first)
+                    .withIngressPort(ingress).withApiPort(0).withSharedStore(store));
+            SwitchboardRuntime other = null;
+            try {
+                other = SwitchboardRuntime.start(RuntimeConfiguration.defaults(second)
+                        .withIngressPort(LoopbackPorts.free()).withApiPort(0).withSharedStore(store));
+                String admin = Files.readString(one.adminTokenFile()).trim();
+                assertFalse(Files.exists(other.adminTokenFile()), "the second keeps the first's admin token");
+                RuntimeClient viaOne = new JdkRuntimeClient(one.apiUrl(), admin);
+                RuntimeClient viaOther = new JdkRuntimeClient(other.apiUrl(), admin);
+
+                Health health = await(viaOther.health());
+                assertEquals("postgresql", health.store());
+                assertEquals(other.instance(), health.instance());
+                assertNotEquals(one.instance(), other.instance());
+                assertEquals(List.of(one.instance()), new InstanceRegistry(other.database(), Clock.systemUTC())
+                        .othersAlive(other.instance()));
+
+                assertEquals(1, one.host().deploy(Bundles.orders(target.url("/invoices")), "test"));
+                assertEquals(202, send(ingress, "ORD-BAD"));
+                List<FailedMessageSummary> failed = until(() -> await(viaOther.failed(FailedFilter.ofFlow("orders"),
+                        null, 10)).items());
+                assertEquals(1, failed.size());
+                assertEquals(failed.get(0).id(), await(viaOne.failed(FailedFilter.ofFlow("orders"), null, 10))
+                        .items().get(0).id());
+                assertTrue(await(viaOther.failedMessage(failed.get(0).id())).payload().contains("ORD-BAD"));
+            } finally {
+                if (other != null) {
+                    other.close();
+                }
+                one.close();
+            }
+        }
+    }
+
+    private int send(int port, String orderId) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/orders"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(Bundles.order(orderId))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static <T> List<T> until(java.util.function.Supplier<List<T>> items) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            List<T> found = items.get();
+            if (!found.isEmpty()) {
+                return found;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("not within 30 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    private static <T> T await(CompletionStage<T> stage) {
+        return stage.toCompletableFuture().orTimeout(30, TimeUnit.SECONDS).join();
+    }
+}
