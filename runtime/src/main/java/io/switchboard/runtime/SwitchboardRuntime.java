@@ -41,6 +41,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SwitchboardRuntime.class);
     /** Well within InstanceRegistry.LEASE, so that one late beat does not make this runtime look gone. */
     static final int HEARTBEAT_SECONDS = 10;
+    /** How soon a deploy through another runtime of a shared store is running here too. */
+    static final long FOLLOW_MILLIS = 1000;
 
     private final RuntimeConfiguration configuration;
     private final Database database;
@@ -136,6 +138,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
             }
             runtime.minuteTimer.scheduleAtFixedRate(() -> runtime.beat(), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
                     java.util.concurrent.TimeUnit.SECONDS);
+            if (database.shared()) {
+                runtime.minuteTimer.scheduleWithFixedDelay(() -> runtime.follow(), FOLLOW_MILLIS, FOLLOW_MILLIS,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
             if (configuration.apiPort() > 0) {
                 // Known already: the flows brought back are checked against it too.
                 runtime.host.checkTargetsWith(java.util.List.of(configuration.apiHost() + ":" + configuration.apiPort()));
@@ -192,6 +198,15 @@ public final class SwitchboardRuntime implements AutoCloseable {
     /** How this runtime names itself to the others sharing its store, and in its health report. */
     public String instance() {
         return instance;
+    }
+
+    /** A deploy made through another runtime of the shared store, followed here. */
+    private void follow() {
+        try {
+            host.followStore();
+        } catch (Exception e) {
+            LOG.warn("Could not follow the flows deployed through another runtime: {}", e.getMessage());
+        }
     }
 
     private void beat() {

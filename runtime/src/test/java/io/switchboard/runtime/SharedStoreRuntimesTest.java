@@ -32,8 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two runtimes on one PostgreSQL store, as two replicas behind a load balancer: each says which it is, the admin
- * token one made works on the other, a failed message stored by one is listed and read through the other, and the
- * second to start leaves the first's unfinished work alone.
+ * token one made works on the other, a failed message stored by one is listed and read through the other, a flow
+ * deployed through one is served by both, and the second to start leaves the first's unfinished work alone.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class SharedStoreRuntimesTest {
@@ -56,8 +56,9 @@ class SharedStoreRuntimesTest {
                     .withIngressPort(ingress).withApiPort(0).withSharedStore(store));
             SwitchboardRuntime other = null;
             try {
+                int otherIngress = LoopbackPorts.free();
                 other = SwitchboardRuntime.start(RuntimeConfiguration.defaults(second)
-                        .withIngressPort(LoopbackPorts.free()).withApiPort(0).withSharedStore(store));
+                        .withIngressPort(otherIngress).withApiPort(0).withSharedStore(store));
                 String admin = Files.readString(one.adminTokenFile()).trim();
                 assertFalse(Files.exists(other.adminTokenFile()), "the second keeps the first's admin token");
                 RuntimeClient viaOne = new JdkRuntimeClient(one.apiUrl(), admin);
@@ -78,6 +79,14 @@ class SharedStoreRuntimesTest {
                 assertEquals(failed.get(0).id(), await(viaOne.failed(FailedFilter.ofFlow("orders"), null, 10))
                         .items().get(0).id());
                 assertTrue(await(viaOther.failedMessage(failed.get(0).id())).payload().contains("ORD-BAD"));
+
+                // The deploy made through the first runtime reaches the second, which then serves the flow too.
+                SwitchboardRuntime follower = other;
+                until(() -> follower.registry().active("orders").isPresent() && follower.host().isRunning("orders")
+                        ? List.of(true) : List.of());
+                assertEquals(202, send(otherIngress, "ORD-BAD-2"));
+                until(() -> await(viaOne.failed(FailedFilter.ofFlow("orders"), null, 10)).items().size() == 2
+                        ? List.of(true) : List.of());
             } finally {
                 if (other != null) {
                     other.close();

@@ -23,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.main.Main;
@@ -135,7 +136,7 @@ public final class FlowHost implements AutoCloseable {
     }
 
     /** As {@link #deploy(DeployBundle, String)}, refusing a flow whose id is not {@code expectedId} (when given). */
-    public int deploy(DeployBundle bundle, String actor, String expectedId) throws DeployException {
+    public synchronized int deploy(DeployBundle bundle, String actor, String expectedId) throws DeployException {
         String flowId = flowIdOf(bundle);
         if (expectedId != null && !expectedId.equals(flowId)) {
             throw new DeployException(List.of("the flow's id '" + flowId + "' is not the '" + expectedId
@@ -149,7 +150,7 @@ public final class FlowHost implements AutoCloseable {
     }
 
     /** Makes an earlier version active again. */
-    public void rollback(String flowId, int version) throws DeployException {
+    public synchronized void rollback(String flowId, int version) throws DeployException {
         String bundle = versions.bundle(flowId, version)
                 .orElseThrow(() -> new DeployException(List.of("flow " + flowId + " has no version " + version)));
         load(flowId, version, read(bundle), true);
@@ -157,14 +158,43 @@ public final class FlowHost implements AutoCloseable {
         events.publish(RuntimeEvent.of(RuntimeEvent.Type.DEPLOY, flowId, Map.of("version", version, "rollback", true)));
     }
 
-    public void startFlow(String flowId) throws Exception {
+    /**
+     * Brings this runtime to the flow versions active in the store, when several runtimes share it: a deploy, a
+     * rollback, a start or a stop made through another runtime is followed here (the versions' files are written
+     * from the stored bundle, as at start). Answers how many flows changed. Deploys and state changes made here
+     * hold the same lock, so a version loaded but not yet stored is never taken for one to undo.
+     */
+    public synchronized int followStore() throws Exception {
+        int changed = 0;
+        for (FlowVersionStore.StoredVersion stored : versions.activeVersions()) {
+            Optional<HostedFlow> hosted = registry.active(stored.flowId());
+            if (hosted.isEmpty() || hosted.get().version() != stored.version()) {
+                load(stored.flowId(), stored.version(), stored.bundle(), stored.running());
+                events.publish(RuntimeEvent.of(RuntimeEvent.Type.DEPLOY, stored.flowId(),
+                        Map.of("version", stored.version(), "followed", true)));
+                changed++;
+            } else if (isRunning(stored.flowId()) != stored.running()) {
+                if (stored.running()) {
+                    context().getRouteController().startRoute(stored.flowId());
+                } else {
+                    context().getRouteController().stopRoute(stored.flowId());
+                }
+                events.publish(RuntimeEvent.of(RuntimeEvent.Type.STATE, stored.flowId(),
+                        Map.of("state", stored.running() ? "RUNNING" : "STOPPED", "followed", true)));
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    public synchronized void startFlow(String flowId) throws Exception {
         requireActive(flowId);
         context().getRouteController().startRoute(flowId);
         versions.setRunning(flowId, true);
         events.publish(RuntimeEvent.of(RuntimeEvent.Type.STATE, flowId, Map.of("state", "RUNNING")));
     }
 
-    public void stopFlow(String flowId) throws Exception {
+    public synchronized void stopFlow(String flowId) throws Exception {
         requireActive(flowId);
         context().getRouteController().stopRoute(flowId);
         versions.setRunning(flowId, false);
