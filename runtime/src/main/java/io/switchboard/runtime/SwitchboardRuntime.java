@@ -97,7 +97,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
         this.replayLog = new ReplayLog(database);
         this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer,
                 database.writer());
-        this.replayJobs = new ReplayJobs(new ReplayJobStore(database), failedMessages, replay, audit, events);
+        this.replayJobs = new ReplayJobs(new ReplayJobStore(database), failedMessages, replay, audit, events,
+                instance, java.time.Clock.systemUTC());
         this.tokens = new TokenService(database);
         this.kpis = new KpiStore(database);
         this.objectives = new ObjectivesStore(database);
@@ -212,6 +213,9 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private void beat() {
         try {
             instances.heartbeat(instance);
+            if (database.shared()) {
+                replayJobs.renewAndTakeOver();
+            }
         } catch (RuntimeException e) {
             LOG.warn("Could not show the shared store this runtime is alive: {}", e.getMessage());
         }

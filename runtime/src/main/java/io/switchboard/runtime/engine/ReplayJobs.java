@@ -5,6 +5,9 @@ import io.switchboard.runtime.store.FailedMessageStore;
 import io.switchboard.runtime.store.ReplayJob;
 import io.switchboard.runtime.store.ReplayJobStore;
 import io.switchboard.runtime.store.ReplayRecord.Outcome;
+import io.switchboard.runtime.store.InstanceRegistry;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +37,8 @@ public final class ReplayJobs implements AutoCloseable {
     static final int WORKERS = 64;
     /** Messages taken in one commit; two chunks are in flight at most. */
     static final int CHUNK = WORKERS / 2;
+    /** Messages a paced job takes at a time (it sends them one by one at its pace). */
+    static final int PACED_BATCH = 16;
     /** Progress events at most this often per job (the last one always). */
     private static final long PROGRESS_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(250);
 
@@ -47,9 +52,13 @@ public final class ReplayJobs implements AutoCloseable {
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
     private final Map<Long, CompletableFuture<ReplayJob>> endings = new ConcurrentHashMap<>();
     private volatile boolean stopping;
+    private final String instance;
+    private final Clock clock;
 
     public ReplayJobs(ReplayJobStore jobs, FailedMessageStore messages, ReplayService replay, AuditLog audit,
-                      RuntimeEvents events) {
+                      RuntimeEvents events, String instance, Clock clock) {
+        this.instance = instance;
+        this.clock = clock;
         this.jobs = jobs;
         this.messages = messages;
         this.replay = replay;
@@ -105,11 +114,34 @@ public final class ReplayJobs implements AutoCloseable {
         return jobs.interruptUnfinished("runtime", "system");
     }
 
+    /**
+     * With a store several runtimes share: renews the leases of the jobs this runtime runs, and takes over the
+     * running jobs whose runtime let theirs run out, going on with the messages they had not reached. Called with
+     * the runtime's heartbeat. Answers the ids taken over.
+     */
+    public List<Long> renewAndTakeOver() {
+        Instant until = clock.instant().plus(InstanceRegistry.LEASE);
+        jobs.renew(instance, until);
+        List<Long> taken = jobs.takeOverExpired(instance, clock.instant(), until);
+        for (long jobId : taken) {
+            ReplayJob job = jobs.find(jobId).orElseThrow();
+            LOG.info("Replay job {} taken over: the runtime running it is gone", jobId);
+            runners.submit(() -> work(jobId, new Actor(job.actor(), job.role())));
+        }
+        return taken;
+    }
+
     private void run(long jobId, Actor actor) {
+        if (cancelled.contains(jobId) || !jobs.move(jobId, ReplayJob.State.QUEUED, ReplayJob.State.RUNNING)) {
+            return;
+        }
+        jobs.hold(jobId, instance, clock.instant().plus(InstanceRegistry.LEASE));
+        work(jobId, actor);
+    }
+
+    /** Runs a job this runtime holds, over the messages still waiting, to its end. */
+    private void work(long jobId, Actor actor) {
         try {
-            if (cancelled.contains(jobId) || !jobs.move(jobId, ReplayJob.State.QUEUED, ReplayJob.State.RUNNING)) {
-                return;
-            }
             ReplayJob job = jobs.find(jobId).orElseThrow();
             publish(job);
             Progress progress = new Progress(job);
@@ -141,11 +173,37 @@ public final class ReplayJobs implements AutoCloseable {
         }
     }
 
+    /** The job's waiting messages, taken for this runtime a batch at a time as they are iterated. */
+    private Iterable<Long> taken(long jobId, int batch) {
+        return () -> new java.util.Iterator<>() {
+            private java.util.Iterator<Long> current = java.util.Collections.emptyIterator();
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!current.hasNext() && !exhausted && !stopping && !cancelled.contains(jobId)) {
+                    List<Long> next = jobs.take(jobId, instance, batch);
+                    exhausted = next.isEmpty();
+                    current = next.iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public Long next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
     /** One message at a time, at the job's pace. */
     private void paced(ReplayJob job, Actor actor, Progress progress, Semaphore inFlight) {
         long pauseNanos = 1_000_000_000L / job.throttlePerSecond();
         long next = System.nanoTime();
-        for (long failedId : jobs.waiting(job.id())) {
+        for (long failedId : taken(job.id(), PACED_BATCH)) {
             if (cancelled.contains(job.id()) || stopping) {
                 return;
             }
@@ -170,14 +228,16 @@ public final class ReplayJobs implements AutoCloseable {
      * with the next chunk (or at most the writer's linger later), and the job ends when all have.
      */
     private void inChunks(ReplayJob job, Actor actor, Progress progress, Semaphore inFlight) {
-        List<Long> waiting = jobs.waiting(job.id());
         List<CompletableFuture<ReplayService.Result>> outcomes = new java.util.ArrayList<>();
         try {
-            for (int from = 0; from < waiting.size(); from += CHUNK) {
+            while (true) {
                 if (cancelled.contains(job.id()) || stopping) {
                     return;
                 }
-                List<Long> chunk = waiting.subList(from, Math.min(waiting.size(), from + CHUNK));
+                List<Long> chunk = jobs.take(job.id(), instance, CHUNK);
+                if (chunk.isEmpty()) {
+                    return;
+                }
                 inFlight.acquireUninterruptibly(chunk.size());
                 Map<Long, ReplayService.Replaying> started;
                 try {

@@ -23,6 +23,12 @@ interface Backend extends AutoCloseable {
      */
     String upsert(String table, List<String> columns, int keyCount);
 
+    /**
+     * What ends a {@code SELECT ... FOR UPDATE} that takes rows another runtime has not taken: PostgreSQL skips the
+     * rows others hold locked; H2 has one runtime, whose one writer takes them in turn.
+     */
+    String forUpdateSkipLocked();
+
     /** Whether this store gives back dead space by rewriting itself while idle (H2's append-only file). */
     boolean compacts();
 

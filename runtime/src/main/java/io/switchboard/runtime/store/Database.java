@@ -77,6 +77,11 @@ public final class Database implements AutoCloseable {
         return backend.upsert(table, columns, keyCount);
     }
 
+    /** Ends a {@code SELECT} that locks the rows it takes, skipping those another runtime holds (PostgreSQL). */
+    public String forUpdateSkipLocked() {
+        return backend.forUpdateSkipLocked();
+    }
+
     /** What makes a commit durable in this store; the writer runs it before answering anybody. */
     void afterCommit(Connection connection) throws SQLException {
         backend.afterCommit(connection);

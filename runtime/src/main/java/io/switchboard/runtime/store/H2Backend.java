@@ -61,6 +61,11 @@ final class H2Backend implements Backend {
     }
 
     @Override
+    public String forUpdateSkipLocked() {
+        return " FOR UPDATE";
+    }
+
+    @Override
     public boolean compacts() {
         return true;
     }

@@ -60,6 +60,11 @@ final class PostgresBackend implements Backend {
     }
 
     @Override
+    public String forUpdateSkipLocked() {
+        return " FOR UPDATE SKIP LOCKED";
+    }
+
+    @Override
     public boolean compacts() {
         return false;
     }

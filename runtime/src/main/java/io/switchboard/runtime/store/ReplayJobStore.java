@@ -164,6 +164,99 @@ public final class ReplayJobStore {
         }
     }
 
+    /**
+     * Takes up to {@code max} of a job's waiting messages for this runtime, newest first, in one commit: rows
+     * another runtime is taking at the same moment are skipped ({@code FOR UPDATE SKIP LOCKED}), and a message
+     * taken is marked as this runtime's, so no two runtimes working one job replay the same message.
+     */
+    public List<Long> take(long jobId, String instance, int max) {
+        return database.writer().execute(connection -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT failed_id FROM replay_job_item "
+                    + "WHERE job_id = ? AND outcome IS NULL AND claimed_by IS NULL ORDER BY failed_id DESC LIMIT "
+                    + Math.max(1, max) + database.forUpdateSkipLocked())) {
+                select.setLong(1, jobId);
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        ids.add(rows.getLong(1));
+                    }
+                }
+            }
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE replay_job_item SET claimed_by = ? WHERE job_id = ? AND failed_id = ?")) {
+                for (long id : ids) {
+                    update.setString(1, instance);
+                    update.setLong(2, jobId);
+                    update.setLong(3, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            }
+            return ids;
+        });
+    }
+
+    /** The runtime running the job holds it until {@code until}; false when the job is not running. */
+    public boolean hold(long jobId, String instance, Instant until) {
+        return database.writer().execute(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE replay_job SET owner = ?, "
+                    + "lease_until = ? WHERE id = ? AND state = 'RUNNING'")) {
+                update.setString(1, instance);
+                update.setObject(2, FailedMessageStore.utc(until));
+                update.setLong(3, jobId);
+                return update.executeUpdate() == 1;
+            }
+        });
+    }
+
+    /** Renews the lease of every job this runtime is running (with its heartbeat). */
+    public int renew(String instance, Instant until) {
+        return database.writer().execute(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE replay_job SET lease_until = ? "
+                    + "WHERE owner = ? AND state = 'RUNNING'")) {
+                update.setObject(1, FailedMessageStore.utc(until));
+                update.setString(2, instance);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    /**
+     * Takes over running jobs whose runtime let their lease run out (it stopped, or was killed): each becomes this
+     * runtime's, and the messages its old runtime had taken but not finished wait again. Answers their ids.
+     */
+    public List<Long> takeOverExpired(String instance, Instant now, Instant until) {
+        return database.writer().execute(connection -> {
+            List<Long> expired = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT id FROM replay_job "
+                    + "WHERE state = 'RUNNING' AND lease_until < ?" + database.forUpdateSkipLocked())) {
+                select.setObject(1, FailedMessageStore.utc(now));
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        expired.add(rows.getLong(1));
+                    }
+                }
+            }
+            for (long id : expired) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE replay_job SET owner = ?, lease_until = ? WHERE id = ?")) {
+                    update.setString(1, instance);
+                    update.setObject(2, FailedMessageStore.utc(until));
+                    update.setLong(3, id);
+                    update.executeUpdate();
+                }
+                try (PreparedStatement release = connection.prepareStatement("UPDATE replay_job_item "
+                        + "SET claimed_by = NULL WHERE job_id = ? AND outcome IS NULL")) {
+                    release.setLong(1, id);
+                    release.executeUpdate();
+                }
+                AuditLog.append(connection, "runtime", "system", "replay-job", null, null, String.valueOf(id),
+                        "taken over by " + instance + ": the runtime running it stopped showing it was alive");
+            }
+            return expired;
+        });
+    }
+
     /** A page of a job's messages with their outcomes, by message id descending, after a cursor. */
     public List<Item> items(long jobId, Long before, int limit) {
         String sql = "SELECT failed_id, outcome, detail FROM replay_job_item WHERE job_id = ?"
