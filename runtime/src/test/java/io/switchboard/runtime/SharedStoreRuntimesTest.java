@@ -64,6 +64,11 @@ class SharedStoreRuntimesTest {
                 RuntimeClient viaOne = new JdkRuntimeClient(one.apiUrl(), admin);
                 RuntimeClient viaOther = new JdkRuntimeClient(other.apiUrl(), admin);
 
+                for (String probe : List.of("/livez", "/readyz")) {
+                    HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(other.apiUrl() + probe))
+                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, answer.statusCode(), probe + " answers without a token: " + answer.body());
+                }
                 Health health = await(viaOther.health());
                 assertEquals("postgresql", health.store());
                 assertEquals(other.instance(), health.instance());

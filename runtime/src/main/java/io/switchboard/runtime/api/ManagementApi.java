@@ -80,6 +80,11 @@ public final class ManagementApi implements AutoCloseable {
         // Bodies over the limit get 413 before they are buffered.
         router.route().handler(BodyHandler.create(false).setBodyLimit(configuration.maxBodyBytes()));
         RequestGuard guard = new RequestGuard(tokens, configuration.apiHost());
+        // For an orchestrator's probes, without a token and without details: alive, and ready to serve.
+        router.get("/livez").handler(context -> Responses.json(context, 200, Map.of("status", "up")));
+        router.get("/readyz").handler(workers.blocking(context -> Responses.json(context,
+                runtime.database().reachable() ? 200 : 503, Map.of("status",
+                        runtime.database().reachable() ? "ready" : "store unreachable"))));
         router.route("/api/*").handler(guard::check);
         new FlowsResource(runtime.audit(), runtime.registry(), runtime.versions(), runtime.host()).mount(router, workers);
         health.mount(router, workers);
@@ -121,7 +126,8 @@ public final class ManagementApi implements AutoCloseable {
     public java.util.List<String> endpoints() {
         java.util.List<String> endpoints = new java.util.ArrayList<>();
         for (var route : router.getRoutes()) {
-            if (route.getPath() == null || !route.getPath().startsWith("/api/v1/") || route.methods() == null) {
+            if (route.getPath() == null || route.methods() == null || !route.getPath().startsWith("/api/v1/")
+                    && !route.getPath().equals("/livez") && !route.getPath().equals("/readyz")) {
                 continue;
             }
             String path = route.getPath().replaceAll(":([A-Za-z]+)", "{$1}");

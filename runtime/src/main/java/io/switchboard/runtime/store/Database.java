@@ -185,6 +185,15 @@ public final class Database implements AutoCloseable {
         backend.backup(zip);
     }
 
+    /** Whether the store answers a query now (for a readiness probe). */
+    public boolean reachable() {
+        try (Connection connection = connection()) {
+            return connection.isValid(2);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
     /** Size of the store in bytes, for the health report. */
     public long sizeBytes() {
         try {
