@@ -48,7 +48,8 @@ class SharedStoreRuntimesTest {
 
     @Test
     void twoRuntimesServeOneStore() throws Exception {
-        try (PostgresServer server = PostgresServer.start(); StubTarget target = new StubTarget()) {
+        PostgresServer server = PostgresServer.shared();
+        try (StubTarget target = new StubTarget()) {
             StoreLocation.Shared store = server.newDatabase("replicas");
             target.rejectBodiesContaining("ORD-BAD");
             int ingress = LoopbackPorts.free();

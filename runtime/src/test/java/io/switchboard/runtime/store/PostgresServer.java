@@ -20,8 +20,13 @@ import java.util.stream.Stream;
  */
 public final class PostgresServer implements AutoCloseable {
 
+    private static PostgresServer shared;
+
     static final String USER = "switchboard";
     static final String PASSWORD = "store-secret-for-tests";
+
+    private static final java.util.concurrent.atomic.AtomicInteger DATABASES =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     private final Path bin;
     private final Path dir;
@@ -33,6 +38,19 @@ public final class PostgresServer implements AutoCloseable {
         this.dir = dir;
         this.port = port;
         this.server = server;
+    }
+
+    /**
+     * One server for all the tests of a run, started on first use and stopped when the JVM ends: each test takes a
+     * database of its own ({@link #newDatabase}).
+     */
+    public static synchronized PostgresServer shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            shared = start();
+            PostgresServer started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close, "postgres-stop"));
+        }
+        return shared;
     }
 
     public static PostgresServer start() throws IOException, InterruptedException {
@@ -65,7 +83,8 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** A database of its own for one test, so tests do not see each other's rows. */
-    public StoreLocation.Shared newDatabase(String name) throws SQLException {
+    public StoreLocation.Shared newDatabase(String prefix) throws SQLException {
+        String name = prefix + "_" + DATABASES.incrementAndGet();
         try (Connection connection = DriverManager.getConnection(url(), USER, PASSWORD)) {
             connection.createStatement().execute("CREATE DATABASE " + name);
         }

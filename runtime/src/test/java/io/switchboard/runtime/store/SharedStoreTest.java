@@ -18,8 +18,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,22 +28,14 @@ import org.junit.jupiter.api.Test;
 class SharedStoreTest {
 
     private static PostgresServer server;
-    private static final AtomicInteger DATABASES = new AtomicInteger();
 
     @BeforeAll
     static void startServer() throws Exception {
-        server = PostgresServer.start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.close();
-        }
+        server = PostgresServer.shared();
     }
 
     private static StoreLocation.Shared freshDatabase() throws Exception {
-        return server.newDatabase("store_" + DATABASES.incrementAndGet());
+        return server.newDatabase("store");
     }
 
     @Test
