@@ -1,6 +1,6 @@
 package io.switchboard.cli;
 
-import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.EnvironmentClient;
 import io.switchboard.runtimeclient.RuntimeClient;
 import io.switchboard.runtimeclient.wire.FailedFilter;
 import io.switchboard.runtimeclient.wire.Json;
@@ -20,7 +20,7 @@ final class RuntimeAccess {
 
     enum Format { TEXT, JSON }
 
-    @Option(names = "--runtime", required = true, paramLabel = "URL", description = "The runtime's API, e.g. http://127.0.0.1:8081")
+    @Option(names = "--runtime", required = true, paramLabel = "URL", description = "The runtime's API, e.g. http://127.0.0.1:8081; several runtimes sharing a store: their URLs, separated by commas")
     String runtimeUrl;
 
     @Option(names = "--token-file", required = true, paramLabel = "FILE", description = "File holding a token.")
@@ -35,7 +35,7 @@ final class RuntimeAccess {
 
     static RuntimeClient client(String runtimeUrl, Path tokenFile) {
         try {
-            return new JdkRuntimeClient(runtimeUrl, Files.readString(tokenFile).trim());
+            return EnvironmentClient.connect(runtimeUrl, Files.readString(tokenFile).trim());
         } catch (IOException e) {
             throw new IllegalArgumentException("--token-file: cannot read " + tokenFile + ": " + e.getMessage());
         }

@@ -10,6 +10,7 @@ import io.switchboard.runtime.config.RuntimeConfiguration;
 import io.switchboard.runtime.store.InstanceRegistry;
 import io.switchboard.runtime.store.PostgresServer;
 import io.switchboard.runtime.store.StoreLocation;
+import io.switchboard.runtimeclient.EnvironmentClient;
 import io.switchboard.runtimeclient.JdkRuntimeClient;
 import io.switchboard.runtimeclient.RuntimeClient;
 import io.switchboard.runtimeclient.wire.FailedFilter;
@@ -93,11 +94,46 @@ class SharedStoreRuntimesTest {
                 assertEquals(202, send(otherIngress, "ORD-BAD-2"));
                 until(() -> await(viaOne.failed(FailedFilter.ofFlow("orders"), null, 10)).items().size() == 2
                         ? List.of(true) : List.of());
+
+                // Seen as one environment: health together with each runtime's own, one event stream, and the
+                // store's answers from whichever runtime answers.
+                try (RuntimeClient environment = EnvironmentClient.connect(one.apiUrl() + ", " + other.apiUrl(),
+                        admin)) {
+                    List<Health> seen = until(() -> {
+                        Health merged = await(environment.health());
+                        return merged.flows().stream().anyMatch(flow -> flow.in() >= 2) ? List.of(merged) : List.of();
+                    });
+                    assertEquals(2, seen.get(0).instances().size());
+                    assertEquals(one.instance() + ", " + other.instance(), seen.get(0).instance());
+                    java.util.concurrent.BlockingQueue<Health> healths = new java.util.concurrent.LinkedBlockingQueue<>();
+                    try (var stream = environment.events(event -> {
+                        if ("HEALTH".equals(event.type())) {
+                            healths.add(io.switchboard.runtimeclient.wire.Json.MAPPER.convertValue(
+                                    event.data().get("health"), Health.class));
+                        }
+                    }, state -> { })) {
+                        until(() -> {
+                            try {
+                                Health next = healths.poll(5, TimeUnit.SECONDS);
+                                return next != null && next.instances() != null && next.instances().size() == 2
+                                        ? List.of(next) : List.of();
+                            } catch (InterruptedException e) {
+                                throw new IllegalStateException(e);
+                            }
+                        });
+                    }
+                    one.close();
+                    one = null;
+                    assertEquals(2, await(environment.failed(FailedFilter.ofFlow("orders"), null, 10)).items().size(),
+                            "the first runtime gone, the second answers for the store");
+                }
             } finally {
                 if (other != null) {
                     other.close();
                 }
-                one.close();
+                if (one != null) {
+                    one.close();
+                }
             }
         }
     }

@@ -1,7 +1,7 @@
 package io.switchboard.app.deploy;
 
 import io.switchboard.app.settings.Environment;
-import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.EnvironmentClient;
 import io.switchboard.runtimeclient.RuntimeClient;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -37,6 +37,6 @@ public final class RuntimeConnections {
             throw new IOException("The token file " + tokenFile + " of " + environment.name() + " cannot be read: "
                     + e.getMessage(), e);
         }
-        return new JdkRuntimeClient(url, token);
+        return EnvironmentClient.connect(url, token);
     }
 }

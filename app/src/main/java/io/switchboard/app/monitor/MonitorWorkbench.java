@@ -6,7 +6,7 @@ import io.switchboard.monitor.MonitorView;
 import io.switchboard.monitor.MonitorViewModel;
 import io.switchboard.monitor.failures.OpenInDesigner;
 import io.switchboard.monitor.kpi.ContractReleases;
-import io.switchboard.runtimeclient.JdkRuntimeClient;
+import io.switchboard.runtimeclient.EnvironmentClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -99,7 +99,8 @@ public final class MonitorWorkbench implements AutoCloseable {
         disconnect();
         Callable<String> readToken = () -> Files.readString(tokenFile).trim();
         tasks.run(readToken, token -> {
-            monitor = new MonitorViewModel(new JdkRuntimeClient(apiUrl, token), tasks, name, releases);
+            monitor = new MonitorViewModel(EnvironmentClient.connect(apiUrl, token), tasks,
+                    name, releases);
             view.getChildren().setAll(new MonitorView(monitor, new MonitorView.Hooks(alert, this::chooseRuntime,
                     openInDesigner)));
             monitor.start();

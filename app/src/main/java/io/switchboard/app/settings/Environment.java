@@ -6,7 +6,8 @@ import java.nio.file.Path;
 
 /**
  * A runtime flows are deployed to: "Local" (the studio's embedded runtime; no URL or token file of its own), or a
- * remote one by its API's URL and the file holding a token for it. The token itself is never stored.
+ * remote one by its API's URL and the file holding a token for it; several runtimes sharing one store are one
+ * environment, their URLs separated by commas. The token itself is never stored.
  */
 public record Environment(String name, String url, Path tokenFile) {
 
@@ -30,13 +31,20 @@ public record Environment(String name, String url, Path tokenFile) {
         if (name != null && (name.isBlank() || name.strip().equalsIgnoreCase(LOCAL_NAME))) {
             return "Give the environment a name other than " + LOCAL_NAME;
         }
-        try {
-            URI uri = URI.create(url.strip());
-            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
-                return "The URL is the runtime's API, like http://127.0.0.1:8081";
+        // Several runtimes sharing a store are one environment: their API URLs, separated by commas.
+        java.util.List<String> urls = io.switchboard.runtimeclient.EnvironmentClient.urls(url);
+        if (urls.isEmpty()) {
+            return "The URL is the runtime's API, like http://127.0.0.1:8081 (several, separated by commas)";
+        }
+        for (String each : urls) {
+            try {
+                URI uri = URI.create(each);
+                if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                    return "The URL " + each + " is not a runtime's API, like http://127.0.0.1:8081";
+                }
+            } catch (IllegalArgumentException e) {
+                return "The URL " + each + " is not a runtime's API, like http://127.0.0.1:8081";
             }
-        } catch (IllegalArgumentException e) {
-            return "The URL is the runtime's API, like http://127.0.0.1:8081";
         }
         if (tokenFile.isBlank()) {
             return "Name the file that holds the token";

@@ -59,9 +59,15 @@ public final class HealthPane extends BorderPane {
                 viewModel.deliveredPerSecondProperty().get(), viewModel.failedPerSecondProperty().get(),
                 viewModel.failedWaitingProperty().get()), viewModel.deliveredPerSecondProperty(),
                 viewModel.failedPerSecondProperty(), viewModel.failedWaitingProperty()));
+        // An environment of several runtimes: which answered, each with what it delivered.
+        Label runtimes = new Label();
+        runtimes.getStyleClass().add("health-runtimes");
+        runtimes.textProperty().bind(viewModel.runtimesProperty());
+        runtimes.visibleProperty().bind(viewModel.runtimesProperty().isNotEmpty());
+        runtimes.managedProperty().bind(runtimes.visibleProperty());
         ScrollPane tileScroll = new ScrollPane(tiles);
         tileScroll.setFitToWidth(true);
-        setCenter(new VBox(4, totals, empty, tileScroll));
+        setCenter(new VBox(4, totals, runtimes, empty, tileScroll));
         setRight(chart(viewModel));
     }
 

@@ -37,6 +37,7 @@ public final class HealthViewModel {
     private final DoubleProperty deliveredPerSecond = new SimpleDoubleProperty();
     private final DoubleProperty failedPerSecond = new SimpleDoubleProperty();
     private final LongProperty failedWaiting = new SimpleLongProperty();
+    private final javafx.beans.property.StringProperty runtimes = new javafx.beans.property.SimpleStringProperty("");
     private Instant previousAt;
     private BiConsumer<String, HealthLevel> onLevelChange = (flow, level) -> { };
 
@@ -73,6 +74,11 @@ public final class HealthViewModel {
 
     public DoubleProperty failedPerSecondProperty() {
         return failedPerSecond;
+    }
+
+    /** For an environment of several runtimes, each one and what it delivered; empty for one runtime. */
+    public javafx.beans.property.StringProperty runtimesProperty() {
+        return runtimes;
     }
 
     public LongProperty failedWaitingProperty() {
@@ -154,6 +160,11 @@ public final class HealthViewModel {
             previous.remove(id);
         });
         failedWaiting.set(health.failedWaiting());
+        runtimes.set(health.instances() == null ? "" : health.instances().size() + " runtimes: "
+                + health.instances().stream().map(one -> one.instance() + " ("
+                        + one.flows().stream().mapToLong(FlowHealth::delivered).sum() + " delivered, up "
+                        + java.time.Duration.ofSeconds(one.uptimeSeconds()).toMinutes() + " min)")
+                .collect(java.util.stream.Collectors.joining(" · ")));
         if (previousAt != null) {
             deliveredPerSecond.set(delivered);
             failedPerSecond.set(failed);

@@ -48,7 +48,7 @@ final class HealthResource {
                 .toList();
         long waiting = failedMessages.count(FailedMessageQuery.all().withStatus(FailedMessage.Status.FAILED));
         return new Health(Duration.between(started, Instant.now()).toSeconds(),
-                database.sizeBytes(), waiting, flows, instance, database.shared() ? "postgresql" : "h2");
+                database.sizeBytes(), waiting, flows, instance, database.shared() ? "postgresql" : "h2", null);
     }
 
     private FlowHealth flowHealth(HostedFlow hosted) {
