@@ -62,6 +62,11 @@ final class LiveRuntime implements AutoCloseable {
         return target;
     }
 
+    /** How the runtime names itself in health reports. */
+    String instance() {
+        return runtime.instance();
+    }
+
     RuntimeClient admin() throws Exception {
         return new JdkRuntimeClient(apiUrl(), Files.readString(runtime.adminTokenFile()).trim());
     }

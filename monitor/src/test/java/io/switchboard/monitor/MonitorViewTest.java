@@ -118,6 +118,41 @@ class MonitorViewTest {
     }
 
     @Test
+    void anEnvironmentOfTwoRuntimesIsWatchedAsOneWithEachShown(FxRobot robot) throws Exception {
+        live = new LiveRuntime(Files.createTempDirectory("monitor-env-a"));
+        try (LiveRuntime second = new LiveRuntime(Files.createTempDirectory("monitor-env-b"))) {
+            show(robot, new io.switchboard.runtimeclient.EnvironmentClient(List.of(live.admin(), second.admin())));
+            assertEquals(200, live.send("OK-A"), "delivered");
+            assertEquals(200, second.send("OK-B"), "delivered");
+            Label runtimes = robot.lookup(".health-runtimes").queryAs(Label.class);
+            FxAwait.until("both runtimes shown", () -> runtimes.isVisible() && runtimes.getText().startsWith(
+                    "2 runtimes: "));
+            assertTrue(runtimes.getText().contains(live.instance()) && runtimes.getText().contains(second.instance()),
+                    runtimes.getText());
+            String folder = System.getProperty("monitor.screenshots");
+            if (folder != null) {
+                FxAwait.until("both deliveries counted", () -> runtimes.getText().split("1 delivered").length >= 3);
+                saveScreenshot(robot, Path.of(folder).resolve("monitor-environment.png"));
+            }
+        }
+    }
+
+    /** The window as it is now, as a PNG (for the README, when asked for with -Dmonitor.screenshots=FOLDER). */
+    private void saveScreenshot(FxRobot robot, Path file) throws Exception {
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> stage.getScene().snapshot(null))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        java.awt.image.BufferedImage png = new java.awt.image.BufferedImage((int) image.getWidth(),
+                (int) image.getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < png.getHeight(); y++) {
+            for (int x = 0; x < png.getWidth(); x++) {
+                png.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(png, "png", file.toFile());
+    }
+
+    @Test
     void aViewerSeesTheReplayActionsDisabledAndWhy(FxRobot robot) throws Exception {
         live = new LiveRuntime(Files.createTempDirectory("monitor-view"));
         live.target().broken(true);

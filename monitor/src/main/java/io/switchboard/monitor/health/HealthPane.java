@@ -55,10 +55,11 @@ public final class HealthPane extends BorderPane {
         Label totals = new Label();
         totals.getStyleClass().add("health-totals");
         totals.textProperty().bind(Bindings.createStringBinding(() -> String.format(Locale.ROOT,
-                "Runtime: %.1f delivered/s · %.1f failed/s · %d failed messages waiting",
+                "%s: %.1f delivered/s · %.1f failed/s · %d failed messages waiting",
+                viewModel.runtimesProperty().get().isEmpty() ? "Runtime" : "Environment",
                 viewModel.deliveredPerSecondProperty().get(), viewModel.failedPerSecondProperty().get(),
                 viewModel.failedWaitingProperty().get()), viewModel.deliveredPerSecondProperty(),
-                viewModel.failedPerSecondProperty(), viewModel.failedWaitingProperty()));
+                viewModel.failedPerSecondProperty(), viewModel.failedWaitingProperty(), viewModel.runtimesProperty()));
         // An environment of several runtimes: which answered, each with what it delivered.
         Label runtimes = new Label();
         runtimes.getStyleClass().add("health-runtimes");
