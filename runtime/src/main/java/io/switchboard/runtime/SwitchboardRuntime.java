@@ -96,7 +96,7 @@ public final class SwitchboardRuntime implements AutoCloseable {
                 new DeliveryRecorder(registry, keys, metrics), events, vertx);
         this.replayLog = new ReplayLog(database);
         this.replay = new ReplayService(failedMessages, keys, replayLog, audit, registry, events, this::producer,
-                database.writer());
+                database.writer(), instance);
         this.replayJobs = new ReplayJobs(new ReplayJobStore(database), failedMessages, replay, audit, events,
                 instance, java.time.Clock.systemUTC());
         this.tokens = new TokenService(database);
@@ -215,6 +215,9 @@ public final class SwitchboardRuntime implements AutoCloseable {
             instances.heartbeat(instance);
             if (database.shared()) {
                 replayJobs.renewAndTakeOver();
+                java.util.List<String> alive = new java.util.ArrayList<>(instances.othersAlive(instance));
+                alive.add(instance);
+                replay.recoverGone(alive);
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not show the shared store this runtime is alive: {}", e.getMessage());

@@ -56,10 +56,12 @@ public final class ReplayService {
     private final RuntimeEvents events;
     private final Supplier<ProducerTemplate> producer;
     private final GroupCommitWriter writer;
+    private final String instance;
 
     public ReplayService(FailedMessageStore store, IdempotencyStore keys, ReplayLog replays, AuditLog audit,
                          FlowRegistry registry, RuntimeEvents events, Supplier<ProducerTemplate> producer,
-                         GroupCommitWriter writer) {
+                         GroupCommitWriter writer, String instance) {
+        this.instance = instance;
         this.writer = writer;
         this.store = store;
         this.keys = keys;
@@ -197,13 +199,19 @@ public final class ReplayService {
 
     private enum Start { STARTED, TAKEN, KEY_DELIVERED, KEY_IN_PROGRESS }
 
-    /** Takes the message (FAILED → REPLAYING) and claims its key, inside the caller's commit. */
-    private static Start begin(Connection connection, Prepared prepared) throws SQLException {
+    /** Takes the message (FAILED → REPLAYING, as this runtime's) and claims its key, inside the caller's commit. */
+    private Start begin(Connection connection, Prepared prepared) throws SQLException {
         FailedMessage message = prepared.message();
         String key = prepared.key();
         if (!FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.FAILED,
                 FailedMessage.Status.REPLAYING)) {
             return Start.TAKEN;
+        }
+        try (PreparedStatement mine = connection.prepareStatement(
+                "UPDATE failed_message SET replaying_by = ? WHERE id = ?")) {
+            mine.setString(1, instance);
+            mine.setLong(2, message.id());
+            mine.executeUpdate();
         }
         IdempotencyStore.Claim claim = key == null ? IdempotencyStore.Claim.CLAIMED
                 : IdempotencyStore.claim(connection, message.flowId(), key, message.id());
@@ -258,8 +266,49 @@ public final class ReplayService {
         });
     }
 
+    /**
+     * With a shared store: the messages runtimes no longer alive were replaying wait again, their keys' claims
+     * given back, as {@link #recoverInterrupted} does at a start with no other runtime alive. Answers how many.
+     */
+    public int recoverGone(List<String> alive) {
+        return writer.execute(connection -> {
+            List<Interrupted> interrupted = new ArrayList<>();
+            String placeholders = String.join(", ", java.util.Collections.nCopies(Math.max(1, alive.size()), "?"));
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, flow_id, flow_version "
+                    + "FROM failed_message WHERE status = ? AND replaying_by IS NOT NULL AND replaying_by NOT IN ("
+                    + placeholders + ")")) {
+                select.setString(1, FailedMessage.Status.REPLAYING.name());
+                for (int i = 0; i < Math.max(1, alive.size()); i++) {
+                    select.setString(i + 2, alive.isEmpty() ? "" : alive.get(i));
+                }
+                try (ResultSet rows = select.executeQuery()) {
+                    while (rows.next()) {
+                        interrupted.add(new Interrupted(rows.getLong(1), rows.getString(2), rows.getInt(3)));
+                    }
+                }
+            }
+            for (Interrupted message : interrupted) {
+                try (PreparedStatement release = connection.prepareStatement(
+                        "DELETE FROM delivered_key WHERE claimed_by = ?")) {
+                    release.setLong(1, message.id());
+                    release.executeUpdate();
+                }
+                FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
+                        FailedMessage.Status.FAILED);
+                ReplayLog.append(connection, message.id(), RUNTIME_ACTOR, RUNTIME_ROLE, Outcome.FAILED, null,
+                        message.flowVersion(), null, GONE);
+                AuditLog.append(connection, RUNTIME_ACTOR, RUNTIME_ROLE, "replay", message.flowId(),
+                        message.flowVersion(), String.valueOf(message.id()), GONE);
+            }
+            return interrupted.size();
+        });
+    }
+
     private record Interrupted(long id, String flowId, int flowVersion) {
     }
+
+    static final String GONE = "the runtime replaying it is gone; the target may or may not have received the "
+            + "message, so it is waiting again: a replay sends it once more";
 
     static final String INTERRUPTED = "the runtime stopped during this replay; the target may or may not have "
             + "received the message, so it is waiting again: a replay sends it once more";

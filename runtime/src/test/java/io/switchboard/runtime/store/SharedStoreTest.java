@@ -50,7 +50,7 @@ class SharedStoreTest {
                 while (rows.next()) {
                     versions.add(rows.getString(1));
                 }
-                assertEquals(List.of("1", "2", "3"), versions);
+                assertEquals(List.of("1", "2", "3", "4"), versions);
             }
             assertTrue(first.sizeBytes() > 0);
         }

@@ -47,7 +47,7 @@ class StoreMigrationTest {
                     versions.add(rows.getString(1));
                 }
             }
-            assertEquals(List.of("0", "1", "2", "3"), versions);
+            assertEquals(List.of("0", "1", "2", "3", "4"), versions);
         }
     }
 }
