@@ -37,12 +37,13 @@ final class RuntimeChoiceDialog {
         ToggleGroup which = new ToggleGroup();
         RadioButton embedded = new RadioButton("The embedded runtime");
         embedded.setToggleGroup(which);
-        RadioButton remote = new RadioButton("A runtime at");
+        RadioButton remote = new RadioButton("A runtime (or several, commas between) at");
         remote.setId("runtime-remote");
         remote.setToggleGroup(which);
         TextField url = new TextField(current.embedded() ? "http://127.0.0.1:8081" : current.url());
         url.setId("runtime-url");
         url.setPrefColumnCount(28);
+        url.setPromptText("http://127.0.0.1:8081, http://127.0.0.1:9081");
         TextField token = new TextField(current.tokenFile() == null ? "" : current.tokenFile().toString());
         token.setId("runtime-token-file");
         token.setPromptText("file holding a token (viewer, operator or admin)");

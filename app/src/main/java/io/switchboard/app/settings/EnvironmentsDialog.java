@@ -66,7 +66,7 @@ public final class EnvironmentsDialog {
         name.setPromptText("Staging");
         TextField url = new TextField(current == null ? "" : current.url());
         url.setId("environment-url");
-        url.setPromptText("http://127.0.0.1:8081");
+        url.setPromptText("http://127.0.0.1:8081 (several runtimes: their URLs, separated by commas)");
         url.setPrefColumnCount(28);
         TextField token = new TextField(current == null ? "" : current.tokenFile().toString());
         token.setId("environment-token-file");
@@ -76,7 +76,7 @@ public final class EnvironmentsDialog {
         problem.setId("environment-problem");
         GridPane form = DialogForm.grid();
         form.addRow(0, new Label("Name"), name);
-        form.addRow(1, new Label("API URL"), url);
+        form.addRow(1, new Label("API URL(s)"), url);
         form.addRow(2, new Label("Token file"), token, browse);
         form.add(problem, 0, 3, 3, 1);
         dialog.getDialogPane().setContent(form);
