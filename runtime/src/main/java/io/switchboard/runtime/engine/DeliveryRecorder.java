@@ -81,7 +81,12 @@ public final class DeliveryRecorder extends EventNotifierSupport {
         }
         registry.byRoute(exchange.getFromRouteId())
                 .or(() -> registry.byRoute(exchange.getProperty(Exchange.FAILURE_ROUTE_ID, String.class)))
-                .ifPresent(hosted -> keys.recordDelivered(hosted.flowId(), key));
+                .ifPresent(hosted -> {
+                    keys.recordDelivered(hosted.flowId(), key);
+                    // Recorded: a copy now finds it delivered. Held until the exchange's end, a copy sent as soon as
+                    // the sender had its answer could still find it "being delivered" (the answer goes out first).
+                    receiving.remove(hosted.flowId() + '\n' + key);
+                });
     }
 
     private static boolean delivered(Exchange exchange) {

@@ -255,12 +255,7 @@ public final class ReplayService {
             }
             IdempotencyStore.releaseAllClaims(connection);
             for (Interrupted message : interrupted) {
-                FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
-                        FailedMessage.Status.FAILED);
-                ReplayLog.append(connection, message.id(), RUNTIME_ACTOR, RUNTIME_ROLE, Outcome.FAILED, null,
-                        message.flowVersion(), null, INTERRUPTED);
-                AuditLog.append(connection, RUNTIME_ACTOR, RUNTIME_ROLE, "replay", message.flowId(),
-                        message.flowVersion(), String.valueOf(message.id()), INTERRUPTED);
+                waitAgain(connection, message, INTERRUPTED);
             }
             return interrupted.size();
         });
@@ -293,18 +288,23 @@ public final class ReplayService {
                     release.setLong(1, message.id());
                     release.executeUpdate();
                 }
-                FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
-                        FailedMessage.Status.FAILED);
-                ReplayLog.append(connection, message.id(), RUNTIME_ACTOR, RUNTIME_ROLE, Outcome.FAILED, null,
-                        message.flowVersion(), null, GONE);
-                AuditLog.append(connection, RUNTIME_ACTOR, RUNTIME_ROLE, "replay", message.flowId(),
-                        message.flowVersion(), String.valueOf(message.id()), GONE);
+                waitAgain(connection, message, GONE);
             }
             return interrupted.size();
         });
     }
 
     private record Interrupted(long id, String flowId, int flowVersion) {
+    }
+
+    /** A replay cut short: the message waits again, with its history's and the audit log's line saying why. */
+    private static void waitAgain(Connection connection, Interrupted message, String why) throws SQLException {
+        FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.REPLAYING,
+                FailedMessage.Status.FAILED);
+        ReplayLog.append(connection, message.id(), RUNTIME_ACTOR, RUNTIME_ROLE, Outcome.FAILED, null,
+                message.flowVersion(), null, why);
+        AuditLog.append(connection, RUNTIME_ACTOR, RUNTIME_ROLE, "replay", message.flowId(), message.flowVersion(),
+                String.valueOf(message.id()), why);
     }
 
     static final String GONE = "the runtime replaying it is gone; the target may or may not have received the "
