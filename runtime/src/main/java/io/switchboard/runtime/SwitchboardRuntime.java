@@ -57,12 +57,8 @@ public final class SwitchboardRuntime implements AutoCloseable {
     private final KpiStore kpis;
     private final ObjectivesStore objectives;
     private final MinuteSampler minutes;
-    private final java.util.concurrent.ScheduledExecutorService minuteTimer =
-            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "kpi-minutes");
-                thread.setDaemon(true);
-                return thread;
-            });
+    private final java.util.concurrent.ScheduledExecutorService minuteTimer = daemonTimer("kpi-minutes");
+    private final java.util.concurrent.ScheduledExecutorService heartbeat = daemonTimer("store-heartbeat");
     /**
      * Flows' messages are processed on Vert.x's worker pool and wait there on their targets (up to each flow's
      * timeout and concurrency limit); the management API has threads of its own.
@@ -129,7 +125,10 @@ public final class SwitchboardRuntime implements AutoCloseable {
         try {
             runtime.adminTokenFile = AdminTokenFile.ensure(configuration.dataDir(), runtime.tokens, database.shared());
             runtime.groups.assignMissing();
-            java.util.List<String> others = runtime.instances.join(runtime.instance);
+            // Only a shared store has other runtimes: the H2 file is this runtime's alone, whatever it was called
+            // before a crash.
+            java.util.List<String> others = database.shared() ? runtime.instances.join(runtime.instance)
+                    : java.util.List.of();
             if (others.isEmpty()) {
                 // Alone with the store: what a stop cut short (replays, jobs, claimed keys) is this runtime's now.
                 runtime.replayJobs.interruptUnfinished();
@@ -137,17 +136,18 @@ public final class SwitchboardRuntime implements AutoCloseable {
             } else {
                 LOG.info("Runtimes alive on the shared store: {}; what they are doing stays theirs", others);
             }
-            runtime.minuteTimer.scheduleAtFixedRate(() -> runtime.beat(), HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
-                    java.util.concurrent.TimeUnit.SECONDS);
-            if (database.shared()) {
-                runtime.minuteTimer.scheduleWithFixedDelay(() -> runtime.follow(), FOLLOW_MILLIS, FOLLOW_MILLIS,
-                        java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
             if (configuration.apiPort() > 0) {
                 // Known already: the flows brought back are checked against it too.
                 runtime.host.checkTargetsWith(java.util.List.of(configuration.apiHost() + ":" + configuration.apiPort()));
             }
             runtime.host.start();
+            if (database.shared()) {
+                // Its own thread: a beat must not wait behind a deploy being followed, or its lease runs out.
+                runtime.heartbeat.scheduleAtFixedRate(runtime::beat, HEARTBEAT_SECONDS, HEARTBEAT_SECONDS,
+                        java.util.concurrent.TimeUnit.SECONDS);
+                runtime.minuteTimer.scheduleWithFixedDelay(runtime::follow, FOLLOW_MILLIS, FOLLOW_MILLIS,
+                        java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
             runtime.apiPort = runtime.api.start();
             runtime.minuteTimer.scheduleAtFixedRate(() -> runtime.minutes.sample(java.time.Instant.now()), 60, 60,
                     java.util.concurrent.TimeUnit.SECONDS);
@@ -196,6 +196,14 @@ public final class SwitchboardRuntime implements AutoCloseable {
         return configuration;
     }
 
+    private static java.util.concurrent.ScheduledExecutorService daemonTimer(String name) {
+        return java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
     /** How this runtime names itself to the others sharing its store, and in its health report. */
     public String instance() {
         return instance;
@@ -210,15 +218,15 @@ public final class SwitchboardRuntime implements AutoCloseable {
         }
     }
 
+    /** Shows the shared store this runtime is alive, then takes over what gone runtimes left. */
     private void beat() {
         try {
             instances.heartbeat(instance);
-            if (database.shared()) {
-                replayJobs.renewAndTakeOver();
-                java.util.List<String> alive = new java.util.ArrayList<>(instances.othersAlive(instance));
-                alive.add(instance);
-                replay.recoverGone(alive);
-            }
+            java.util.List<String> alive = new java.util.ArrayList<>(instances.othersAlive(instance));
+            alive.add(instance);
+            // First the messages gone runtimes were replaying wait again, so that a job taken over replays them.
+            replay.recoverGone(alive);
+            replayJobs.renewAndTakeOver();
         } catch (RuntimeException e) {
             LOG.warn("Could not show the shared store this runtime is alive: {}", e.getMessage());
         }
@@ -282,11 +290,14 @@ public final class SwitchboardRuntime implements AutoCloseable {
         api.close();
         replayJobs.close();
         minuteTimer.shutdownNow();
+        heartbeat.shutdownNow();
         host.close();
-        try {
-            instances.leave(instance);
-        } catch (RuntimeException e) {
-            // Its lease runs out instead.
+        if (database.shared()) {
+            try {
+                instances.leave(instance);
+            } catch (RuntimeException e) {
+                // Its lease runs out instead.
+            }
         }
         database.close();
         try {

@@ -82,9 +82,10 @@ public final class ManagementApi implements AutoCloseable {
         RequestGuard guard = new RequestGuard(tokens, configuration.apiHost());
         // For an orchestrator's probes, without a token and without details: alive, and ready to serve.
         router.get("/livez").handler(context -> Responses.json(context, 200, Map.of("status", "up")));
-        router.get("/readyz").handler(workers.blocking(context -> Responses.json(context,
-                runtime.database().reachable() ? 200 : 503, Map.of("status",
-                        runtime.database().reachable() ? "ready" : "store unreachable"))));
+        router.get("/readyz").handler(workers.blocking(context -> {
+            boolean ready = runtime.database().reachable();
+            Responses.json(context, ready ? 200 : 503, Map.of("status", ready ? "ready" : "store unreachable"));
+        }));
         router.route("/api/*").handler(guard::check);
         new FlowsResource(runtime.audit(), runtime.registry(), runtime.versions(), runtime.host()).mount(router, workers);
         health.mount(router, workers);

@@ -50,6 +50,8 @@ public final class ReplayJobs implements AutoCloseable {
     private final ExecutorService runners = Executors.newFixedThreadPool(RUNNERS, daemon("replay-job"));
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, daemon("replay-worker"));
     private final Set<Long> cancelled = ConcurrentHashMap.newKeySet();
+    /** Jobs this runtime's runners are working on (others of a shared store may run other jobs). */
+    private final Set<Long> runningHere = ConcurrentHashMap.newKeySet();
     private final Map<Long, CompletableFuture<ReplayJob>> endings = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private final String instance;
@@ -86,8 +88,11 @@ public final class ReplayJobs implements AutoCloseable {
             return false;
         }
         cancelled.add(jobId);
-        // A queued job is cancelled here; a running one by its runner, between two messages.
-        if (jobs.move(jobId, ReplayJob.State.QUEUED, ReplayJob.State.CANCELLED)) {
+        // A queued job is cancelled here; one running here by its runner, between two messages; one another
+        // runtime of a shared store runs, in the store, where that runtime's next batch finds it ended.
+        if (jobs.move(jobId, ReplayJob.State.QUEUED, ReplayJob.State.CANCELLED)
+                || !runningHere.contains(jobId) && jobs.move(jobId, ReplayJob.State.RUNNING,
+                ReplayJob.State.CANCELLED)) {
             finished(jobId);
         }
         audit.append(actor.name(), actor.role(), "replay-job", null, null, String.valueOf(jobId), "cancel asked");
@@ -132,15 +137,15 @@ public final class ReplayJobs implements AutoCloseable {
     }
 
     private void run(long jobId, Actor actor) {
-        if (cancelled.contains(jobId) || !jobs.move(jobId, ReplayJob.State.QUEUED, ReplayJob.State.RUNNING)) {
+        if (cancelled.contains(jobId) || !jobs.start(jobId, instance, clock.instant().plus(InstanceRegistry.LEASE))) {
             return;
         }
-        jobs.hold(jobId, instance, clock.instant().plus(InstanceRegistry.LEASE));
         work(jobId, actor);
     }
 
     /** Runs a job this runtime holds, over the messages still waiting, to its end. */
     private void work(long jobId, Actor actor) {
+        runningHere.add(jobId);
         try {
             ReplayJob job = jobs.find(jobId).orElseThrow();
             publish(job);
@@ -161,15 +166,19 @@ public final class ReplayJobs implements AutoCloseable {
                 return;
             }
             ReplayJob.State end = cancelled.contains(jobId) ? ReplayJob.State.CANCELLED : ReplayJob.State.DONE;
-            jobs.move(jobId, ReplayJob.State.RUNNING, end);
-            ReplayJob done = jobs.find(jobId).orElseThrow();
-            audit.append(actor.name(), actor.role(), "replay-job", null, null, String.valueOf(jobId),
-                    end + ": " + done.outcomes());
+            // Cancelled meanwhile through another runtime: the store already says so.
+            if (jobs.move(jobId, ReplayJob.State.RUNNING, end)) {
+                ReplayJob done = jobs.find(jobId).orElseThrow();
+                audit.append(actor.name(), actor.role(), "replay-job", null, null, String.valueOf(jobId),
+                        end + ": " + done.outcomes());
+            }
             finished(jobId);
         } catch (RuntimeException e) {
             LOG.error("Replay job {} stopped: {}", jobId, e.getMessage(), e);
             jobs.move(jobId, ReplayJob.State.RUNNING, ReplayJob.State.INTERRUPTED);
             finished(jobId);
+        } finally {
+            runningHere.remove(jobId);
         }
     }
 

@@ -204,14 +204,8 @@ public final class ReplayService {
         FailedMessage message = prepared.message();
         String key = prepared.key();
         if (!FailedMessageStore.transition(connection, message.id(), FailedMessage.Status.FAILED,
-                FailedMessage.Status.REPLAYING)) {
+                FailedMessage.Status.REPLAYING, instance)) {
             return Start.TAKEN;
-        }
-        try (PreparedStatement mine = connection.prepareStatement(
-                "UPDATE failed_message SET replaying_by = ? WHERE id = ?")) {
-            mine.setString(1, instance);
-            mine.setLong(2, message.id());
-            mine.executeUpdate();
         }
         IdempotencyStore.Claim claim = key == null ? IdempotencyStore.Claim.CLAIMED
                 : IdempotencyStore.claim(connection, message.flowId(), key, message.id());
@@ -268,13 +262,14 @@ public final class ReplayService {
     public int recoverGone(List<String> alive) {
         return writer.execute(connection -> {
             List<Interrupted> interrupted = new ArrayList<>();
-            String placeholders = String.join(", ", java.util.Collections.nCopies(Math.max(1, alive.size()), "?"));
+            // Never empty: this runtime is among the alive.
+            String placeholders = String.join(", ", java.util.Collections.nCopies(alive.size(), "?"));
             try (PreparedStatement select = connection.prepareStatement("SELECT id, flow_id, flow_version "
                     + "FROM failed_message WHERE status = ? AND replaying_by IS NOT NULL AND replaying_by NOT IN ("
                     + placeholders + ")")) {
                 select.setString(1, FailedMessage.Status.REPLAYING.name());
-                for (int i = 0; i < Math.max(1, alive.size()); i++) {
-                    select.setString(i + 2, alive.isEmpty() ? "" : alive.get(i));
+                for (int i = 0; i < alive.size(); i++) {
+                    select.setString(i + 2, alive.get(i));
                 }
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
@@ -283,11 +278,7 @@ public final class ReplayService {
                 }
             }
             for (Interrupted message : interrupted) {
-                try (PreparedStatement release = connection.prepareStatement(
-                        "DELETE FROM delivered_key WHERE claimed_by = ?")) {
-                    release.setLong(1, message.id());
-                    release.executeUpdate();
-                }
+                IdempotencyStore.releaseClaimOf(connection, message.id());
                 waitAgain(connection, message, GONE);
             }
             return interrupted.size();

@@ -19,13 +19,9 @@ public final class AdminTokenFile {
     private AdminTokenFile() {
     }
 
-    /** Creates the admin token and its file unless they exist; answers the file's path. */
-    public static Path ensure(Path dataDir, TokenService tokens) throws IOException {
-        return ensure(dataDir, tokens, false);
-    }
-
     /**
-     * The same; with a store shared by several runtimes, an admin token another runtime made is kept (rotating it
+     * Creates the admin token and its file unless they exist; answers the file's path. With a store shared by
+     * several runtimes, an admin token another runtime made is kept (rotating it
      * would lock the others' operators out): this runtime then has no file of its own, and its operators use the
      * token they were given (under Kubernetes, from the Secret).
      */
@@ -38,6 +34,15 @@ public final class AdminTokenFile {
             return file;
         }
         if (Files.exists(file) && tokens.exists("admin") || sharedStore && tokens.exists("admin")) {
+            return file;
+        }
+        if (sharedStore) {
+            try {
+                String token = tokens.create("admin", Role.ADMIN);
+                writeOwnerOnly(file, token);
+            } catch (IllegalStateException madeMeanwhile) {
+                // Another runtime starting at the same moment made it first: its token is everyone's.
+            }
             return file;
         }
         String token = tokens.exists("admin") ? tokens.rotate("admin", Role.ADMIN) : tokens.create("admin", Role.ADMIN);

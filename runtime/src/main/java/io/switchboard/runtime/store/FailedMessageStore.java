@@ -214,11 +214,25 @@ public final class FailedMessageStore {
     /** The same, inside a write that does more in the same transaction. */
     public static boolean transition(Connection connection, long id, FailedMessage.Status from,
                                      FailedMessage.Status to) throws SQLException {
+        return transition(connection, id, from, to, null);
+    }
+
+    /**
+     * As {@link #transition(Connection, long, FailedMessage.Status, FailedMessage.Status)}, a move to REPLAYING
+     * naming the runtime that replays it (on a shared store, the others put it back if that runtime is gone).
+     */
+    public static boolean transition(Connection connection, long id, FailedMessage.Status from,
+                                     FailedMessage.Status to, String replayingBy) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE failed_message SET status = ? WHERE id = ? AND status = ?")) {
-            update.setString(1, to.name());
-            update.setLong(2, id);
-            update.setString(3, from.name());
+                "UPDATE failed_message SET status = ?" + (replayingBy == null ? "" : ", replaying_by = ?")
+                        + " WHERE id = ? AND status = ?")) {
+            int index = 1;
+            update.setString(index++, to.name());
+            if (replayingBy != null) {
+                update.setString(index++, replayingBy);
+            }
+            update.setLong(index++, id);
+            update.setString(index, from.name());
             if (update.executeUpdate() != 1) {
                 return false;
             }

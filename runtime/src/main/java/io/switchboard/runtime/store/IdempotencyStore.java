@@ -91,6 +91,15 @@ public final class IdempotencyStore {
         }
     }
 
+    /** Gives back the claim a replay of message {@code failedId} held (its runtime is gone). */
+    public static int releaseClaimOf(Connection connection, long failedId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM delivered_key WHERE claimed_by = ?")) {
+            delete.setLong(1, failedId);
+            return delete.executeUpdate();
+        }
+    }
+
     /** At start, before any replay runs: every claim left is one a stop cut short. */
     public static int releaseAllClaims(Connection connection) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(

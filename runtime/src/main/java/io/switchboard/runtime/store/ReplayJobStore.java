@@ -146,24 +146,6 @@ public final class ReplayJobStore {
         return select("", null, limit);
     }
 
-    /** The messages of a job that have no outcome yet, in the order they were chosen. */
-    public List<Long> waiting(long jobId) {
-        try (Connection connection = database.connection();
-             PreparedStatement select = connection.prepareStatement("SELECT failed_id FROM replay_job_item "
-                     + "WHERE job_id = ? AND outcome IS NULL ORDER BY failed_id DESC")) {
-            select.setLong(1, jobId);
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getLong(1));
-                }
-            }
-            return ids;
-        } catch (SQLException e) {
-            throw new StoreException("cannot read replay job " + jobId, e);
-        }
-    }
-
     /**
      * Takes up to {@code max} of a job's waiting messages for this runtime, newest first, in one commit: rows
      * another runtime is taking at the same moment are skipped ({@code FOR UPDATE SKIP LOCKED}), and a message
@@ -172,10 +154,13 @@ public final class ReplayJobStore {
     public List<Long> take(long jobId, String instance, int max) {
         return database.writer().execute(connection -> {
             List<Long> ids = new ArrayList<>();
+            // Nothing more once the job has ended (cancelled through any runtime of a shared store).
             try (PreparedStatement select = connection.prepareStatement("SELECT failed_id FROM replay_job_item "
-                    + "WHERE job_id = ? AND outcome IS NULL AND claimed_by IS NULL ORDER BY failed_id DESC LIMIT "
+                    + "WHERE job_id = ? AND outcome IS NULL AND claimed_by IS NULL AND EXISTS (SELECT 1 FROM "
+                    + "replay_job WHERE id = ? AND state = 'RUNNING') ORDER BY failed_id DESC LIMIT "
                     + Math.max(1, max) + database.forUpdateSkipLocked())) {
                 select.setLong(1, jobId);
+                select.setLong(2, jobId);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
                         ids.add(rows.getLong(1));
@@ -193,6 +178,19 @@ public final class ReplayJobStore {
                 update.executeBatch();
             }
             return ids;
+        });
+    }
+
+    /** A queued job starts, held by this runtime until {@code until}, in one commit; false when it was not queued. */
+    public boolean start(long jobId, String instance, Instant until) {
+        return database.writer().execute(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE replay_job SET state = 'RUNNING', "
+                    + "owner = ?, lease_until = ? WHERE id = ? AND state = 'QUEUED'")) {
+                update.setString(1, instance);
+                update.setObject(2, FailedMessageStore.utc(until));
+                update.setLong(3, jobId);
+                return update.executeUpdate() == 1;
+            }
         });
     }
 
