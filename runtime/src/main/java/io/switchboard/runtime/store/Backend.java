@@ -11,7 +11,7 @@ interface Backend extends AutoCloseable {
 
     DataSource dataSource();
 
-    /** Flyway's folder of migrations for this database. */
+    /** Flyway's folder of the migrations written for this database (the others are in {@code db/migration/common}). */
     String migrations();
 
     /** Run after each commit, before anybody is answered: what it takes for the commit to be on stable storage. */

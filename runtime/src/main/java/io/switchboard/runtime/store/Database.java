@@ -18,7 +18,8 @@ import org.flywaydb.core.Flyway;
  * The runtime's store: failed messages, delivered idempotency keys, replays, the audit log, tokens and flow
  * versions, in one database so that a key and the audit entry of its replay commit together. By default the H2 file
  * in the data folder ({@link H2Backend}); for several runtimes, a PostgreSQL database they share
- * ({@link PostgresBackend}). Its tables are Flyway's migrations ({@code db/migration/h2}, {@code .../postgresql}).
+ * ({@link PostgresBackend}). Its tables are Flyway's migrations: {@code db/migration/common}, and
+ * what each database writes its own way ({@code .../h2}, {@code .../postgresql}).
  *
  * <p>H2's durability: H2 neither writes nor fsyncs a commit by itself, so {@link GroupCommitWriter} ends every commit with
  * {@code CHECKPOINT SYNC}. And the file is append-only ({@code REUSE_SPACE=FALSE}; H2 also never moves chunks, on
@@ -161,7 +162,7 @@ public final class Database implements AutoCloseable {
         try {
             Flyway.configure(Database.class.getClassLoader())
                     .dataSource(backend.dataSource())
-                    .locations(backend.migrations())
+                    .locations(backend.migrations(), "classpath:db/migration/common")
                     .baselineOnMigrate(true)
                     .baselineVersion("0")
                     .load()
