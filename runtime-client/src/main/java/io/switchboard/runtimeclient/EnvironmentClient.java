@@ -101,13 +101,15 @@ public final class EnvironmentClient implements RuntimeClient {
     @Override
     public CompletionStage<Health> health() {
         List<CompletableFuture<Health>> each = runtimes.stream()
-                .map(runtime -> runtime.health().toCompletableFuture().exceptionally(failure -> null)).toList();
-        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).thenCompose(done -> {
-            List<Health> answered = each.stream().map(CompletableFuture::join).filter(java.util.Objects::nonNull)
-                    .toList();
-            return answered.isEmpty() ? runtimes.get(0).health() : CompletableFuture.completedFuture(
-                    HealthMerge.merge(answered));
-        });
+                .map(runtime -> runtime.health().toCompletableFuture()).toList();
+        // Each answer is awaited, failed or not; the first runtime's failure is told when none answered.
+        return CompletableFuture.allOf(each.toArray(CompletableFuture[]::new)).handle((done, noneOrFirst) -> each)
+                .thenCompose(all -> {
+                    List<Health> answered = all.stream().filter(answer -> !answer.isCompletedExceptionally())
+                            .map(CompletableFuture::join).toList();
+                    return answered.isEmpty() ? all.get(0) : CompletableFuture.completedFuture(
+                            HealthMerge.merge(answered));
+                });
     }
 
     @Override
