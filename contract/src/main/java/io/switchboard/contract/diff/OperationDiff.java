@@ -56,13 +56,16 @@ final class OperationDiff {
                             + " (it is draft, alpha, beta or stable)");
             return;
         }
-        if (was != null && is != null && STABILITY.contains(was.asText(""))
-                && STABILITY.indexOf(is.asText()) < STABILITY.indexOf(was.asText())) {
+        int wasRank = stabilityRank(was);
+        int isRank = stabilityRank(is);
+        if (wasRank < 0 || isRank < 0) {
+            return;
+        }
+        if (isRank < wasRank) {
             context.report("api-stability-decreased", ChangeLevel.ERR, label, before.child("x-stability-level"),
                     after.child("x-stability-level"), "endpoint stability level decreased from " + quote(was)
                             + " to " + quote(is));
-        } else if (was != null && is != null && STABILITY.contains(was.asText(""))
-                && STABILITY.indexOf(is.asText()) > STABILITY.indexOf(was.asText())) {
+        } else if (isRank > wasRank) {
             context.report("api-stability-increased", ChangeLevel.INFO, label, before.child("x-stability-level"),
                     after.child("x-stability-level"), "endpoint stability level increased from " + quote(was)
                             + " to " + quote(is));

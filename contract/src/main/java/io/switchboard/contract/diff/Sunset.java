@@ -37,10 +37,6 @@ record Sunset(String text, LocalDate date) {
         return date != null && date.isAfter(day);
     }
 
-    boolean isBefore(LocalDate day) {
-        return date != null && date.isBefore(day);
-    }
-
     /** Whether the date is fewer than {@code minDays} days after {@code today} (a past date always is). */
     boolean tooSoon(LocalDate today, int minDays) {
         return date != null && java.time.temporal.ChronoUnit.DAYS.between(today, date) < minDays;

@@ -79,8 +79,8 @@ final class AjvOrder {
         void keyword(String keyword, int consumed);
     }
 
-    private List<Integer> walk(JsonNode schema, int skippedSegments, ValidationMessage message, JsonNode instance,
-                               List<Integer> key, Visited visited) {
+    private void walk(JsonNode schema, int skippedSegments, ValidationMessage message, JsonNode instance,
+                      List<Integer> key, Visited visited) {
         List<Object> evaluation = segments(message.getEvaluationPath());
         List<Object> at = segments(message.getInstanceLocation());
         JsonNode current = dereference.apply(schema);
@@ -105,7 +105,7 @@ final class AjvOrder {
                 }
                 case "allOf", "anyOf", "oneOf", "prefixItems" -> {
                     if (i + 1 >= evaluation.size()) {
-                        return key; // the combinator's own error, after its branches' errors
+                        return; // the combinator's own error, after its branches' errors
                     }
                     int index = asIndex(evaluation.get(++i));
                     key.add(index);
@@ -134,14 +134,13 @@ final class AjvOrder {
                         current = next == null ? null : dereference.apply(next);
                 case "required" -> {
                     key.add(indexOf(next, message.getProperty()));
-                    return key;
+                    return;
                 }
                 default -> {
-                    return key;
+                    return;
                 }
             }
         }
-        return key;
     }
 
     /**

@@ -24,10 +24,6 @@ final class SchemaCompileCheck {
     record Outcome(String nullableWithoutType, boolean circular) {
 
         static final Outcome COMPILES = new Outcome(null, false);
-
-        boolean compiles() {
-            return nullableWithoutType == null && !circular;
-        }
     }
 
     private static final List<String> SCHEMA_MAPS = List.of("properties", "patternProperties", "dependentSchemas",
