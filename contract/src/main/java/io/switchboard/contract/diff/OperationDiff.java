@@ -158,8 +158,10 @@ final class OperationDiff {
     }
 
     private void parameters() {
-        Map<String, Side> was = parametersOf(context.baseRoot(), beforeItem, before);
-        Map<String, Side> is = parametersOf(context.revisionRoot(), afterItem, after);
+        Map<String, Side> was = parametersOf(context.baseRoot(), beforeItem.child("parameters"),
+                before.child("parameters"));
+        Map<String, Side> is = parametersOf(context.revisionRoot(), afterItem.child("parameters"),
+                after.child("parameters"));
         for (Map.Entry<String, Side> parameter : was.entrySet()) {
             Side now = is.get(parameter.getKey());
             if (now == null) {
@@ -168,8 +170,7 @@ final class OperationDiff {
                 new ParameterDiff(context, label, parameter.getValue(), now).compare();
             }
         }
-        Map<String, Side> ownParameters = parametersOf(context.revisionRoot(), Side.of(context.revisionRoot(), "/-"),
-                after);
+        Map<String, Side> ownParameters = parametersOf(context.revisionRoot(), after.child("parameters"));
         for (Map.Entry<String, Side> parameter : is.entrySet()) {
             if (!was.containsKey(parameter.getKey())) {
                 addedParameter(parameter.getValue(), !ownParameters.containsKey(parameter.getKey()));
@@ -224,10 +225,13 @@ final class OperationDiff {
         }
     }
 
-    /** Path-level and operation-level parameters merged (the operation's win), keyed by {@code in} and name. */
-    private static Map<String, Side> parametersOf(JsonNode root, Side item, Side operation) {
+    /**
+     * Lists of parameters merged, a later list's winning (the operation's over its path item's), keyed by
+     * {@code in} and name.
+     */
+    private static Map<String, Side> parametersOf(JsonNode root, Side... lists) {
         Map<String, Side> parameters = new LinkedHashMap<>();
-        for (Side list : new Side[] {item.child("parameters"), operation.child("parameters")}) {
+        for (Side list : lists) {
             for (int i = 0; i < list.node().size(); i++) {
                 Side parameter = list.child(i).dereference(root);
                 String key = parameter.node().path("in").asText() + " " + parameter.node().path("name").asText();

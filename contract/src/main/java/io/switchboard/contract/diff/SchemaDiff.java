@@ -43,15 +43,10 @@ final class SchemaDiff {
         this.visited = visited;
     }
 
-    /** A request or response body's schema. */
     /** A body's schema under its media type: JSON is strongly typed, XML, text and forms are read as text. */
     void compare(Side before, Side after, String mediaType) {
         String essence = MediaTypeNames.essence(mediaType);
         looselyTyped = !essence.equals("application/json") && !essence.endsWith("+json");
-        compare(before, after);
-    }
-
-    void compare(Side before, Side after) {
         String prefix = direction == Direction.REQUEST ? "request-body" : "response-body";
         String subject = direction == Direction.REQUEST ? "the request's body" : "the response's body";
         if (before.exists() != after.exists()) {
