@@ -69,16 +69,27 @@ public final class AppIcon {
         return new Group(group);
     }
 
-    /** The icon at every size in {@link #SIZES}, for a window. Call on the FX thread. */
+    /**
+     * The icon at every size in {@link #SIZES}, for a window: the PNGs rendered from the source beforehand (see
+     * {@link #image}), so that a window opening draws nothing.
+     */
     public static List<Image> images() {
         List<Image> images = new ArrayList<>();
         for (int size : SIZES) {
-            images.add(image(size));
+            String name = "app-icon-" + size + ".png";
+            java.net.URL png = AppIcon.class.getResource(name);
+            if (png == null) {
+                throw new UncheckedIOException(new IOException(name + " is missing from the icons module"));
+            }
+            images.add(new Image(png.toExternalForm()));
         }
         return images;
     }
 
-    /** The icon as an image {@code size} pixels square, transparent around it. Call on the FX thread. */
+    /**
+     * The icon as an image {@code size} pixels square, transparent around it, drawn from the source (how its PNGs
+     * are made). Call on the FX thread.
+     */
     public static Image image(int size) {
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
