@@ -185,7 +185,6 @@ class IncidentLoopTest {
         robot.clickOn("#replay-group");
         FxAwait.until("the replay question", () -> dialogButton("Replay") != null);
         robot.interact(() -> dialogButton("Replay").fire());
-        shot("loop-6-replayed.png");
         FxAwait.until("both orders delivered", () -> delivered.containsAll(List.of("ORD-LOOP-1", "ORD-LOOP-2")),
                 delivered::toString);
         shot("loop-6-replayed.png");
