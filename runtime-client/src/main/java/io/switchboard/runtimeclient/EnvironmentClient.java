@@ -25,6 +25,8 @@ import io.switchboard.runtimeclient.wire.ReplayRequest;
 import io.switchboard.runtimeclient.wire.RuntimeEventMessage;
 import io.switchboard.runtimeclient.wire.TokenCreated;
 import io.switchboard.runtimeclient.wire.TokenRequest;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +35,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * An environment: several runtimes sharing one store, seen as one. Health is theirs together, with each one's own
@@ -73,18 +76,39 @@ public final class EnvironmentClient implements RuntimeClient {
 
     /** Asks the runtimes in turn until one answers; a runtime that cannot be reached is passed over. */
     private <T> CompletionStage<T> anyOf(Function<RuntimeClient, CompletionStage<T>> call) {
-        return attempt(call, 0);
+        return attempt(call, 0, cause -> cause instanceof RuntimeClientException.Unreachable);
     }
 
-    private <T> CompletionStage<T> attempt(Function<RuntimeClient, CompletionStage<T>> call, int index) {
+    /**
+     * A change, asked of the runtimes in turn, passing over only one the request never reached: one that took it
+     * and did not answer in time may have made the change, and asking the next would make it twice.
+     */
+    private <T> CompletionStage<T> firstToTake(Function<RuntimeClient, CompletionStage<T>> call) {
+        return attempt(call, 0, EnvironmentClient::neverSent);
+    }
+
+    private static boolean neverSent(Throwable cause) {
+        if (!(cause instanceof RuntimeClientException.Unreachable)) {
+            return false;
+        }
+        for (Throwable inner = cause; inner != null; inner = inner.getCause()) {
+            if (inner instanceof ConnectException || inner instanceof HttpConnectTimeoutException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private <T> CompletionStage<T> attempt(Function<RuntimeClient, CompletionStage<T>> call, int index,
+                                           Predicate<Throwable> passOver) {
         CompletableFuture<T> result = new CompletableFuture<>();
         call.apply(runtimes.get(index)).whenComplete((value, failure) -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null
                     ? failure.getCause() : failure;
             if (cause == null) {
                 result.complete(value);
-            } else if (cause instanceof RuntimeClientException.Unreachable && index + 1 < runtimes.size()) {
-                attempt(call, index + 1).whenComplete((next, again) -> {
+            } else if (passOver.test(cause) && index + 1 < runtimes.size()) {
+                attempt(call, index + 1, passOver).whenComplete((next, again) -> {
                     if (again == null) {
                         result.complete(next);
                     } else {
@@ -209,17 +233,17 @@ public final class EnvironmentClient implements RuntimeClient {
 
     @Override
     public CompletionStage<DeployResult> deploy(String flowId, DeployRequest request) {
-        return anyOf(runtime -> runtime.deploy(flowId, request));
+        return firstToTake(runtime -> runtime.deploy(flowId, request));
     }
 
     @Override
     public CompletionStage<FlowSummary> start(String flowId) {
-        return anyOf(runtime -> runtime.start(flowId));
+        return firstToTake(runtime -> runtime.start(flowId));
     }
 
     @Override
     public CompletionStage<FlowSummary> stop(String flowId) {
-        return anyOf(runtime -> runtime.stop(flowId));
+        return firstToTake(runtime -> runtime.stop(flowId));
     }
 
     @Override
@@ -234,7 +258,7 @@ public final class EnvironmentClient implements RuntimeClient {
 
     @Override
     public CompletionStage<FlowSummary> rollback(String flowId, int version) {
-        return anyOf(runtime -> runtime.rollback(flowId, version));
+        return firstToTake(runtime -> runtime.rollback(flowId, version));
     }
 
     @Override
@@ -254,17 +278,17 @@ public final class EnvironmentClient implements RuntimeClient {
 
     @Override
     public CompletionStage<ReplayOutcome> replay(long id, ReplayRequest request) {
-        return anyOf(runtime -> runtime.replay(id, request));
+        return firstToTake(runtime -> runtime.replay(id, request));
     }
 
     @Override
     public CompletionStage<BulkReplayResult> replayMany(BulkReplayRequest request) {
-        return anyOf(runtime -> runtime.replayMany(request));
+        return firstToTake(runtime -> runtime.replayMany(request));
     }
 
     @Override
     public CompletionStage<FailedMessageSummary> discard(long id, String reason) {
-        return anyOf(runtime -> runtime.discard(id, reason));
+        return firstToTake(runtime -> runtime.discard(id, reason));
     }
 
     @Override
@@ -275,7 +299,7 @@ public final class EnvironmentClient implements RuntimeClient {
     @Override
     public CompletionStage<ReplayJobView> createReplayJob(List<Long> ids, FailedFilter filter, int throttlePerSecond,
                                                           String reason) {
-        return anyOf(runtime -> runtime.createReplayJob(ids, filter, throttlePerSecond, reason));
+        return firstToTake(runtime -> runtime.createReplayJob(ids, filter, throttlePerSecond, reason));
     }
 
     @Override
@@ -295,7 +319,7 @@ public final class EnvironmentClient implements RuntimeClient {
 
     @Override
     public CompletionStage<ReplayJobView> cancelReplayJob(long id) {
-        return anyOf(runtime -> runtime.cancelReplayJob(id));
+        return firstToTake(runtime -> runtime.cancelReplayJob(id));
     }
 
     @Override
@@ -310,7 +334,7 @@ public final class EnvironmentClient implements RuntimeClient {
 
     @Override
     public CompletionStage<Objectives> setObjectives(String flowId, Objectives objectives) {
-        return anyOf(runtime -> runtime.setObjectives(flowId, objectives));
+        return firstToTake(runtime -> runtime.setObjectives(flowId, objectives));
     }
 
     @Override
@@ -320,12 +344,12 @@ public final class EnvironmentClient implements RuntimeClient {
 
     @Override
     public CompletionStage<BackupResult> backup() {
-        return anyOf(RuntimeClient::backup);
+        return firstToTake(RuntimeClient::backup);
     }
 
     @Override
     public CompletionStage<TokenCreated> createToken(TokenRequest request) {
-        return anyOf(runtime -> runtime.createToken(request));
+        return firstToTake(runtime -> runtime.createToken(request));
     }
 
     @Override
