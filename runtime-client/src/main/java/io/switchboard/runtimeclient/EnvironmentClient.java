@@ -40,7 +40,8 @@ import java.util.function.Predicate;
 /**
  * An environment: several runtimes sharing one store, seen as one. Health is theirs together, with each one's own
  * beside it ({@link HealthMerge}); the event stream is all of theirs, their health snapshots merged and a deploy
- * followed by the others told once; everything else is the store's, asked of the first runtime that answers.
+ * followed by the others told once; everything else is the store's, asked of the first runtime that answers (a
+ * change, of the first it reaches).
  */
 public final class EnvironmentClient implements RuntimeClient {
 
