@@ -166,10 +166,11 @@ public final class FlowHost implements AutoCloseable {
      */
     public synchronized int followStore() throws Exception {
         int changed = 0;
-        for (FlowVersionStore.StoredVersion stored : versions.activeVersions()) {
+        for (FlowVersionStore.ActiveState stored : versions.activeStates()) {
             Optional<HostedFlow> hosted = registry.active(stored.flowId());
             if (hosted.isEmpty() || hosted.get().version() != stored.version()) {
-                load(stored.flowId(), stored.version(), stored.bundle(), stored.running());
+                load(stored.flowId(), stored.version(), versions.deployedBundle(stored.flowId(), stored.version())
+                        .orElseThrow(), stored.running());
                 events.publish(RuntimeEvent.of(RuntimeEvent.Type.DEPLOY, stored.flowId(),
                         Map.of("version", stored.version(), "followed", true)));
                 changed++;

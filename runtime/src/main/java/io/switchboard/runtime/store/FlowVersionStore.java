@@ -19,6 +19,10 @@ public final class FlowVersionStore {
     public record StoredVersion(String flowId, int version, DeployBundle bundle, boolean running) {
     }
 
+    /** Which version of a flow is active, and whether it runs: what runtimes sharing a store follow. */
+    public record ActiveState(String flowId, int version, boolean running) {
+    }
+
     public record VersionInfo(String flowId, int version, Instant deployedAt, String actor, boolean active) {
     }
 
@@ -159,6 +163,23 @@ public final class FlowVersionStore {
             }
             return list;
         } catch (SQLException | IOException e) {
+            throw new StoreException("cannot read the active flows", e);
+        }
+    }
+
+    /** The active versions without their bundles (a runtime following the store reads this every second). */
+    public List<ActiveState> activeStates() {
+        try (Connection connection = database.connection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT flow_id, active_version, running FROM flow_state ORDER BY flow_id")) {
+            List<ActiveState> list = new ArrayList<>();
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    list.add(new ActiveState(rows.getString(1), rows.getInt(2), rows.getBoolean(3)));
+                }
+            }
+            return list;
+        } catch (SQLException e) {
             throw new StoreException("cannot read the active flows", e);
         }
     }
