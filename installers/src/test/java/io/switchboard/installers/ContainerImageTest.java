@@ -38,9 +38,12 @@ class ContainerImageTest {
                 .path("org.opencontainers.image.ref.name").asText();
     }
 
-    static Path unpack(Path into) throws IOException, InterruptedException {
+    /** Unpacks the image's layout into {@code into}: the files named, or all of it when none is. */
+    static Path unpack(Path into, String... only) throws IOException, InterruptedException {
         Files.createDirectories(into);
-        run(List.of("tar", "-xf", IMAGE.toString(), "-C", into.toString()));
+        List<String> tar = new ArrayList<>(List.of("tar", "-xf", IMAGE.toString(), "-C", into.toString()));
+        tar.addAll(List.of(only));
+        run(tar);
         return into;
     }
 

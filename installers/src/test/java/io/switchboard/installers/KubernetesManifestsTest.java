@@ -55,7 +55,7 @@ class KubernetesManifestsTest {
         int replicas = deployment.at("/spec/replicas").asInt();
         assertTrue(replicas >= 3, "three replicas");
         JsonNode container = deployment.at("/spec/template/spec/containers/0");
-        String built = ContainerImageTest.imageName(ContainerImageTest.unpack(work.resolve("image")));
+        String built = ContainerImageTest.imageName(ContainerImageTest.unpack(work.resolve("image"), "index.json"));
         assertEquals(built, container.path("image").asText(), "the image the build writes");
         assertTrue(deployment.at("/spec/template/spec/securityContext/runAsNonRoot").asBoolean());
 
