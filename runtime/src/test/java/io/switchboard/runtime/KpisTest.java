@@ -122,7 +122,7 @@ class KpisTest {
         runtime.minutes().sample(now);
         assertEquals(200, send("OK-1"));
         // The counters follow the exchange's end, which may come just after the sender's answer.
-        until(() -> runtime.metrics().of("orders").delivered() >= 1);
+        Eventually.until(() -> runtime.metrics().of("orders").delivered() >= 1);
         runtime.minutes().sample(now.plusSeconds(60));
         runtime.minutes().sample(now.plusSeconds(120));
 
@@ -135,7 +135,7 @@ class KpisTest {
         assertEquals(0, await(client.setObjectives("orders", strict)).sloP95Ms());
         target.rejectBodiesContaining("FAIL-");
         assertEquals(202, send("FAIL-M"));
-        until(() -> runtime.metrics().of("orders").failedCount() >= 1);
+        Eventually.until(() -> runtime.metrics().of("orders").failedCount() >= 1);
         runtime.minutes().sample(now.plusSeconds(180));
         KpiPeriod strictly = orders(await(client.kpis("day", 1, null)).flows()).periods().get(0);
         assertEquals(2, strictly.minutesMeasured());
@@ -154,16 +154,6 @@ class KpisTest {
         RuntimeClient viewing = new JdkRuntimeClient(runtime.apiUrl(), viewer);
         assertEquals(1, await(viewing.kpis("day", 1, "orders")).flows().size(), "a viewer reads the KPIs");
         assertInstanceOf(RuntimeClientException.Forbidden.class, failure(viewing.setObjectives("orders", strict)));
-    }
-
-    private static void until(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 30 s");
-            }
-            Thread.sleep(10);
-        }
     }
 
     private String replay(long id) {

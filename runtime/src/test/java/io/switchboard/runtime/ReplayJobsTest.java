@@ -34,7 +34,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -92,10 +91,10 @@ class ReplayJobsTest {
 
         ReplayJobView job;
         try (EventSubscription subscription = client.events(events::add, state -> { })) {
-            until(() -> subscription.state() == EventSubscription.State.CONNECTED);
+            Eventually.until(() -> subscription.state() == EventSubscription.State.CONNECTED);
             job = await(client.createReplayJob(null, FailedFilter.ofGroup(group.id()), 0, "incident 7"));
-            until(() -> state(job.id()).equals("DONE"));
-            until(() -> events.stream().anyMatch(event -> event.type().equals("REPLAY_JOB")
+            Eventually.until(() -> state(job.id()).equals("DONE"));
+            Eventually.until(() -> events.stream().anyMatch(event -> event.type().equals("REPLAY_JOB")
                     && "DONE".equals(event.data().get("state"))));
         }
 
@@ -139,9 +138,9 @@ class ReplayJobsTest {
         target.rejectBodiesContaining(null);
 
         ReplayJobView job = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 5, "slowly"));
-        until(() -> await(client.replayJob(job.id())).done() >= 2);
+        Eventually.until(() -> await(client.replayJob(job.id())).done() >= 2);
         await(client.cancelReplayJob(job.id()));
-        until(() -> state(job.id()).equals("CANCELLED"));
+        Eventually.until(() -> state(job.id()).equals("CANCELLED"));
 
         ReplayJobView cancelled = await(client.replayJob(job.id()));
         long delivered = cancelled.outcomes().getOrDefault("DELIVERED", 0L);
@@ -156,7 +155,7 @@ class ReplayJobsTest {
         failOrders(20);
         target.rejectBodiesContaining(null);
         ReplayJobView job = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 4, "before the stop"));
-        until(() -> await(client.replayJob(job.id())).done() >= 2);
+        Eventually.until(() -> await(client.replayJob(job.id())).done() >= 2);
 
         runtime.close();
         runtime = null;
@@ -170,7 +169,7 @@ class ReplayJobsTest {
 
         ReplayJobView rest = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 0, "the rest"));
         assertEquals(20 - delivered, rest.total());
-        until(() -> state(rest.id()).equals("DONE"));
+        Eventually.until(() -> state(rest.id()).equals("DONE"));
         assertEquals(20, deliveredFailOrders().size());
         assertEquals(20, deliveredFailOrders().stream().distinct().count(), "nothing delivered twice");
     }
@@ -181,9 +180,9 @@ class ReplayJobsTest {
         target.rejectBodiesContaining(null);
         target.delay(10);
         ReplayJobView cancelledJob = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 0, "fast"));
-        until(() -> await(client.replayJob(cancelledJob.id())).done() >= 40);
+        Eventually.until(() -> await(client.replayJob(cancelledJob.id())).done() >= 40);
         await(client.cancelReplayJob(cancelledJob.id()));
-        until(() -> state(cancelledJob.id()).equals("CANCELLED"));
+        Eventually.until(() -> state(cancelledJob.id()).equals("CANCELLED"));
         ReplayJobView cancelled = await(client.replayJob(cancelledJob.id()));
         long delivered = cancelled.outcomes().getOrDefault("DELIVERED", 0L);
         assertEquals(cancelled.done(), delivered, "every message it took has its outcome: " + cancelled);
@@ -192,7 +191,7 @@ class ReplayJobsTest {
         assertEquals(150 - delivered, await(client.countReplayJob(null, FailedFilter.ofFlow("orders"))).matched());
 
         ReplayJobView stoppedJob = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 0, "stopped"));
-        until(() -> await(client.replayJob(stoppedJob.id())).done() >= 10);
+        Eventually.until(() -> await(client.replayJob(stoppedJob.id())).done() >= 10);
         runtime.close();
         runtime = null;
         open();
@@ -203,7 +202,7 @@ class ReplayJobsTest {
 
         target.delay(0);
         ReplayJobView rest = await(client.createReplayJob(null, FailedFilter.ofFlow("orders"), 0, "the rest"));
-        until(() -> state(rest.id()).equals("DONE"));
+        Eventually.until(() -> state(rest.id()).equals("DONE"));
         assertEquals(150, deliveredFailOrders().size());
         assertEquals(150, deliveredFailOrders().stream().distinct().count(), "nothing delivered twice");
     }
@@ -241,17 +240,6 @@ class ReplayJobsTest {
             throw new AssertionError("expected a refusal");
         } catch (CompletionException e) {
             return e.getCause();
-        }
-    }
-
-    /** Waits for a condition, checked every 20 ms, for at most 30 s. */
-    private static void until(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not reached within 30 s");
-            }
-            Thread.sleep(20);
         }
     }
 }

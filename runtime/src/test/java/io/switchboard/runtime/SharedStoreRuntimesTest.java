@@ -80,8 +80,8 @@ class SharedStoreRuntimesTest {
 
                 assertEquals(1, one.host().deploy(Bundles.orders(target.url("/invoices")), "test"));
                 assertEquals(202, send(ingress, "ORD-BAD"));
-                List<FailedMessageSummary> failed = until(() -> await(viaOther.failed(FailedFilter.ofFlow("orders"),
-                        null, 10)).items());
+                List<FailedMessageSummary> failed = Eventually.found(() -> await(viaOther.failed(
+                        FailedFilter.ofFlow("orders"), null, 10)).items());
                 assertEquals(1, failed.size());
                 assertEquals(failed.get(0).id(), await(viaOne.failed(FailedFilter.ofFlow("orders"), null, 10))
                         .items().get(0).id());
@@ -89,17 +89,17 @@ class SharedStoreRuntimesTest {
 
                 // The deploy made through the first runtime reaches the second, which then serves the flow too.
                 SwitchboardRuntime follower = other;
-                until(() -> follower.registry().active("orders").isPresent() && follower.host().isRunning("orders")
-                        ? List.of(true) : List.of());
+                Eventually.until(() -> follower.registry().active("orders").isPresent()
+                        && follower.host().isRunning("orders"));
                 assertEquals(202, send(otherIngress, "ORD-BAD-2"));
-                until(() -> await(viaOne.failed(FailedFilter.ofFlow("orders"), null, 10)).items().size() == 2
-                        ? List.of(true) : List.of());
+                Eventually.until(() -> await(viaOne.failed(FailedFilter.ofFlow("orders"), null, 10)).items().size()
+                        == 2);
 
                 // Seen as one environment: health together with each runtime's own, one event stream, and the
                 // store's answers from whichever runtime answers.
                 try (RuntimeClient environment = EnvironmentClient.connect(one.apiUrl() + ", " + other.apiUrl(),
                         admin)) {
-                    List<Health> seen = until(() -> {
+                    List<Health> seen = Eventually.found(() -> {
                         Health merged = await(environment.health());
                         return merged.flows().stream().anyMatch(flow -> flow.in() >= 2) ? List.of(merged) : List.of();
                     });
@@ -112,11 +112,10 @@ class SharedStoreRuntimesTest {
                                     event.data().get("health"), Health.class));
                         }
                     }, state -> { })) {
-                        until(() -> {
+                        Eventually.until(() -> {
                             try {
                                 Health next = healths.poll(5, TimeUnit.SECONDS);
-                                return next != null && next.instances() != null && next.instances().size() == 2
-                                        ? List.of(next) : List.of();
+                                return next != null && next.instances() != null && next.instances().size() == 2;
                             } catch (InterruptedException e) {
                                 throw new IllegalStateException(e);
                             }
@@ -143,20 +142,6 @@ class SharedStoreRuntimesTest {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(Bundles.order(orderId))).build(),
                 HttpResponse.BodyHandlers.ofString()).statusCode();
-    }
-
-    private static <T> List<T> until(java.util.function.Supplier<List<T>> items) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (true) {
-            List<T> found = items.get();
-            if (!found.isEmpty()) {
-                return found;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 30 s");
-            }
-            Thread.sleep(20);
-        }
     }
 
     private static <T> T await(CompletionStage<T> stage) {
